@@ -1,0 +1,25 @@
+package io.github.briefings.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project, applied in each model package's {@code package-info.java}.
+ *
+ * <p>Generated {@code Immutable*} classes are package-private and never part of the API: users reach
+ * values through the abstract types' factories and {@code builder()} methods. Not for use outside
+ * this library.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    depluralize = true,
+    depluralizeDictionary = {"statement", "speaker", "source", "figure"},
+    defaults = @Value.Immutable(copy = true))
+public @interface BriefingsStyle {}

@@ -1,0 +1,225 @@
+package io.github.briefings.model;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * One official briefing on an investigation: when and where it was given, who spoke, where the
+ * record comes from, every statement made, and the figures stated, section by section. Each section
+ * is optional, since a briefing states what it states.
+ *
+ * <pre>{@code
+ * Briefing briefing = Briefing.builder()
+ *     .id("kz-2022-04-11")
+ *     .date(LocalDate.of(2022, 4, 11))
+ *     .jurisdiction("KZ")
+ *     .investigation(Investigation.of("kz-january-2022", "January 2022 unrest"))
+ *     .addSpeaker(Speaker.of("adilov", "Sanzhar Adilov", "Head of the investigative department",
+ *         "Ministry of Internal Affairs"))
+ *     .addDetention(DetentionStats.builder().suspects(Count.exactly(547).withAttribution("adilov")).build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>Invariants, all reported together in one {@link InvalidValueException}: the id is a lowercase
+ * slug; the jurisdiction is an ISO 3166-1 alpha-2 code; the venue is not blank; speaker ids are
+ * unique and every attribution names a listed speaker; detention and criminal-case records have
+ * distinct scopes (at most one of each without a scope); official case ids are unique and every
+ * arsenal loss tied to a case names a listed one. Consistency between figures is not checked here.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Briefing {
+  private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+
+  Briefing() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the id of the briefing, a lowercase slug such as {@code "kz-2022-04-11"}. */
+  public abstract String id();
+
+  /** Returns the date the briefing was given. */
+  public abstract LocalDate date();
+
+  /** Returns where the briefing was given, if known. */
+  public abstract Optional<String> venue();
+
+  /** Returns the country, as an ISO 3166-1 alpha-2 code such as {@code "KZ"}. */
+  public abstract String jurisdiction();
+
+  /** Returns the investigation reported on. */
+  public abstract Investigation investigation();
+
+  /** Returns the speakers, in the order listed. */
+  public abstract List<Speaker> speakers();
+
+  /** Returns the sources of the record, in the order listed. */
+  public abstract List<Source> sources();
+
+  /** Returns whether the figures are declared provisional ("subject to change"). False unless stated. */
+  @Value.Default
+  public boolean provisional() {
+    return false;
+  }
+
+  /** Returns every statement of the briefing in free text, in order. */
+  public abstract List<Statement> statements();
+
+  /** Returns the detention records, one per scope. */
+  public abstract List<DetentionStats> detention();
+
+  /** Returns the criminal-case records, one per scope. */
+  public abstract List<CriminalCases> criminalCases();
+
+  /** Returns the figures on organized crime, if stated. */
+  public abstract Optional<OrganizedCrime> organizedCrime();
+
+  /** Returns the figures on weapons seized, if stated. */
+  public abstract Optional<WeaponSeizure> weaponSeizure();
+
+  /** Returns the weapons lost from arsenals. */
+  public abstract List<ArsenalLoss> arsenalLosses();
+
+  /** Returns the property recovered. */
+  public abstract List<PropertyRecovery> propertyRecoveries();
+
+  /** Returns the officials under investigation. */
+  public abstract List<OfficialCase> officials();
+
+  /**
+   * Returns the speaker with the id, if listed.
+   *
+   * @param id not null
+   * @return the speaker, or empty
+   */
+  public Optional<Speaker> speaker(String id) {
+    return speakers().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns every stated figure of the briefing by its path, section by section in declaration
+   * order: {@code detention[mass-riots].suspects}, {@code criminalCases[0].underInvestigation},
+   * {@code weaponSeizure.byType[pistol]}, {@code arsenalLosses[0].stolen}. A record is named by its
+   * scope key, or by its index when it has no scope.
+   *
+   * @return the figures, never null
+   */
+  public Map<String, Count> figures() {
+    Map<String, Count> all = new LinkedHashMap<>();
+    for (int i = 0; i < detention().size(); i++) {
+      DetentionStats d = detention().get(i);
+      putAll(all, "detention" + key(d.scope(), i) + ".", d.figures());
+    }
+    for (int i = 0; i < criminalCases().size(); i++) {
+      CriminalCases c = criminalCases().get(i);
+      putAll(all, "criminalCases" + key(c.scope(), i) + ".", c.figures());
+    }
+    organizedCrime().ifPresent(o -> putAll(all, "organizedCrime.", o.figures()));
+    weaponSeizure().ifPresent(w -> putAll(all, "weaponSeizure.", w.figures()));
+    for (int i = 0; i < arsenalLosses().size(); i++) {
+      putAll(all, "arsenalLosses[" + i + "].", arsenalLosses().get(i).figures());
+    }
+    for (OfficialCase o : officials()) {
+      o.officials().ifPresent(c -> all.put("officials[" + o.id() + "].officials", c));
+    }
+    return Collections.unmodifiableMap(all);
+  }
+
+  /**
+   * Returns how a record is named in paths: {@code [scope-key]}, or {@code [index]} without a scope.
+   *
+   * @param scope the record's scope
+   * @param index the record's position in its list
+   * @return the bracketed name, never null
+   */
+  public static String key(Optional<Scope> scope, int index) {
+    return "[" + scope.map(Scope::key).orElse(Integer.toString(index)) + "]";
+  }
+
+  private static void putAll(Map<String, Count> all, String prefix, Map<String, Count> figures) {
+    figures.forEach((name, count) -> all.put(prefix + name, count));
+  }
+
+  @Value.Check
+  void check() {
+    Problems p = new Problems();
+    p.slug("id", id());
+    if (!COUNTRIES.contains(jurisdiction())) {
+      p.add("jurisdiction must be an ISO 3166-1 alpha-2 code such as KZ: \"" + jurisdiction() + "\"");
+    }
+    venue().ifPresent(v -> p.notBlank("venue", v));
+
+    Set<String> speakerIds = new HashSet<>();
+    for (Speaker s : speakers()) {
+      if (!speakerIds.add(s.id())) {
+        p.add("speakers lists id \"" + s.id() + "\" more than once");
+      }
+    }
+    figures().forEach((path, count) -> count.attribution().ifPresent(a -> attribution(p, speakerIds, path, a)));
+    for (int i = 0; i < statements().size(); i++) {
+      String path = "statements[" + i + "]";
+      statements().get(i).attribution().ifPresent(a -> attribution(p, speakerIds, path, a));
+    }
+    for (int i = 0; i < propertyRecoveries().size(); i++) {
+      String path = "propertyRecoveries[" + i + "]";
+      propertyRecoveries().get(i).attribution().ifPresent(a -> attribution(p, speakerIds, path, a));
+    }
+
+    distinctScopes(p, "detention", detention().stream().map(DetentionStats::scope).collect(Collectors.toList()));
+    distinctScopes(p, "criminalCases", criminalCases().stream().map(CriminalCases::scope).collect(Collectors.toList()));
+
+    Set<String> caseIds = new HashSet<>();
+    for (OfficialCase o : officials()) {
+      if (!caseIds.add(o.id())) {
+        p.add("officials lists id \"" + o.id() + "\" more than once");
+      }
+    }
+    for (int i = 0; i < arsenalLosses().size(); i++) {
+      int index = i;
+      arsenalLosses().get(i).officialCase().filter(id -> !caseIds.contains(id)).ifPresent(id ->
+          p.add("arsenalLosses[" + index + "].officialCase names no official case of the briefing: \"" + id + "\""));
+    }
+    p.throwIfAny("Briefing \"" + id() + "\"");
+  }
+
+  private static void attribution(Problems p, Set<String> speakerIds, String path, String speakerId) {
+    if (!speakerIds.contains(speakerId)) {
+      p.add(path + ".attribution names no speaker of the briefing: \"" + speakerId + "\"");
+    }
+  }
+
+  private static void distinctScopes(Problems p, String section, List<Optional<Scope>> scopes) {
+    Set<String> keys = new HashSet<>();
+    boolean unscoped = false;
+    for (Optional<Scope> scope : scopes) {
+      if (scope.isEmpty()) {
+        if (unscoped) {
+          p.add(section + " has more than one record without a scope");
+        }
+        unscoped = true;
+      } else {
+        String key = scope.get().key();
+        if (!keys.add(key)) {
+          p.add(section + " has more than one record with scope \"" + key + "\"");
+        }
+      }
+    }
+  }
+
+  /** Builds a {@link Briefing}; {@code build()} throws {@link InvalidValueException} naming every problem. */
+  public static final class Builder extends ImmutableBriefing.Builder {
+    Builder() {}
+  }
+}

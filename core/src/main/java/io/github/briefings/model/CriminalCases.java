@@ -1,0 +1,83 @@
+package io.github.briefings.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Criminal cases of one scope: totals in {@link Unit#CASES} (registered, under investigation, sent
+ * to court), an optional total of persons, and figures by {@link CaseCategory}, each with its unit.
+ *
+ * <pre>{@code
+ * CriminalCases police = CriminalCases.builder()
+ *     .scope(Scope.described("internal-affairs", "investigated by the internal affairs bodies"))
+ *     .underInvestigation(Count.exactly(1_090))
+ *     .addByCategory(CategoryCount.of(CaseCategory.THEFT, Unit.PERSONS, Count.exactly(196)))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Invariants: a category appears at most once per unit. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CriminalCases {
+  CriminalCases() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the body of cases these figures are about; empty when the briefing does not narrow it. */
+  public abstract Optional<Scope> scope();
+
+  /** Returns how many cases were registered (opened). */
+  public abstract Optional<Count> registered();
+
+  /** Returns how many cases are under investigation now. */
+  public abstract Optional<Count> underInvestigation();
+
+  /** Returns how many cases were sent to court. */
+  public abstract Optional<Count> sentToCourt();
+
+  /** Returns how many persons the cases concern, the total for category figures in persons. */
+  public abstract Optional<Count> persons();
+
+  /** Returns the figures by category, in the order stated. */
+  public abstract List<CategoryCount> byCategory();
+
+  /**
+   * Returns the stated figures by name, in declaration order; category figures are named
+   * {@code byCategory[code:unit]}.
+   */
+  public Map<String, Count> figures() {
+    Figures f = new Figures()
+        .add("registered", registered())
+        .add("underInvestigation", underInvestigation())
+        .add("sentToCourt", sentToCourt())
+        .add("persons", persons());
+    for (CategoryCount c : byCategory()) {
+      f.add("byCategory[" + c.key() + "]", Optional.of(c.count()));
+    }
+    return f.map();
+  }
+
+  @Value.Check
+  void check() {
+    Problems p = new Problems();
+    Set<String> seen = new HashSet<>();
+    for (CategoryCount c : byCategory()) {
+      if (!seen.add(c.key())) {
+        p.add("byCategory lists " + c.category().code() + " in " + c.unit() + " more than once");
+      }
+    }
+    p.throwIfAny("CriminalCases");
+  }
+
+  /** Builds {@link CriminalCases}. */
+  public static final class Builder extends ImmutableCriminalCases.Builder {
+    Builder() {}
+  }
+}

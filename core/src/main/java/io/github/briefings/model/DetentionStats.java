@@ -1,0 +1,134 @@
+package io.github.briefings.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The stages of criminal proceedings for one population: suspects, detention and restraint,
+ * release, charges, trial, verdicts and sentences. Every figure counts {@link Unit#PERSONS} and is
+ * optional, since a briefing states what it states; the {@link #scope()} says whose figures these
+ * are, and a briefing may hold one record per scope.
+ *
+ * <pre>{@code
+ * DetentionStats riots = DetentionStats.builder()
+ *     .scope(Scope.of(CaseCategory.MASS_RIOTS))
+ *     .suspects(Count.exactly(547))
+ *     .inCustody(Count.exactly(269).withStatedAs("under arrest"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Invariants: none beyond those of its figures; whether 269 in custody fits 547 suspects is a
+ * question for validation. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DetentionStats {
+  DetentionStats() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the population these figures are about; empty when the briefing does not narrow it. */
+  public abstract Optional<Scope> scope();
+
+  /** Returns how many persons are suspects. */
+  public abstract Optional<Count> suspects();
+
+  /** Returns how many persons were detained (held briefly, before a custody decision). */
+  public abstract Optional<Count> detained();
+
+  /** Returns how many persons are in custody (under arrest, in pre-trial detention). */
+  public abstract Optional<Count> inCustody();
+
+  /** Returns how many persons are under house arrest. */
+  public abstract Optional<Count> houseArrest();
+
+  /** Returns how many persons are under bail or another non-custodial restraint. */
+  public abstract Optional<Count> otherRestraint();
+
+  /** Returns how many persons were released from custody. */
+  public abstract Optional<Count> released();
+
+  /** Returns how many persons were charged. */
+  public abstract Optional<Count> charged();
+
+  /** Returns how many persons were brought to trial (their cases sent to court). */
+  public abstract Optional<Count> broughtToTrial();
+
+  /** Returns how many persons were convicted. */
+  public abstract Optional<Count> convicted();
+
+  /** Returns how many of the convicted pleaded guilty. */
+  public abstract Optional<Count> pleadedGuilty();
+
+  /** Returns how many of the convicted were found guilty at trial. */
+  public abstract Optional<Count> foundGuiltyAtTrial();
+
+  /** Returns how many persons were acquitted. */
+  public abstract Optional<Count> acquitted();
+
+  /** Returns how many persons were sentenced. */
+  public abstract Optional<Count> sentenced();
+
+  /** Returns how many persons received each kind of sentence, in the order stated. */
+  public abstract Map<SentenceKind, Count> sentencesByKind();
+
+  /**
+   * Returns whether {@link #sentencesByKind()} covers every sentence (true) or only some ("of these,
+   * 147 were sentenced to …"). False unless stated.
+   */
+  @Value.Default
+  public boolean sentencesBreakdownExhaustive() {
+    return false;
+  }
+
+  /** Returns how many persons were amnestied. */
+  public abstract Optional<Count> amnestied();
+
+  /** Returns the kinds of evidence cited for the convictions, in the order stated. */
+  public abstract List<EvidenceKind> convictionEvidence();
+
+  /**
+   * Returns the stated figures by name, in declaration order; the sentences by kind are named
+   * {@code sentencesByKind[code]}.
+   */
+  public Map<String, Count> figures() {
+    return new Figures()
+        .add("suspects", suspects())
+        .add("detained", detained())
+        .add("inCustody", inCustody())
+        .add("houseArrest", houseArrest())
+        .add("otherRestraint", otherRestraint())
+        .add("released", released())
+        .add("charged", charged())
+        .add("broughtToTrial", broughtToTrial())
+        .add("convicted", convicted())
+        .add("pleadedGuilty", pleadedGuilty())
+        .add("foundGuiltyAtTrial", foundGuiltyAtTrial())
+        .add("acquitted", acquitted())
+        .add("sentenced", sentenced())
+        .addAll("sentencesByKind", sentencesByKind())
+        .add("amnestied", amnestied())
+        .map();
+  }
+
+  @Value.Check
+  void check() {
+    Problems p = new Problems();
+    if (convictionEvidence().size() != convictionEvidence().stream().distinct().count()) {
+      p.add("convictionEvidence must not repeat a kind: " + convictionEvidence());
+    }
+    if (sentencesBreakdownExhaustive() && sentencesByKind().isEmpty()) {
+      p.add("sentencesBreakdownExhaustive is true but sentencesByKind is empty");
+    }
+    p.throwIfAny("DetentionStats");
+  }
+
+  /** Builds {@link DetentionStats}. */
+  public static final class Builder extends ImmutableDetentionStats.Builder {
+    Builder() {}
+  }
+}

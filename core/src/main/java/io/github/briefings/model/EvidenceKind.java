@@ -1,0 +1,76 @@
+package io.github.briefings.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A kind of evidence cited for convictions, from an open vocabulary.
+ *
+ * <p>Invariants: the code is a lowercase slug and the label is not blank. Immutable and
+ * thread-safe; equal when code and label are.
+ */
+@Value.Immutable(builder = false)
+public abstract class EvidenceKind {
+  /** Video recordings, such as from the crime scenes. */
+  public static final EvidenceKind VIDEO = of("video", "video evidence");
+  /** Testimony of witnesses. */
+  public static final EvidenceKind WITNESS_TESTIMONY = of("witness-testimony", "testimony of witnesses");
+  /** Seized material evidence. */
+  public static final EvidenceKind MATERIAL_EVIDENCE = of("material-evidence", "seized material evidence");
+  /** Any other evidence. */
+  public static final EvidenceKind OTHER = of("other", "other evidence");
+
+  private static final List<EvidenceKind> WELL_KNOWN = List.of(VIDEO, WITNESS_TESTIMONY, MATERIAL_EVIDENCE, OTHER);
+
+  EvidenceKind() {}
+
+  /**
+   * Returns an evidence kind.
+   *
+   * @param code a lowercase slug
+   * @param label the kind in words
+   * @return the kind, never null
+   * @throws InvalidValueException if the code is not a slug or the label is blank
+   */
+  public static EvidenceKind of(String code, String label) {
+    return ImmutableEvidenceKind.of(code, label);
+  }
+
+  /** Returns the well-known kinds, in the order declared here. */
+  public static List<EvidenceKind> wellKnown() {
+    return WELL_KNOWN;
+  }
+
+  /**
+   * Returns the well-known kind with the code, if there is one.
+   *
+   * @param code not null
+   * @return the constant, or empty for a code of the user's own
+   */
+  public static Optional<EvidenceKind> wellKnown(String code) {
+    return Vocabulary.find(WELL_KNOWN, code, EvidenceKind::code);
+  }
+
+  /** Returns the code, a lowercase slug that identifies the kind in JSON. */
+  @Value.Parameter
+  public abstract String code();
+
+  /** Returns the kind in words. */
+  @Value.Parameter
+  public abstract String label();
+
+  @Value.Check
+  void check() {
+    Problems p = new Problems();
+    p.slug("code", code());
+    p.notBlank("label", label());
+    p.throwIfAny("EvidenceKind");
+  }
+
+  /** Returns the code. */
+  @Override
+  public String toString() {
+    return code();
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.briefings.model;
+
+import java.util.List;
+
+/**
+ * Thrown when a value of the model cannot be built because it breaks one or more structural
+ * invariants. It lists <em>every</em> broken invariant of that value, each in plain words naming the
+ * field and the offending value ({@code "suspects must not be negative: -3"}).
+ *
+ * <p>Consistency between figures (269 in custody of 547 suspects) is never an invariant; see the
+ * validation package.
+ */
+public final class InvalidValueException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  /** @serial the problems, in the order they were found; never empty */
+  private final List<String> problems;
+
+  /**
+   * Creates an exception for a value of the named type.
+   *
+   * @param type the simple name of the type that could not be built, not null
+   * @param problems the broken invariants, not null and not empty
+   */
+  public InvalidValueException(String type, List<String> problems) {
+    super(message(type, problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  private static String message(String type, List<String> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("problems must not be empty");
+    }
+    if (problems.size() == 1) {
+      return "invalid " + type + ": " + problems.get(0);
+    }
+    return "invalid " + type + ", " + problems.size() + " problems: " + String.join("; ", problems);
+  }
+
+  /**
+   * Returns the broken invariants, each a sentence naming the field and the value.
+   *
+   * @return the problems in the order found, never empty
+   */
+  public List<String> problems() {
+    return problems;
+  }
+}

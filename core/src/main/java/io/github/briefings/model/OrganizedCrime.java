@@ -1,0 +1,43 @@
+package io.github.briefings.model;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Figures on organized crime groups involved in the events: groups ({@link Unit#GROUPS}) and
+ * members arrested ({@link Unit#PERSONS}), of whom leaders. Every figure is optional.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class OrganizedCrime {
+  OrganizedCrime() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns how many organized crime groups were involved. */
+  public abstract Optional<Count> groupsInvolved();
+
+  /** Returns how many members of such groups were arrested. */
+  public abstract Optional<Count> membersArrested();
+
+  /** Returns how many of the members arrested are leaders. */
+  public abstract Optional<Count> leadersArrested();
+
+  /** Returns the stated figures by name, in declaration order. */
+  public Map<String, Count> figures() {
+    return new Figures()
+        .add("groupsInvolved", groupsInvolved())
+        .add("membersArrested", membersArrested())
+        .add("leadersArrested", leadersArrested())
+        .map();
+  }
+
+  /** Builds {@link OrganizedCrime}. */
+  public static final class Builder extends ImmutableOrganizedCrime.Builder {
+    Builder() {}
+  }
+}

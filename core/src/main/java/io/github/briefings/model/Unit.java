@@ -1,0 +1,18 @@
+package io.github.briefings.model;
+
+/**
+ * What a figure counts. Most figures have a unit fixed by where they appear (suspects are persons);
+ * a {@link CategoryCount} states its unit explicitly. Figures of different units are never compared.
+ */
+public enum Unit {
+  /** People: suspects, detainees, convicts. */
+  PERSONS,
+  /** Criminal cases. */
+  CASES,
+  /** Firearms and other weapons, counted one by one. */
+  WEAPONS,
+  /** Rounds of ammunition. */
+  ROUNDS,
+  /** Groups, such as organized crime groups. */
+  GROUPS
+}

@@ -1,0 +1,75 @@
+package io.github.briefings.model;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Weapons and ammunition found and seized: the total in {@link Unit#WEAPONS}, a breakdown by
+ * {@link WeaponType} (exhaustive, or partial as in "… and others"), rounds of ammunition
+ * ({@link Unit#ROUNDS}) and weapons voluntarily surrendered.
+ *
+ * <pre>{@code
+ * WeaponSeizure seized = WeaponSeizure.builder()
+ *     .seized(Count.exactly(1_430))
+ *     .putByType(WeaponType.PISTOL, Count.exactly(323))
+ *     .ammunitionRounds(Count.moreThan(35_000).withStatedAs("more than 35,000"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Invariants: an exhaustive breakdown is not empty. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class WeaponSeizure {
+  WeaponSeizure() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns how many weapons were found and seized. */
+  public abstract Optional<Count> seized();
+
+  /** Returns the seized weapons by type, in the order stated. */
+  public abstract Map<WeaponType, Count> byType();
+
+  /** Returns whether {@link #byType()} covers every weapon seized. False unless stated. */
+  @Value.Default
+  public boolean breakdownExhaustive() {
+    return false;
+  }
+
+  /** Returns how many rounds of ammunition were seized. */
+  public abstract Optional<Count> ammunitionRounds();
+
+  /** Returns how many weapons citizens handed over voluntarily. */
+  public abstract Optional<Count> voluntarilySurrendered();
+
+  /**
+   * Returns the stated figures by name, in declaration order; the breakdown is named
+   * {@code byType[code]}.
+   */
+  public Map<String, Count> figures() {
+    return new Figures()
+        .add("seized", seized())
+        .addAll("byType", byType())
+        .add("ammunitionRounds", ammunitionRounds())
+        .add("voluntarilySurrendered", voluntarilySurrendered())
+        .map();
+  }
+
+  @Value.Check
+  void check() {
+    if (breakdownExhaustive() && byType().isEmpty()) {
+      Problems p = new Problems();
+      p.add("breakdownExhaustive is true but byType is empty");
+      p.throwIfAny("WeaponSeizure");
+    }
+  }
+
+  /** Builds {@link WeaponSeizure}. */
+  public static final class Builder extends ImmutableWeaponSeizure.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.briefings.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A kind of weapon, from an open vocabulary: the well-known constants below or a type of the user's
+ * own ({@code WeaponType.of("crossbow", "crossbows")}).
+ *
+ * <p>Invariants: the code is a lowercase slug and the label is not blank. Immutable and
+ * thread-safe; equal when code and label are.
+ */
+@Value.Immutable(builder = false)
+public abstract class WeaponType {
+  /** Pistols. */
+  public static final WeaponType PISTOL = of("pistol", "pistols");
+  /** Assault rifles (automatic rifles). */
+  public static final WeaponType ASSAULT_RIFLE = of("assault-rifle", "assault rifles");
+  /** Traumatic (less-lethal) pistols. */
+  public static final WeaponType TRAUMATIC_PISTOL = of("traumatic-pistol", "traumatic pistols");
+  /** Grenade launchers. */
+  public static final WeaponType GRENADE_LAUNCHER = of("grenade-launcher", "grenade launchers");
+  /** Special-purpose rifles. */
+  public static final WeaponType SPECIAL_RIFLE = of("special-rifle", "special rifles");
+  /** Rifles. */
+  public static final WeaponType RIFLE = of("rifle", "rifles");
+  /** Machine guns. */
+  public static final WeaponType MACHINE_GUN = of("machine-gun", "machine guns");
+  /** Smoothbore guns. */
+  public static final WeaponType SMOOTHBORE_GUN = of("smoothbore-gun", "smoothbore guns");
+  /** Grenades. */
+  public static final WeaponType GRENADE = of("grenade", "grenades");
+  /** Weapons of another or an unstated kind. */
+  public static final WeaponType OTHER = of("other", "other weapons");
+
+  private static final List<WeaponType> WELL_KNOWN = List.of(PISTOL, ASSAULT_RIFLE, TRAUMATIC_PISTOL,
+      GRENADE_LAUNCHER, SPECIAL_RIFLE, RIFLE, MACHINE_GUN, SMOOTHBORE_GUN, GRENADE, OTHER);
+
+  WeaponType() {}
+
+  /**
+   * Returns a weapon type.
+   *
+   * @param code a lowercase slug
+   * @param label the type in words
+   * @return the type, never null
+   * @throws InvalidValueException if the code is not a slug or the label is blank
+   */
+  public static WeaponType of(String code, String label) {
+    return ImmutableWeaponType.of(code, label);
+  }
+
+  /** Returns the well-known types, in the order declared here. */
+  public static List<WeaponType> wellKnown() {
+    return WELL_KNOWN;
+  }
+
+  /**
+   * Returns the well-known type with the code, if there is one.
+   *
+   * @param code not null
+   * @return the constant, or empty for a code of the user's own
+   */
+  public static Optional<WeaponType> wellKnown(String code) {
+    return Vocabulary.find(WELL_KNOWN, code, WeaponType::code);
+  }
+
+  /** Returns the code, a lowercase slug that identifies the type in paths and JSON. */
+  @Value.Parameter
+  public abstract String code();
+
+  /** Returns the type in words. */
+  @Value.Parameter
+  public abstract String label();
+
+  @Value.Check
+  void check() {
+    Problems p = new Problems();
+    p.slug("code", code());
+    p.notBlank("label", label());
+    p.throwIfAny("WeaponType");
+  }
+
+  /** Returns the code. */
+  @Override
+  public String toString() {
+    return code();
+  }
+}
