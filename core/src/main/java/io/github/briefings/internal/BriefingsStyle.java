@@ -20,6 +20,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
-    depluralizeDictionary = {"statement", "speaker", "source", "figure"},
+    depluralizeDictionary = {"cases", "loss:losses"},
     defaults = @Value.Immutable(copy = true))
 public @interface BriefingsStyle {}
