@@ -1,0 +1,351 @@
+package io.github.briefings.arbitraries;
+
+import io.github.briefings.model.ArsenalLoss;
+import io.github.briefings.model.Briefing;
+import io.github.briefings.model.CaseCategory;
+import io.github.briefings.model.CategoryCount;
+import io.github.briefings.model.Count;
+import io.github.briefings.model.CriminalCases;
+import io.github.briefings.model.DetentionStats;
+import io.github.briefings.model.EvidenceKind;
+import io.github.briefings.model.Investigation;
+import io.github.briefings.model.OfficialCase;
+import io.github.briefings.model.OfficialStatus;
+import io.github.briefings.model.OrganizedCrime;
+import io.github.briefings.model.PropertyRecovery;
+import io.github.briefings.model.Qualifier;
+import io.github.briefings.model.Scope;
+import io.github.briefings.model.SentenceKind;
+import io.github.briefings.model.Source;
+import io.github.briefings.model.Speaker;
+import io.github.briefings.model.Statement;
+import io.github.briefings.model.Unit;
+import io.github.briefings.model.WeaponSeizure;
+import io.github.briefings.model.WeaponType;
+import io.github.briefings.money.Money;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Builders;
+import net.jqwik.api.Combinators;
+
+/**
+ * Arbitraries for every model type, built by construction (never by filtering), shared with the
+ * other modules' tests through core's test-jar. Every generated value can be built; attributions
+ * always name a speaker of the generated briefing.
+ */
+public final class ModelArbitraries {
+  private ModelArbitraries() {}
+
+  /** Lowercase slugs such as {@code ab-c1}. */
+  public static Arbitrary<String> slugs() {
+    Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1).ofMaxLength(8);
+    return word.list().ofMinSize(1).ofMaxSize(3).map(parts -> String.join("-", parts));
+  }
+
+  /** Non-blank text, including characters outside ASCII. */
+  public static Arbitrary<String> texts() {
+    return Arbitraries.strings().withCharRange('a', 'z').withChars(' ', ',', '.', '’', 'ё', '—', '"', '\\')
+        .ofMinLength(1).ofMaxLength(40).map(s -> "x" + s);
+  }
+
+  /** Figure values, biased towards the small numbers briefings state. */
+  public static Arbitrary<Long> values() {
+    return Arbitraries.oneOf(Arbitraries.longs().between(0, 2_000), Arbitraries.longs().between(0, Long.MAX_VALUE - 1));
+  }
+
+  /** Figures of every qualifier, without attribution. */
+  public static Arbitrary<Count> counts() {
+    return counts(List.of());
+  }
+
+  /**
+   * Figures of every qualifier, attributed (sometimes) to one of the speaker ids.
+   *
+   * @param speakerIds the ids attributions may use; none when empty
+   */
+  public static Arbitrary<Count> counts(List<String> speakerIds) {
+    Arbitrary<Count> bare = Arbitraries.of(Qualifier.class).flatMap(q -> {
+      if (q == Qualifier.RANGE) {
+        return Combinators.combine(values(), values()).as((a, b) -> Count.between(Math.min(a, b), Math.max(a, b)));
+      }
+      if (q == Qualifier.FEWER_THAN) {
+        return values().map(v -> Count.fewerThan(v + 1));
+      }
+      return values().map(v -> Count.of(q, v));
+    });
+    Arbitrary<Optional<String>> wording = maybe(texts());
+    Arbitrary<Optional<String>> attribution = speakerIds.isEmpty()
+        ? Arbitraries.just(Optional.empty()) : maybe(Arbitraries.of(speakerIds));
+    return Combinators.combine(bare, wording, attribution, Arbitraries.of(false, false, false, true))
+        .as((c, w, a, correction) -> Count.builder().from(c).statedAs(w).attribution(a).correction(correction).build());
+  }
+
+  /** Exact figures between the bounds, both included. */
+  public static Arbitrary<Count> exactCounts(long min, long max) {
+    return Arbitraries.longs().between(min, max).map(Count::exactly);
+  }
+
+  /** Present half of the time. */
+  public static <T> Arbitrary<Optional<T>> maybe(Arbitrary<T> arbitrary) {
+    return arbitrary.injectNull(0.5).map(Optional::ofNullable);
+  }
+
+  /** Well-known and user-defined case categories. */
+  public static Arbitrary<CaseCategory> caseCategories() {
+    Arbitrary<CaseCategory> custom = Combinators.combine(slugs(), texts(), maybe(texts()))
+        .as((code, label, article) -> article.map(a -> CaseCategory.of("x-" + code, label, a))
+            .orElseGet(() -> CaseCategory.of("x-" + code, label)));
+    return Arbitraries.oneOf(Arbitraries.of(CaseCategory.wellKnown()), custom);
+  }
+
+  /** Well-known and user-defined weapon types. */
+  public static Arbitrary<WeaponType> weaponTypes() {
+    return Arbitraries.oneOf(Arbitraries.of(WeaponType.wellKnown()),
+        Combinators.combine(slugs(), texts()).as((c, l) -> WeaponType.of("x-" + c, l)));
+  }
+
+  /** Well-known and user-defined sentence kinds. */
+  public static Arbitrary<SentenceKind> sentenceKinds() {
+    return Arbitraries.oneOf(Arbitraries.of(SentenceKind.wellKnown()),
+        Combinators.combine(slugs(), texts(), Arbitraries.of(true, false)).as((c, l, k) -> SentenceKind.of("x-" + c, l, k)));
+  }
+
+  /** Well-known and user-defined evidence kinds. */
+  public static Arbitrary<EvidenceKind> evidenceKinds() {
+    return Arbitraries.oneOf(Arbitraries.of(EvidenceKind.wellKnown()),
+        Combinators.combine(slugs(), texts()).as((c, l) -> EvidenceKind.of("x-" + c, l)));
+  }
+
+  /** Scopes of a category or described. */
+  public static Arbitrary<Scope> scopes() {
+    return Arbitraries.oneOf(caseCategories().map(Scope::of),
+        Combinators.combine(slugs(), texts()).as(Scope::described));
+  }
+
+  /** Amounts of money with scales from 0 to the currency's minor unit and beyond. */
+  public static Arbitrary<Money> money() {
+    Arbitrary<BigDecimal> amounts = Combinators.combine(
+            Arbitraries.bigIntegers().between(java.math.BigInteger.ZERO, java.math.BigInteger.TEN.pow(15)),
+            Arbitraries.integers().between(0, 4))
+        .as(BigDecimal::new);
+    return Combinators.combine(amounts, Arbitraries.of("KZT", "USD", "EUR", "RUB", "JPY", "BHD"))
+        .as(Money::of);
+  }
+
+  /** Speakers with distinct ids. */
+  public static Arbitrary<List<Speaker>> speakers() {
+    Arbitrary<Speaker> speaker = Combinators.combine(slugs(), texts(), texts(), texts()).as(Speaker::of);
+    return speaker.list().ofMaxSize(3).uniqueElements(Speaker::id);
+  }
+
+  /** Detention records, without scope. */
+  public static Arbitrary<DetentionStats> detentionStats(List<String> speakerIds) {
+    Arbitrary<Count> c = counts(speakerIds);
+    Arbitrary<DetentionStats.Builder> figures = Builders.withBuilder(DetentionStats::builder)
+        .use(c).withProbability(0.5).in(DetentionStats.Builder::suspects)
+        .use(c).withProbability(0.5).in(DetentionStats.Builder::detained)
+        .use(c).withProbability(0.5).in(DetentionStats.Builder::inCustody)
+        .use(c).withProbability(0.5).in(DetentionStats.Builder::houseArrest)
+        .use(c).withProbability(0.5).in(DetentionStats.Builder::otherRestraint)
+        .use(c).withProbability(0.5).in(DetentionStats.Builder::released)
+        .use(c).withProbability(0.5).in(DetentionStats.Builder::charged)
+        .use(c).withProbability(0.5).in(DetentionStats.Builder::broughtToTrial)
+        .use(c).withProbability(0.5).in(DetentionStats.Builder::convicted)
+        .use(c).withProbability(0.5).in(DetentionStats.Builder::pleadedGuilty)
+        .use(c).withProbability(0.5).in(DetentionStats.Builder::foundGuiltyAtTrial)
+        .use(c).withProbability(0.5).in(DetentionStats.Builder::acquitted)
+        .use(c).withProbability(0.5).in(DetentionStats.Builder::sentenced)
+        .use(c).withProbability(0.5).in(DetentionStats.Builder::amnestied)
+        .use(evidenceKinds().list().ofMaxSize(3).uniqueElements()).in(DetentionStats.Builder::addAllConvictionEvidence)
+        .build(b -> b);
+    Arbitrary<List<SentenceKindCount>> sentences = Combinators.combine(sentenceKinds(), c).as(SentenceKindCount::new)
+        .list().ofMaxSize(3).uniqueElements(SentenceKindCount::kind);
+    return Combinators.combine(figures, sentences, Arbitraries.of(true, false)).as((b, s, exhaustive) -> {
+      s.forEach(k -> b.putSentencesByKind(k.kind(), k.count()));
+      return b.sentencesBreakdownExhaustive(exhaustive && !s.isEmpty()).build();
+    });
+  }
+
+  private static final class SentenceKindCount {
+    private final SentenceKind kind;
+    private final Count count;
+
+    SentenceKindCount(SentenceKind kind, Count count) {
+      this.kind = kind;
+      this.count = count;
+    }
+
+    SentenceKind kind() {
+      return kind;
+    }
+
+    Count count() {
+      return count;
+    }
+  }
+
+  /** Criminal-case records, without scope. */
+  public static Arbitrary<CriminalCases> criminalCases(List<String> speakerIds) {
+    Arbitrary<Count> c = counts(speakerIds);
+    Arbitrary<List<CategoryCount>> categories = Combinators.combine(caseCategories(), Arbitraries.of(Unit.PERSONS, Unit.CASES), c)
+        .as(CategoryCount::of).list().ofMaxSize(4).uniqueElements(CategoryCount::key);
+    return Builders.withBuilder(CriminalCases::builder)
+        .use(c).withProbability(0.5).in(CriminalCases.Builder::registered)
+        .use(c).withProbability(0.5).in(CriminalCases.Builder::underInvestigation)
+        .use(c).withProbability(0.5).in(CriminalCases.Builder::sentToCourt)
+        .use(c).withProbability(0.5).in(CriminalCases.Builder::persons)
+        .use(categories).in(CriminalCases.Builder::addAllByCategory)
+        .build(CriminalCases.Builder::build);
+  }
+
+  /** Organized-crime figures. */
+  public static Arbitrary<OrganizedCrime> organizedCrime(List<String> speakerIds) {
+    Arbitrary<Count> c = counts(speakerIds);
+    return Builders.withBuilder(OrganizedCrime::builder)
+        .use(c).withProbability(0.5).in(OrganizedCrime.Builder::groupsInvolved)
+        .use(c).withProbability(0.5).in(OrganizedCrime.Builder::membersArrested)
+        .use(c).withProbability(0.5).in(OrganizedCrime.Builder::leadersArrested)
+        .build(OrganizedCrime.Builder::build);
+  }
+
+  /** Weapon seizures. */
+  public static Arbitrary<WeaponSeizure> weaponSeizures(List<String> speakerIds) {
+    Arbitrary<Count> c = counts(speakerIds);
+    Arbitrary<List<WeaponType>> types = weaponTypes().list().ofMaxSize(4).uniqueElements();
+    return Combinators.combine(maybe(c), types.flatMap(ts -> c.list().ofSize(ts.size()).map(cs -> zip(ts, cs))),
+            Arbitraries.of(true, false), maybe(c), maybe(c))
+        .as((seized, byType, exhaustive, rounds, surrendered) -> {
+          WeaponSeizure.Builder b = WeaponSeizure.builder().seized(seized).ammunitionRounds(rounds)
+              .voluntarilySurrendered(surrendered).breakdownExhaustive(exhaustive && !byType.isEmpty());
+          byType.forEach(e -> b.putByType(e.getKey(), e.getValue()));
+          return b.build();
+        });
+  }
+
+  private static <K, V> List<java.util.Map.Entry<K, V>> zip(List<K> keys, List<V> values) {
+    List<java.util.Map.Entry<K, V>> out = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      out.add(java.util.Map.entry(keys.get(i), values.get(i)));
+    }
+    return out;
+  }
+
+  /** Property recoveries, the equivalent (when present) in another currency. */
+  public static Arbitrary<PropertyRecovery> propertyRecoveries(List<String> speakerIds) {
+    Arbitrary<Optional<String>> attribution = speakerIds.isEmpty()
+        ? Arbitraries.just(Optional.empty()) : maybe(Arbitraries.of(speakerIds));
+    return Combinators.combine(texts(), money(), money(), Arbitraries.of(true, false), maybe(texts()), attribution)
+        .as((d, amount, equivalent, estimated, wording, a) -> {
+          PropertyRecovery.Builder b = PropertyRecovery.builder().description(d).amount(amount).estimated(estimated)
+              .statedAs(wording).attribution(a);
+          if (!equivalent.currency().equals(amount.currency())) {
+            b.statedEquivalent(equivalent);
+          }
+          return b.build();
+        });
+  }
+
+  /** Official cases with distinct ids. */
+  public static Arbitrary<List<OfficialCase>> officials(List<String> speakerIds) {
+    Arbitrary<OfficialCase> one = Combinators.combine(slugs(), texts(), texts(), Arbitraries.of(OfficialStatus.class),
+            texts(), maybe(counts(speakerIds)), Arbitraries.of(true, false))
+        .as((id, post, org, status, allegation, n, previously) -> OfficialCase.builder().id(id).post(post)
+            .organisation(org).status(status).allegation(allegation).officials(n).previouslyReported(previously)
+            .build());
+    return one.list().ofMaxSize(3).uniqueElements(OfficialCase::id);
+  }
+
+  /** Arsenal losses, each tied (sometimes) to one of the official case ids. */
+  public static Arbitrary<List<ArsenalLoss>> arsenalLosses(List<String> speakerIds, List<String> caseIds) {
+    Arbitrary<Optional<String>> ref = caseIds.isEmpty() ? Arbitraries.just(Optional.empty()) : maybe(Arbitraries.of(caseIds));
+    Arbitrary<Count> c = counts(speakerIds);
+    return Combinators.combine(texts(), maybe(c), maybe(c), ref)
+        .as((from, stolen, recovered, officialCase) -> ArsenalLoss.builder().from(from).stolen(stolen)
+            .recovered(recovered).officialCase(officialCase).build())
+        .list().ofMaxSize(2);
+  }
+
+  /** Sources on the web or in documents. */
+  public static Arbitrary<Source> sources() {
+    Arbitrary<Optional<URI>> url = maybe(slugs().map(s -> URI.create("https://example.org/" + s)));
+    return Combinators.combine(texts(), url, texts(), maybe(dates()))
+        .as((title, u, doc, retrieved) -> {
+          Source.Builder b = Source.builder().title(title).url(u).retrieved(retrieved);
+          return u.isPresent() ? b.build() : b.documentReference(doc).build();
+        });
+  }
+
+  /** Dates from 2000 to 2040. */
+  public static Arbitrary<LocalDate> dates() {
+    return Arbitraries.longs().between(LocalDate.of(2000, 1, 1).toEpochDay(), LocalDate.of(2040, 12, 31).toEpochDay())
+        .map(LocalDate::ofEpochDay);
+  }
+
+  /** Statements, attributed (sometimes) to one of the speaker ids. */
+  public static Arbitrary<Statement> statements(List<String> speakerIds) {
+    Arbitrary<Optional<String>> attribution = speakerIds.isEmpty()
+        ? Arbitraries.just(Optional.empty()) : maybe(Arbitraries.of(speakerIds));
+    return Combinators.combine(texts(), maybe(texts()), attribution)
+        .as((text, topic, a) -> Statement.builder().text(text).topic(topic).attribution(a).build());
+  }
+
+  /** Investigations. */
+  public static Arbitrary<Investigation> investigations() {
+    return Combinators.combine(slugs(), texts()).as(Investigation::of);
+  }
+
+  /** Whole briefings of any shape that can be built. */
+  public static Arbitrary<Briefing> briefings() {
+    return speakers().flatMap(speakers -> {
+      List<String> ids = speakers.stream().map(Speaker::id).collect(Collectors.toList());
+      Arbitrary<Briefing.Builder> header = Combinators.combine(slugs(), dates(), maybe(texts()),
+              Arbitraries.of("KZ", "KG", "UZ", "FR", "US"), investigations(), sources().list().ofMaxSize(2),
+              Arbitraries.of(true, false), statements(ids).list().ofMaxSize(3))
+          .as((id, date, venue, country, investigation, sources, provisional, statements) -> Briefing.builder()
+              .id(id).date(date).venue(venue).jurisdiction(country).investigation(investigation)
+              .addAllSpeakers(speakers).addAllSources(sources).provisional(provisional)
+              .addAllStatements(statements));
+      Arbitrary<List<DetentionStats>> detention = scoped(detentionStats(ids), (r, s) -> DetentionStats.builder().from(r).scope(s).build());
+      Arbitrary<List<CriminalCases>> cases = scoped(criminalCases(ids), (r, s) -> CriminalCases.builder().from(r).scope(s).build());
+      Arbitrary<List<OfficialCase>> officials = officials(ids);
+      return Combinators.combine(header, detention, cases, maybe(organizedCrime(ids)), maybe(weaponSeizures(ids)),
+              propertyRecoveries(ids).list().ofMaxSize(2), officials.flatMap(o -> arsenalLosses(ids,
+                  o.stream().map(OfficialCase::id).collect(Collectors.toList())).map(a -> new Officials(o, a))))
+          .as((b, d, c, org, w, p, o) -> b.addAllDetention(d).addAllCriminalCases(c).organizedCrime(org)
+              .weaponSeizure(w).addAllPropertyRecoveries(p).addAllOfficials(o.cases).addAllArsenalLosses(o.losses)
+              .build());
+    });
+  }
+
+  private static final class Officials {
+    final List<OfficialCase> cases;
+    final List<ArsenalLoss> losses;
+
+    Officials(List<OfficialCase> cases, List<ArsenalLoss> losses) {
+      this.cases = cases;
+      this.losses = losses;
+    }
+  }
+
+  /** Up to three records with distinct scopes, the first one sometimes without a scope. */
+  private static <T> Arbitrary<List<T>> scoped(Arbitrary<T> records, BiFunction<T, Scope, T> withScope) {
+    Arbitrary<List<Optional<Scope>>> scopes = maybe(scopes()).list().ofMaxSize(3)
+        .uniqueElements(s -> s.map(Scope::key).orElse(""));
+    return scopes.flatMap(ss -> records.list().ofSize(ss.size()).map(rs -> {
+      List<T> out = new ArrayList<>();
+      for (int i = 0; i < rs.size(); i++) {
+        T record = rs.get(i);
+        out.add(ss.get(i).map(s -> withScope.apply(record, s)).orElse(record));
+      }
+      return out;
+    }));
+  }
+}

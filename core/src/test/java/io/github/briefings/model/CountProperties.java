@@ -1,0 +1,134 @@
+package io.github.briefings.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import io.github.briefings.arbitraries.ModelArbitraries;
+import java.math.BigDecimal;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Group;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Negative;
+
+/** The interval and value semantics of figures, for every qualifier. */
+class CountProperties {
+
+  @Group
+  class Intervals {
+    @Property
+    void exactIsASingleValue(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long n) {
+      assertThat(Count.exactly(n).interval()).isEqualTo(Interval.exactly(n));
+    }
+
+    @Property
+    void exactLiesWithinApproximatelyForAnyTolerance(
+        @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long n, @ForAll @IntRange(min = 0, max = 100) int percent) {
+      Interval about = Count.about(n).interval(Tolerance.percent(percent));
+      assertThat(about.encloses(Count.exactly(n).interval())).isTrue();
+    }
+
+    @Property
+    void approximatelyWidensWithTheTolerance(
+        @ForAll @LongRange(min = 0, max = 1_000_000_000) long n, @ForAll @IntRange(min = 0, max = 99) int percent) {
+      Interval narrow = Count.about(n).interval(Tolerance.percent(percent));
+      Interval wide = Count.about(n).interval(Tolerance.percent(percent + 1));
+      assertThat(wide.encloses(narrow)).isTrue();
+      BigDecimal spread = BigDecimal.valueOf(n).multiply(Tolerance.percent(percent).fraction());
+      assertThat(BigDecimal.valueOf(narrow.upper().getAsLong() - n)).isGreaterThanOrEqualTo(spread)
+          .isLessThan(spread.add(BigDecimal.ONE));
+    }
+
+    @Property
+    void moreThanStartsAtTheNextValueAndIsUnbounded(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE - 1) long n) {
+      Interval i = Count.moreThan(n).interval();
+      assertThat(i.lower()).isEqualTo(n + 1);
+      assertThat(i.isBounded()).isFalse();
+      assertThat(i.contains(n)).isFalse();
+    }
+
+    @Property
+    void atLeastStartsAtTheValue(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long n) {
+      assertThat(Count.atLeast(n).interval()).isEqualTo(Interval.atLeast(n));
+    }
+
+    @Property
+    void atMostAndFewerThanStartAtZero(@ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long n) {
+      assertThat(Count.atMost(n).interval()).isEqualTo(Interval.of(0, n));
+      assertThat(Count.fewerThan(n).interval()).isEqualTo(Interval.of(0, n - 1));
+    }
+
+    @Property
+    void rangeKeepsBothEnds(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long a,
+        @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long b) {
+      long low = Math.min(a, b);
+      long high = Math.max(a, b);
+      Count range = Count.between(low, high);
+      assertThat(range.interval()).isEqualTo(Interval.of(low, high));
+      assertThat(range.lowerBound()).isEqualTo(low);
+      assertThat(range.upperBound()).hasValue(high);
+    }
+
+    @Property
+    void theStatedValueIsAlwaysPossibleExceptForStrictQualifiers(@ForAll("counts") Count c) {
+      boolean strict = c.qualifier() == Qualifier.MORE_THAN || c.qualifier() == Qualifier.FEWER_THAN;
+      assertThat(c.interval().contains(c.value())).isEqualTo(!strict);
+    }
+
+    @Provide
+    Arbitrary<Count> counts() {
+      return ModelArbitraries.counts();
+    }
+  }
+
+  @Group
+  class Values {
+    @Property
+    void equalFiguresAreEqualAndHashAlike(@ForAll("counts") Count c) {
+      Count copy = Count.builder().from(c).build();
+      assertThat(copy).isEqualTo(c).hasSameHashCodeAs(c);
+    }
+
+    @Property
+    void wordingAndAttributionMatterToEquality(@ForAll @LongRange(min = 0, max = 1000) long n) {
+      assertThat(Count.exactly(n)).isNotEqualTo(Count.exactly(n).withStatedAs("as stated"));
+      assertThat(Count.exactly(n)).isNotEqualTo(Count.exactly(n).withAttribution("adilov"));
+      assertThat(Count.exactly(n)).isNotEqualTo(Count.about(n));
+    }
+
+    @Provide
+    Arbitrary<Count> counts() {
+      return ModelArbitraries.counts(java.util.List.of("a", "b"));
+    }
+  }
+
+  @Group
+  class Refusals {
+    @Property
+    void everyFactoryRefusesANegativeValueNamingIt(@ForAll @Negative long n, @ForAll Qualifier q) {
+      assertThatExceptionOfType(InvalidValueException.class)
+          .isThrownBy(() -> {
+            if (q == Qualifier.RANGE) {
+              Count.between(n, 5);
+            } else {
+              Count.of(q, n);
+            }
+          })
+          .withMessageContaining("value must not be negative: " + n);
+    }
+
+    @Property
+    void aRangeWithLowAboveHighIsRefused(@ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long high,
+        @ForAll @LongRange(min = 1, max = 1000) long above) {
+      long low = high > Long.MAX_VALUE - above ? Long.MAX_VALUE : high + above;
+      if (low == high) {
+        return;
+      }
+      assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Count.between(low, high))
+          .withMessageContaining("range low must not exceed high: " + low + " > " + high);
+    }
+  }
+}
