@@ -24,7 +24,7 @@ public abstract class ArsenalLoss {
   }
 
   /** Returns where the weapons were taken from, such as {@code "Zhambyl Region Police Department"}. */
-  public abstract String from();
+  public abstract String takenFrom();
 
   /** Returns how many weapons were stolen. */
   public abstract Optional<Count> stolen();
@@ -58,7 +58,7 @@ public abstract class ArsenalLoss {
   @Value.Check
   void check() {
     Problems p = new Problems();
-    p.notBlank("from", from());
+    p.notBlank("takenFrom", takenFrom());
     officialCase().ifPresent(id -> p.slug("officialCase", id));
     p.throwIfAny("ArsenalLoss");
   }

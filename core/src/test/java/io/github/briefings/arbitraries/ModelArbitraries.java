@@ -268,7 +268,7 @@ public final class ModelArbitraries {
     Arbitrary<Optional<String>> ref = caseIds.isEmpty() ? Arbitraries.just(Optional.empty()) : maybe(Arbitraries.of(caseIds));
     Arbitrary<Count> c = counts(speakerIds);
     return Combinators.combine(texts(), maybe(c), maybe(c), ref)
-        .as((from, stolen, recovered, officialCase) -> ArsenalLoss.builder().from(from).stolen(stolen)
+        .as((from, stolen, recovered, officialCase) -> ArsenalLoss.builder().takenFrom(from).stolen(stolen)
             .recovered(recovered).officialCase(officialCase).build())
         .list().ofMaxSize(2);
   }

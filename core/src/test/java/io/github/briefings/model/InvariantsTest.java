@@ -66,7 +66,7 @@ class InvariantsTest {
         .addDetention(DetentionStats.builder().scope(Scope.of(CaseCategory.MASS_RIOTS))
             .suspects(Count.exactly(1).withAttribution("tokayev")).build())
         .addStatement(Statement.builder().text("x").attribution("nobody").build())
-        .addArsenalLoss(ArsenalLoss.builder().from("depot").officialCase("no-such-case").build())
+        .addArsenalLoss(ArsenalLoss.builder().takenFrom("depot").officialCase("no-such-case").build())
         .build());
     assertThat(e.problems()).containsExactly(
         "id must be a lowercase slug (letters, digits, single hyphens): \"KZ 11 April\"",

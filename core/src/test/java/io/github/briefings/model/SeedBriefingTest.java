@@ -121,7 +121,7 @@ class SeedBriefingTest {
   @Test
   void arsenalLossTiedToTheZhambylDeputyHead() {
     ArsenalLoss loss = briefing.arsenalLosses().get(0);
-    assertThat(loss.from()).isEqualTo("Zhambyl Region Police Department");
+    assertThat(loss.takenFrom()).isEqualTo("Zhambyl Region Police Department");
     assertThat(loss.stolen()).contains(Count.exactly(610));
     assertThat(loss.recovered().map(Count::value)).contains(206L);
     assertThat(loss.outstanding()).hasValue(404);
