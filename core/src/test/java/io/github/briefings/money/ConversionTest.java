@@ -1,0 +1,128 @@
+package io.github.briefings.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+
+/** Worked examples: the seed briefing's figures, inverse and cross rates, date policies. */
+class ConversionTest {
+  private static final LocalDate APRIL_11 = LocalDate.of(2022, 4, 11);
+  private static final Currency KZT = Money.currency("KZT");
+  private static final Currency USD = Money.currency("USD");
+  private static final Currency EUR = Money.currency("EUR");
+  private static final Money SEIZED = Money.of("340000000", "KZT");
+  private static final Money STATED_USD = Money.of("766599", "USD");
+
+  @Test
+  void theSeedImpliesAbout443point5174TengePerDollarToAtLeastSixteenDigits() {
+    ExchangeRate implied = StatedEquivalent.of(SEIZED, STATED_USD, APRIL_11).impliedRate();
+    assertThat(implied.base()).isEqualTo(USD);
+    assertThat(implied.quote()).isEqualTo(KZT);
+    assertThat(implied.rate().precision()).isGreaterThanOrEqualTo(16);
+    assertThat(implied.rate().toPlainString()).startsWith("443.5174061014950");
+    assertThat(implied.source()).isEqualTo("implied by the briefing");
+  }
+
+  @Test
+  void convertingTheSeizedTengeAtTheImpliedRateGivesBackTheStatedDollars() {
+    ExchangeRate implied = StatedEquivalent.of(SEIZED, STATED_USD, APRIL_11).impliedRate();
+    RateTable table = RateTable.builder().add(implied).build();
+    Conversion c = CurrencyConverter.of(table).convert(SEIZED, USD, APRIL_11);
+    assertThat(c.result()).isEqualTo(Money.of("766599.00", "USD"));
+    assertThat(c.rate().derivation()).isEqualTo(ExchangeRate.Derivation.INVERSE);
+    assertThat(c.rate().derivedFrom()).containsExactly(implied);
+    assertThat(c.explain()).isEqualTo("340000000 KZT × 0.002254702941… USD per KZT (2022-04-11, inverse of"
+        + " 443.5174061… KZT per USD, implied by the briefing) = 766599.00 USD, HALF_EVEN to 2 places");
+  }
+
+  @Test
+  void aRateCutTo443point5174WouldGiveOneCentMore() {
+    RateTable table = RateTable.builder().add(APRIL_11, "USD", "KZT", "443.5174", "cut").build();
+    assertThat(CurrencyConverter.of(table).convert(SEIZED, USD, APRIL_11).result())
+        .isEqualTo(Money.of("766599.01", "USD"));
+  }
+
+  @Test
+  void theStatedEquivalentIsSevenHundredthsOfAPercentBelowTheReferenceRate() {
+    ExchangeRate reference = ExchangeRate.of(APRIL_11, USD, KZT, new BigDecimal("443.83157"), "openexchangerates.org");
+    BigDecimal deviation = StatedEquivalent.of(SEIZED, STATED_USD, APRIL_11).deviationFrom(reference);
+    assertThat(deviation.movePointRight(2).setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("-0.07");
+    assertThat(StatedEquivalent.of(SEIZED, STATED_USD, APRIL_11).deviationFrom(reference.inverse()))
+        .as("a reference quoted the other way round gives the same deviation")
+        .isCloseTo(deviation, org.assertj.core.data.Offset.offset(new BigDecimal("1e-30")));
+  }
+
+  @Test
+  void crossRatesGoThroughThePivotAndSaySo() {
+    RateTable table = RateTable.builder()
+        .add(APRIL_11, "EUR", "USD", "1.0888", "ecb")
+        .add(APRIL_11, "USD", "KZT", "443.83157", "oxr")
+        .build();
+    ExchangeRate kztPerEur = table.find(EUR, KZT, APRIL_11).orElseThrow();
+    assertThat(kztPerEur.derivation()).isEqualTo(ExchangeRate.Derivation.CROSS);
+    assertThat(kztPerEur.rate()).isEqualByComparingTo("483.243813416");
+    assertThat(kztPerEur.source()).isEqualTo("cross through USD");
+    ExchangeRate eurPerKzt = table.find(KZT, EUR, APRIL_11).orElseThrow();
+    assertThat(eurPerKzt.derivation()).isEqualTo(ExchangeRate.Derivation.CROSS);
+    assertThat(eurPerKzt.derivedFrom()).extracting(ExchangeRate::derivation)
+        .containsExactly(ExchangeRate.Derivation.INVERSE, ExchangeRate.Derivation.INVERSE);
+    assertThat(RateTable.builder().addAll(table).pivots().build().find(EUR, KZT, APRIL_11)).isEmpty();
+  }
+
+  @Test
+  void theExactDatePolicyFindsNothingOnAWeekendButLookingBackFindsFriday() {
+    LocalDate friday = LocalDate.of(2022, 4, 8);
+    LocalDate sunday = LocalDate.of(2022, 4, 10);
+    RateTable table = RateTable.builder().add(friday, "USD", "KZT", "470.1", "nbk").build();
+    assertThat(table.find(USD, KZT, sunday)).isEmpty();
+    assertThat(table.find(USD, KZT, sunday, DatePolicy.latestWithin(1))).isEmpty();
+    assertThat(table.find(USD, KZT, sunday, DatePolicy.latestWithin(2)).map(ExchangeRate::date)).contains(friday);
+    assertThat(table.find(KZT, USD, sunday, DatePolicy.latestWithin(3)).map(ExchangeRate::date)).contains(friday);
+    Conversion c = CurrencyConverter.of(table).withDatePolicy(DatePolicy.latestWithin(3))
+        .convert(Money.of("470.10", "KZT"), USD, sunday);
+    assertThat(c.requestedDate()).isEqualTo(sunday);
+    assertThat(c.rate().date()).isEqualTo(friday);
+    assertThat(c.result()).isEqualTo(Money.of("1.00", "USD"));
+  }
+
+  @Test
+  void aMissingRateNamesThePairDateAndPolicy() {
+    RateTable empty = RateTable.builder().build();
+    assertThatExceptionOfType(MissingRateException.class)
+        .isThrownBy(() -> CurrencyConverter.of(empty).convert(SEIZED, USD, APRIL_11))
+        .withMessage("no rate for USD per KZT on 2022-04-11 (exact date)");
+  }
+
+  @Test
+  void roundsToTheTargetsMinorUnitUnlessConfigured() {
+    RateTable table = RateTable.builder().add(APRIL_11, "USD", "JPY", "125.555", "x")
+        .add(APRIL_11, "USD", "BHD", "0.37699", "x").build();
+    CurrencyConverter converter = CurrencyConverter.of(table);
+    assertThat(converter.convert(Money.of("1", "USD"), Money.currency("JPY"), APRIL_11).result())
+        .isEqualTo(Money.of("126", "JPY"));
+    assertThat(converter.convert(Money.of("1", "USD"), Money.currency("BHD"), APRIL_11).result())
+        .isEqualTo(Money.of("0.377", "BHD"));
+    assertThat(converter.withScale(1).withRoundingMode(RoundingMode.DOWN)
+        .convert(Money.of("1", "USD"), Money.currency("JPY"), APRIL_11).result())
+        .isEqualTo(Money.of("125.5", "JPY"));
+  }
+
+  @Test
+  void refusesTwoRatesForOnePairAndDate() {
+    assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> RateTable.builder()
+            .add(APRIL_11, "USD", "KZT", "443", "a").add(APRIL_11, "USD", "KZT", "444", "b").build())
+        .withMessageContaining("two rates for KZT per USD on 2022-04-11");
+  }
+
+  @Test
+  void refusesNonPositiveRates() {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> ExchangeRate.of(APRIL_11, USD, KZT, BigDecimal.ZERO, "x"))
+        .withMessage("rate must be positive: 0");
+  }
+}
