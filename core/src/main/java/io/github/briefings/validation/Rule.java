@@ -1,0 +1,102 @@
+package io.github.briefings.validation;
+
+import io.github.briefings.model.Briefing;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A consistency rule: a stable id, a default severity, a one-line description, and a check that
+ * reports findings to a {@link Findings} sink. The check is usually a lambda:
+ *
+ * <pre>{@code
+ * Rule evidence = Rule.of("acme.conviction-evidence", Severity.WARNING,
+ *     "every conviction figure cites at least one kind of evidence",
+ *     (briefing, findings) -> briefing.detention().forEach(d -> {
+ *       if (d.convicted().isPresent() && d.convictionEvidence().isEmpty()) {
+ *         findings.violated("detention.convicted", "no evidence cited for the convictions", Map.of());
+ *       }
+ *     }));
+ * }</pre>
+ *
+ * <p>A check should not throw; one that does is reported by the {@link Validator} as an ERROR of
+ * its rule, and the other rules still run. Invariants: the id is dot-separated lowercase slugs
+ * ({@code detention.custody-within-suspects}) and the description is not blank. Immutable and
+ * thread-safe when the check is.
+ */
+public final class Rule {
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)*");
+
+  /** The check of a rule: looks at a briefing and reports what it finds. */
+  @FunctionalInterface
+  public interface Check {
+    /**
+     * Checks a briefing.
+     *
+     * @param briefing the briefing, not null
+     * @param findings where to report, not null
+     */
+    void check(Briefing briefing, Findings findings);
+  }
+
+  private final String id;
+  private final Severity defaultSeverity;
+  private final String description;
+  private final Check check;
+
+  private Rule(String id, Severity defaultSeverity, String description, Check check) {
+    this.id = id;
+    this.defaultSeverity = defaultSeverity;
+    this.description = description;
+    this.check = check;
+  }
+
+  /**
+   * Returns a rule.
+   *
+   * @param id dot-separated lowercase slugs, such as {@code acme.conviction-evidence}
+   * @param defaultSeverity the severity of its certain findings unless overridden, not null
+   * @param description what the rule checks, in one line
+   * @param check the check, not null
+   * @return the rule, never null
+   * @throws IllegalArgumentException if the id is malformed or the description blank
+   */
+  public static Rule of(String id, Severity defaultSeverity, String description, Check check) {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(defaultSeverity, "defaultSeverity must not be null");
+    Objects.requireNonNull(description, "description must not be null");
+    Objects.requireNonNull(check, "check must not be null");
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("id must be dot-separated lowercase slugs such as acme.my-rule: \"" + id + "\"");
+    }
+    if (description.isBlank()) {
+      throw new IllegalArgumentException("description must not be blank");
+    }
+    return new Rule(id, defaultSeverity, description, check);
+  }
+
+  /** Returns the stable id. */
+  public String id() {
+    return id;
+  }
+
+  /** Returns the severity of the rule's certain findings unless the validator overrides it. */
+  public Severity defaultSeverity() {
+    return defaultSeverity;
+  }
+
+  /** Returns what the rule checks, in one line. */
+  public String description() {
+    return description;
+  }
+
+  /** Returns the check. */
+  public Check check() {
+    return check;
+  }
+
+  /** Returns {@code id (SEVERITY): description}. */
+  @Override
+  public String toString() {
+    return id + " (" + defaultSeverity + "): " + description;
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.briefings.validation;
+
+import io.github.briefings.model.Count;
+import io.github.briefings.model.Interval;
+import io.github.briefings.model.Tolerance;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** The {@link Findings} of one rule run: collects violations at the rule's effective severity. */
+final class Sink implements Findings {
+  private final String ruleId;
+  private final Severity severity;
+  private final ValidationPolicy policy;
+  private final List<Violation> out;
+
+  Sink(String ruleId, Severity severity, ValidationPolicy policy, List<Violation> out) {
+    this.ruleId = ruleId;
+    this.severity = severity;
+    this.policy = policy;
+    this.out = out;
+  }
+
+  @Override
+  public ValidationPolicy policy() {
+    return policy;
+  }
+
+  @Override
+  public void violated(String path, String message, Map<String, String> values) {
+    out.add(new Violation(ruleId, severity, path, message, values, false));
+  }
+
+  @Override
+  public void undetermined(String path, String message, Map<String, String> values) {
+    Severity capped = severity.compareTo(Severity.WARNING) > 0 ? Severity.WARNING : severity;
+    out.add(new Violation(ruleId, capped, path, message, values, true));
+  }
+
+  @Override
+  public void note(String path, String message, Map<String, String> values) {
+    out.add(new Violation(ruleId, Severity.INFO, path, message, values, false));
+  }
+
+  @Override
+  public void atMost(String path, Map<String, Count> parts, Map<String, Count> whole) {
+    if (parts.isEmpty() || whole.isEmpty()) {
+      return;
+    }
+    Tolerance t = policy.approximation();
+    Interval p = sum(parts, t);
+    Interval w = sum(whole, t);
+    if (p.isBounded() && p.upper().getAsLong() <= w.lower()) {
+      return;
+    }
+    if (w.isBounded() && p.lower() > w.upper().getAsLong()) {
+      violated(path, describe(parts, p) + " exceeds " + describe(whole, w), values(parts, whole));
+    } else {
+      undetermined(path, "cannot tell whether " + describe(parts, p) + " is at most " + describe(whole, w)
+          + ": the figures allow " + p + " against " + w, values(parts, whole));
+    }
+  }
+
+  @Override
+  public void equal(String path, Map<String, Count> parts, Map<String, Count> whole) {
+    if (parts.isEmpty() || whole.isEmpty()) {
+      return;
+    }
+    Tolerance t = policy.approximation();
+    Interval p = sum(parts, t);
+    Interval w = sum(whole, t);
+    if (p.isSingleton() && p.equals(w)) {
+      return;
+    }
+    boolean disjoint = (w.isBounded() && p.lower() > w.upper().getAsLong())
+        || (p.isBounded() && w.lower() > p.upper().getAsLong());
+    if (disjoint) {
+      violated(path, describe(parts, p) + " differs from " + describe(whole, w), values(parts, whole));
+    } else {
+      undetermined(path, "cannot tell whether " + describe(parts, p) + " equals " + describe(whole, w)
+          + ": the figures allow " + p + " against " + w, values(parts, whole));
+    }
+  }
+
+  private static Interval sum(Map<String, Count> figures, Tolerance t) {
+    Interval total = Interval.exactly(0);
+    for (Count c : figures.values()) {
+      total = total.plus(c.interval(t));
+    }
+    return total;
+  }
+
+  /** {@code inCustody (269)}, or {@code inCustody + released (269 + 315 = 584)}. */
+  private static String describe(Map<String, Count> figures, Interval total) {
+    StringJoiner names = new StringJoiner(" + ");
+    StringJoiner counts = new StringJoiner(" + ");
+    figures.forEach((name, count) -> {
+      names.add(name);
+      counts.add(count.toString());
+    });
+    String sum = "";
+    if (figures.size() > 1) {
+      sum = total.isSingleton() ? " = " + total.lower() : ", that is " + total;
+    }
+    return names + " (" + counts + sum + ")";
+  }
+
+  private static Map<String, String> values(Map<String, Count> parts, Map<String, Count> whole) {
+    Map<String, String> values = new LinkedHashMap<>();
+    parts.forEach((name, count) -> values.put(name, count.toString()));
+    whole.forEach((name, count) -> values.put(name, count.toString()));
+    return values;
+  }
+}

@@ -1,0 +1,156 @@
+package io.github.briefings.arbitraries;
+
+import io.github.briefings.model.ArsenalLoss;
+import io.github.briefings.model.Briefing;
+import io.github.briefings.model.CaseCategory;
+import io.github.briefings.model.CategoryCount;
+import io.github.briefings.model.Count;
+import io.github.briefings.model.CriminalCases;
+import io.github.briefings.model.DetentionStats;
+import io.github.briefings.model.Investigation;
+import io.github.briefings.model.OrganizedCrime;
+import io.github.briefings.model.PropertyRecovery;
+import io.github.briefings.model.Scope;
+import io.github.briefings.model.SentenceKind;
+import io.github.briefings.model.Unit;
+import io.github.briefings.model.WeaponSeizure;
+import io.github.briefings.model.WeaponType;
+import io.github.briefings.money.ExchangeRate;
+import io.github.briefings.money.ExchangeRateProvider;
+import io.github.briefings.money.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Briefings whose figures satisfy every standard rule by construction: every section present, every
+ * figure exact, each part drawn as a share of what its whole leaves over. Stated equivalents are
+ * within 1% of {@link #REFERENCE_KZT_PER_USD}, which {@link #referenceRates()} gives for any date.
+ */
+public final class ConsistentBriefings {
+  /** The reference rate of the generated equivalents: 450 KZT per USD, on every date. */
+  public static final BigDecimal REFERENCE_KZT_PER_USD = new BigDecimal("450");
+
+  private static final Currency USD = Currency.getInstance("USD");
+  private static final Currency KZT = Currency.getInstance("KZT");
+  private static final int SHARES = 40;
+
+  private ConsistentBriefings() {}
+
+  /** Returns a provider of 450 KZT per USD (and its inverse) on every date. */
+  public static ExchangeRateProvider referenceRates() {
+    return (base, quote, date) -> {
+      ExchangeRate rate = ExchangeRate.of(date, USD, KZT, REFERENCE_KZT_PER_USD, "test reference");
+      if (base.equals(USD) && quote.equals(KZT)) {
+        return Optional.of(rate);
+      }
+      return base.equals(KZT) && quote.equals(USD) ? Optional.of(rate.inverse()) : Optional.empty();
+    };
+  }
+
+  /** Returns consistent briefings of one investigation, dated between 2000 and 2040. */
+  public static Arbitrary<Briefing> briefings() {
+    Arbitrary<List<Long>> shares = Arbitraries.longs().between(0, 1_000_000).list().ofSize(SHARES);
+    return Combinators.combine(ModelArbitraries.dates(), Arbitraries.longs().between(1, 100_000), shares,
+            Arbitraries.of(true, false), Arbitraries.of(true, false), ModelArbitraries.scopes().injectNull(0.3))
+        .as((date, size, s, sentencesExhaustive, weaponsExhaustive, scope) ->
+            build(date, size, new Draw(s), sentencesExhaustive, weaponsExhaustive, Optional.ofNullable(scope)));
+  }
+
+  /** Draws figures as shares of a whole. */
+  private static final class Draw {
+    private final List<Long> shares;
+    private int next;
+
+    Draw(List<Long> shares) {
+      this.shares = shares;
+    }
+
+    /** A number from 0 to max. */
+    long upTo(long max) {
+      return BigDecimal.valueOf(max).multiply(BigDecimal.valueOf(shares.get(next++ % SHARES)))
+          .divide(BigDecimal.valueOf(1_000_000), 0, RoundingMode.FLOOR).longValueExact();
+    }
+
+    /** A number from 1 to max, max at least 1. */
+    long oneTo(long max) {
+      return 1 + upTo(max - 1);
+    }
+  }
+
+  private static Briefing build(LocalDate date, long size, Draw d, boolean sentencesExhaustive,
+      boolean weaponsExhaustive, Optional<Scope> scope) {
+    long suspects = size + 10;
+    long inCustody = d.upTo(suspects);
+    long houseArrest = d.upTo(suspects - inCustody);
+    long otherRestraint = d.upTo(suspects - inCustody - houseArrest);
+    long released = d.upTo(suspects - inCustody);
+    long trial = d.oneTo(suspects);
+    long charged = d.upTo(suspects);
+    long convicted = d.oneTo(trial);
+    long acquitted = d.upTo(trial - convicted);
+    long pleaded = d.upTo(convicted);
+    long foundGuilty = d.upTo(convicted - pleaded);
+    long sentenced = d.oneTo(convicted);
+    long imprisonment = d.oneTo(sentenced);
+    long fine = sentencesExhaustive ? sentenced - imprisonment : d.upTo(sentenced - imprisonment);
+    DetentionStats detention = DetentionStats.builder().scope(scope)
+        .suspects(Count.exactly(suspects)).inCustody(Count.exactly(inCustody)).houseArrest(Count.exactly(houseArrest))
+        .otherRestraint(Count.exactly(otherRestraint)).released(Count.exactly(released))
+        .broughtToTrial(Count.exactly(trial)).charged(Count.exactly(charged)).convicted(Count.exactly(convicted))
+        .acquitted(Count.exactly(acquitted)).pleadedGuilty(Count.exactly(pleaded))
+        .foundGuiltyAtTrial(Count.exactly(foundGuilty)).sentenced(Count.exactly(sentenced))
+        .putSentencesByKind(SentenceKind.IMPRISONMENT, Count.exactly(imprisonment))
+        .putSentencesByKind(SentenceKind.FINE, Count.exactly(fine))
+        .sentencesBreakdownExhaustive(sentencesExhaustive)
+        .amnestied(Count.exactly(d.upTo(convicted)))
+        .build();
+
+    long underInvestigation = size * 2;
+    long persons = size;
+    CriminalCases cases = CriminalCases.builder()
+        .underInvestigation(Count.exactly(underInvestigation)).persons(Count.exactly(persons))
+        .sentToCourt(Count.exactly(d.upTo(underInvestigation)))
+        .addByCategory(CategoryCount.of(CaseCategory.MASS_RIOTS, Unit.CASES, Count.exactly(d.upTo(underInvestigation))))
+        .addByCategory(CategoryCount.of(CaseCategory.TERRORISM, Unit.CASES, Count.exactly(d.upTo(underInvestigation))))
+        .addByCategory(CategoryCount.of(CaseCategory.THEFT, Unit.PERSONS, Count.exactly(d.upTo(persons))))
+        .build();
+
+    long members = d.upTo(size);
+    OrganizedCrime organized = OrganizedCrime.builder().groupsInvolved(Count.exactly(d.upTo(50)))
+        .membersArrested(Count.exactly(members)).leadersArrested(Count.exactly(d.upTo(members))).build();
+
+    long seized = size * 3;
+    long pistols = d.upTo(seized);
+    long rifles = weaponsExhaustive ? seized - pistols : d.upTo(seized - pistols);
+    WeaponSeizure weapons = WeaponSeizure.builder().seized(Count.exactly(seized))
+        .putByType(WeaponType.PISTOL, Count.exactly(pistols)).putByType(WeaponType.RIFLE, Count.exactly(rifles))
+        .breakdownExhaustive(weaponsExhaustive)
+        .ammunitionRounds(Count.moreThan(d.upTo(1_000_000)))
+        .voluntarilySurrendered(Count.exactly(d.upTo(seized))).build();
+
+    long stolen = size;
+    ArsenalLoss loss = ArsenalLoss.builder().takenFrom("an arsenal").stolen(Count.exactly(stolen))
+        .recovered(Count.exactly(d.upTo(stolen))).build();
+
+    long dollars = d.oneTo(1_000_000);
+    BigDecimal within1Percent = BigDecimal.valueOf(990_000 + d.upTo(20_000)).movePointLeft(6);
+    BigDecimal tenge = REFERENCE_KZT_PER_USD.multiply(BigDecimal.valueOf(dollars)).multiply(within1Percent)
+        .setScale(0, RoundingMode.HALF_EVEN);
+    PropertyRecovery property = PropertyRecovery.builder().description("stolen property seized")
+        .amount(Money.of(tenge, KZT)).statedEquivalent(Money.of(BigDecimal.valueOf(dollars), USD)).build();
+
+    return Briefing.builder()
+        .id("generated").date(date).jurisdiction("KZ")
+        .investigation(Investigation.of("generated-investigation", "a generated investigation"))
+        .addDetention(detention).addCriminalCases(cases).organizedCrime(organized).weaponSeizure(weapons)
+        .addArsenalLoss(loss).addPropertyRecovery(property)
+        .build();
+  }
+}

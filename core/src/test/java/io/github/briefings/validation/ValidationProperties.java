@@ -1,0 +1,201 @@
+package io.github.briefings.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.briefings.arbitraries.ConsistentBriefings;
+import io.github.briefings.arbitraries.ModelArbitraries;
+import io.github.briefings.model.Briefing;
+import io.github.briefings.model.CaseCategory;
+import io.github.briefings.model.CategoryCount;
+import io.github.briefings.model.Count;
+import io.github.briefings.model.CriminalCases;
+import io.github.briefings.model.DetentionStats;
+import io.github.briefings.model.OrganizedCrime;
+import io.github.briefings.model.PropertyRecovery;
+import io.github.briefings.model.SentenceKind;
+import io.github.briefings.model.Unit;
+import io.github.briefings.model.WeaponSeizure;
+import io.github.briefings.model.WeaponType;
+import io.github.briefings.money.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+
+/**
+ * The standard rules, pinned: consistent briefings raise nothing; a briefing broken in exactly one
+ * way is reported under exactly that rule; validation never throws and its order is stable.
+ */
+class ValidationProperties {
+  private static final Validator VALIDATOR = Validator.builder()
+      .policy(ValidationPolicy.defaults().withReferenceRates(ConsistentBriefings.referenceRates())).build();
+
+  /** A way to break exactly one standard rule of a consistent briefing. */
+  static final class Breaker {
+    final String ruleId;
+    final UnaryOperator<Briefing> breakIt;
+
+    Breaker(String ruleId, UnaryOperator<Briefing> breakIt) {
+      this.ruleId = ruleId;
+      this.breakIt = breakIt;
+    }
+
+    @Override
+    public String toString() {
+      return ruleId;
+    }
+  }
+
+  private static long v(java.util.Optional<Count> c) {
+    return c.orElseThrow().value();
+  }
+
+  private static Briefing detention(Briefing b, UnaryOperator<DetentionStats.Builder> change) {
+    DetentionStats d = b.detention().get(0);
+    return Briefing.builder().from(b).detention(List.of(change.apply(DetentionStats.builder().from(d)).build())).build();
+  }
+
+  private static long kinds(DetentionStats d) {
+    return d.sentencesByKind().values().stream().mapToLong(Count::value).sum();
+  }
+
+  static final List<Breaker> BREAKERS = List.of(
+      new Breaker(StandardRules.CUSTODY_WITHIN_SUSPECTS, b -> detention(b, d -> {
+        DetentionStats s = d.build();
+        return d.houseArrest(Count.exactly(v(s.suspects()) - v(s.inCustody()) - v(s.otherRestraint()) + 1));
+      })),
+      new Breaker(StandardRules.CUSTODY_AND_RELEASED_WITHIN_SUSPECTS, b -> detention(b, d -> {
+        DetentionStats s = d.build();
+        return d.released(Count.exactly(v(s.suspects()) - v(s.inCustody()) + 1));
+      })),
+      new Breaker(StandardRules.TRIAL_WITHIN_SUSPECTS, b -> detention(b, d ->
+          d.broughtToTrial(Count.exactly(v(d.build().suspects()) + 1)))),
+      new Breaker(StandardRules.CHARGED_WITHIN_SUSPECTS, b -> detention(b, d ->
+          d.charged(Count.exactly(v(d.build().suspects()) + 1)))),
+      new Breaker(StandardRules.VERDICTS_WITHIN_TRIAL, b -> detention(b, d -> {
+        DetentionStats s = d.build();
+        return d.acquitted(Count.exactly(v(s.broughtToTrial()) - v(s.convicted()) + 1));
+      })),
+      new Breaker(StandardRules.PLEAS_AND_GUILTY_VERDICTS_WITHIN_CONVICTED, b -> detention(b, d -> {
+        DetentionStats s = d.build();
+        return d.foundGuiltyAtTrial(Count.exactly(v(s.convicted()) - v(s.pleadedGuilty()) + 1));
+      })),
+      new Breaker(StandardRules.SENTENCED_WITHIN_CONVICTED, b -> detention(b, d ->
+          d.sentenced(Count.exactly(v(d.build().convicted()) + 1)).sentencesBreakdownExhaustive(false))),
+      new Breaker(StandardRules.SENTENCES_BY_KIND_WITHIN_SENTENCED, b -> detention(b, d ->
+          d.sentenced(Count.exactly(kinds(d.build()) - 1)))),
+      // Only an open-ended "sentenced" lets the groups break certainly while the totals stay undecided.
+      new Breaker(StandardRules.SENTENCE_GROUPS_WITHIN_CONVICTED, b -> detention(b, d -> {
+        long convicted = v(d.build().convicted());
+        return d.sentencesByKind(Map.of(SentenceKind.IMPRISONMENT, Count.exactly(convicted + 1)))
+            .sentenced(Count.atMost(convicted + 1));
+      })),
+      new Breaker(StandardRules.CATEGORIES_WITHIN_TOTAL, b -> {
+        CriminalCases c = b.criminalCases().get(0);
+        return Briefing.builder().from(b).criminalCases(List.of(CriminalCases.builder().from(c)
+            .addByCategory(CategoryCount.of(CaseCategory.of("x-broken", "broken"), Unit.CASES,
+                Count.exactly(v(c.underInvestigation()) + 1))).build())).build();
+      }),
+      new Breaker(StandardRules.LEADERS_WITHIN_MEMBERS, b -> {
+        OrganizedCrime o = b.organizedCrime().orElseThrow();
+        return Briefing.builder().from(b).organizedCrime(OrganizedCrime.builder().from(o)
+            .leadersArrested(Count.exactly(v(o.membersArrested()) + 1)).build()).build();
+      }),
+      new Breaker(StandardRules.TYPES_WITHIN_SEIZED, b -> {
+        WeaponSeizure w = b.weaponSeizure().orElseThrow();
+        long sum = w.byType().values().stream().mapToLong(Count::value).sum();
+        return Briefing.builder().from(b).weaponSeizure(WeaponSeizure.builder().from(w)
+            .putByType(WeaponType.of("x-broken", "broken"), Count.exactly(v(w.seized()) - sum + 1)).build()).build();
+      }),
+      new Breaker(StandardRules.SURRENDERED_WITHIN_SEIZED, b -> {
+        WeaponSeizure w = b.weaponSeizure().orElseThrow();
+        return Briefing.builder().from(b).weaponSeizure(WeaponSeizure.builder().from(w)
+            .voluntarilySurrendered(Count.exactly(v(w.seized()) + 1)).build()).build();
+      }),
+      new Breaker(StandardRules.RECOVERED_WITHIN_STOLEN, b -> Briefing.builder().from(b)
+          .arsenalLosses(List.of(io.github.briefings.model.ArsenalLoss.builder().from(b.arsenalLosses().get(0))
+              .recovered(Count.exactly(v(b.arsenalLosses().get(0).stolen()) + 1)).build())).build()),
+      new Breaker(StandardRules.EQUIVALENT_MATCHES_REFERENCE, b -> {
+        PropertyRecovery p = b.propertyRecoveries().get(0);
+        Money equivalent = p.statedEquivalent().orElseThrow();
+        return Briefing.builder().from(b).propertyRecoveries(List.of(PropertyRecovery.builder().from(p)
+            .statedEquivalent(Money.of(equivalent.amount().multiply(new BigDecimal("2")), equivalent.currency()))
+            .build())).build();
+      }));
+
+  @Provide
+  Arbitrary<Briefing> consistent() {
+    return ConsistentBriefings.briefings();
+  }
+
+  @Provide
+  Arbitrary<Breaker> breakers() {
+    return Arbitraries.of(BREAKERS);
+  }
+
+  @Property
+  void aConsistentBriefingRaisesNoErrorAndNoWarning(@ForAll("consistent") Briefing b) {
+    ValidationReport report = VALIDATOR.validate(b);
+    assertThat(report.violations()).isEmpty();
+  }
+
+  @Property(tries = 600)
+  @StatisticsReport(format = net.jqwik.api.statistics.Histogram.class)
+  void aBriefingBrokenInOneWayIsReportedUnderExactlyThatRule(
+      @ForAll("consistent") Briefing b, @ForAll("breakers") Breaker breaker) {
+    Briefing broken = breaker.breakIt.apply(b);
+    ValidationReport report = VALIDATOR.validate(broken);
+    Severity expected = VALIDATOR.severity(breaker.ruleId);
+    assertThat(report.byRule(breaker.ruleId)).as(report.render())
+        .anySatisfy(v -> {
+          assertThat(v.severity()).isEqualTo(expected);
+          assertThat(v.undetermined()).isFalse();
+        });
+    assertThat(report.violations()).as(report.render())
+        .filteredOn(v -> !v.ruleId().equals(breaker.ruleId))
+        .allSatisfy(v -> assertThat(v.severity()).isNotEqualTo(Severity.ERROR))
+        .allSatisfy(v -> assertThat(v.undetermined()).isTrue());
+    Statistics.collect(breaker.ruleId);
+    Statistics.coverage(coverage -> BREAKERS.forEach(br ->
+        coverage.check(br.ruleId).count((Integer n) -> n >= 10)));
+  }
+
+  @Example
+  void everyStandardRuleHasABreaker() {
+    assertThat(BREAKERS.stream().map(br -> br.ruleId))
+        .containsExactlyInAnyOrderElementsOf(StandardRules.all().stream().map(Rule::id).collect(Collectors.toList()));
+  }
+
+  @Property(tries = 300)
+  void validationNeverThrowsForAnyBuildableBriefing(@ForAll("any") Briefing b) {
+    ValidationReport report = VALIDATOR.validate(b);
+    assertThat(report.violations()).allSatisfy(v -> assertThat(v.message()).doesNotContain("rule failed"));
+    Statistics.collect(report.highestSeverity().map(Severity::name).orElse("none"));
+  }
+
+  @Provide
+  Arbitrary<Briefing> any() {
+    return ModelArbitraries.briefings();
+  }
+
+  @Property(tries = 100)
+  void theReportOrderDoesNotDependOnRuleRegistrationOrder(@ForAll("any") Briefing b, @ForAll long seed) {
+    List<Rule> shuffled = new ArrayList<>(StandardRules.all());
+    Collections.shuffle(shuffled, new java.util.Random(seed));
+    Validator reordered = Validator.builder().withoutStandardRules().addRules(shuffled)
+        .policy(VALIDATOR.policy()).build();
+    assertThat(reordered.validate(b).violations()).isEqualTo(VALIDATOR.validate(b).violations());
+  }
+}
