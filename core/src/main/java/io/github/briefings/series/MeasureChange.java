@@ -1,0 +1,93 @@
+package io.github.briefings.series;
+
+import io.github.briefings.model.Count;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * How one measure changed between two briefings: its earlier and later figures, either of which may
+ * be missing when only one briefing states it. Immutable and thread-safe.
+ */
+public final class MeasureChange {
+  /** How a measure differs between the two briefings. */
+  public enum Status {
+    /** Stated only by the later briefing. */
+    ADDED,
+    /** Stated only by the earlier briefing. */
+    REMOVED,
+    /** Stated by both, equal. */
+    UNCHANGED,
+    /** Stated by both, different. */
+    CHANGED
+  }
+
+  private final Measure measure;
+  private final Optional<Count> earlier;
+  private final Optional<Count> later;
+
+  MeasureChange(Measure measure, Optional<Count> earlier, Optional<Count> later) {
+    this.measure = measure;
+    this.earlier = earlier;
+    this.later = later;
+  }
+
+  /** Returns the measure. */
+  public Measure measure() {
+    return measure;
+  }
+
+  /** Returns the figure of the earlier briefing, if it states one. */
+  public Optional<Count> earlier() {
+    return earlier;
+  }
+
+  /** Returns the figure of the later briefing, if it states one. */
+  public Optional<Count> later() {
+    return later;
+  }
+
+  /** Returns how the measure differs; figures are compared by qualifier and value, not wording. */
+  public Status status() {
+    if (earlier.isEmpty()) {
+      return Status.ADDED;
+    }
+    if (later.isEmpty()) {
+      return Status.REMOVED;
+    }
+    Count a = earlier.get();
+    Count b = later.get();
+    boolean same = a.qualifier() == b.qualifier() && a.value() == b.value() && a.high().equals(b.high());
+    return same ? Status.UNCHANGED : Status.CHANGED;
+  }
+
+  /** Returns later minus earlier when both figures are exact; otherwise empty. */
+  public OptionalLong change() {
+    if (earlier.isPresent() && later.isPresent() && earlier.get().isExact() && later.get().isExact()) {
+      return OptionalLong.of(later.get().value() - earlier.get().value());
+    }
+    return OptionalLong.empty();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof MeasureChange)) {
+      return false;
+    }
+    MeasureChange c = (MeasureChange) o;
+    return measure.equals(c.measure) && earlier.equals(c.earlier) && later.equals(c.later);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(measure, earlier, later);
+  }
+
+  /** Returns {@code detention[mass-riots].convicted: 168 → 243 (+75)}. */
+  @Override
+  public String toString() {
+    String change = change().isPresent() ? String.format(" (%+d)", change().getAsLong()) : "";
+    return measure.path() + ": " + earlier.map(Count::toString).orElse("—") + " → "
+        + later.map(Count::toString).orElse("—") + change;
+  }
+}

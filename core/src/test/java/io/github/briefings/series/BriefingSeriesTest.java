@@ -1,0 +1,109 @@
+package io.github.briefings.series;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import io.github.briefings.fixtures.SeedBriefings;
+import io.github.briefings.model.Briefing;
+import io.github.briefings.model.CaseCategory;
+import io.github.briefings.model.Count;
+import io.github.briefings.model.DetentionStats;
+import io.github.briefings.model.Investigation;
+import io.github.briefings.model.Scope;
+import io.github.briefings.model.Unit;
+import io.github.briefings.validation.Severity;
+import io.github.briefings.validation.ValidationReport;
+import io.github.briefings.validation.Validator;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BriefingSeriesTest {
+  private final Briefing april11 = SeedBriefings.april11();
+  private final Briefing april25 = SeedBriefings.april25();
+
+  @Test
+  void theTwoSeedBriefingsRaiseNothing() {
+    BriefingSeries series = BriefingSeries.of(List.of(april25, april11));
+    assertThat(series.briefings()).containsExactly(april11, april25);
+    ValidationReport report = series.check();
+    // 377 persons to trial vs 265 cases to court: different units; 269 vs 585 in custody: different
+    // scopes; convictions 168 → 243 rise, as a running total should.
+    assertThat(report.violations()).isEmpty();
+    assertThat(Validator.standard().validate(april25).hasErrors()).isFalse();
+  }
+
+  @Test
+  void theDiffShowsConvictionsRisingAndKeepsScopesAndUnitsApart() {
+    BriefingDiff diff = BriefingSeries.of(List.of(april11, april25)).diffs().get(0);
+    Map<String, MeasureChange> byPath = new java.util.HashMap<>();
+    diff.changes().forEach(c -> byPath.put(c.measure().path(), c));
+    MeasureChange convicted = byPath.get("detention[mass-riots].convicted");
+    assertThat(convicted.status()).isEqualTo(MeasureChange.Status.CHANGED);
+    assertThat(convicted.change()).hasValue(75);
+    assertThat(convicted).hasToString("detention[mass-riots].convicted: 168 → 243 (+75)");
+    assertThat(byPath.get("detention[mass-riots].inCustody").status()).isEqualTo(MeasureChange.Status.REMOVED);
+    assertThat(byPath.get("detention[all-suspects].inCustody").status()).isEqualTo(MeasureChange.Status.ADDED);
+    assertThat(byPath.get("detention[mass-riots].broughtToTrial").measure().unit()).isEqualTo(Unit.PERSONS);
+    assertThat(byPath.get("criminalCases.sentToCourt").measure().unit()).isEqualTo(Unit.CASES);
+    assertThat(byPath.get("criminalCases.sentToCourt").status()).isEqualTo(MeasureChange.Status.ADDED);
+    assertThat(diff.render()).startsWith("kz-2022-04-11 (2022-04-11) → kz-2022-04-25 (2022-04-25)\n")
+        .contains("CHANGED   detention[mass-riots].convicted: 168 → 243 (+75)\n");
+  }
+
+  @Test
+  void aFallingRunningTotalIsAWarningAndAStockMayFall() {
+    Briefing may = briefing("kz-2022-05-03", LocalDate.of(2022, 5, 3), Count.exactly(200), Count.exactly(500));
+    ValidationReport report = BriefingSeries.of(List.of(april25, may)).check();
+    assertThat(report.violations()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(BriefingSeries.CUMULATIVE_FALL);
+      assertThat(v.severity()).isEqualTo(Severity.WARNING);
+      assertThat(v.path()).isEqualTo("detention[mass-riots].convicted");
+      assertThat(v.message()).isEqualTo("detention[mass-riots].convicted, a running total, fell from 243"
+          + " (2022-04-25) to 200 (2022-05-03)");
+      assertThat(v.values()).containsEntry("earlierDate", "2022-04-25").containsEntry("laterDate", "2022-05-03");
+    });
+  }
+
+  @Test
+  void aFallMarkedAsACorrectionIsOnlyInfo() {
+    Briefing may = briefing("kz-2022-05-03", LocalDate.of(2022, 5, 3), Count.exactly(200).withCorrection(true),
+        Count.exactly(500));
+    assertThat(BriefingSeries.of(List.of(april25, may)).check().violations()).singleElement()
+        .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.INFO));
+  }
+
+  @Test
+  void twoFiguresForOneMeasureOnOneDateThatCannotBothBeTrueAreAWarning() {
+    Briefing other = briefing("kz-2022-04-25-ministry", LocalDate.of(2022, 4, 25), Count.exactly(250),
+        Count.exactly(585));
+    ValidationReport report = BriefingSeries.of(List.of(april25, other)).check();
+    assertThat(report.violations()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(BriefingSeries.CONFLICTING_FIGURES);
+      assertThat(v.message()).isEqualTo("on 2022-04-25 detention[mass-riots].convicted is 243 in kz-2022-04-25 but"
+          + " 250 in kz-2022-04-25-ministry");
+    });
+  }
+
+  @Test
+  void mixingInvestigationsOrRepeatingABriefingIsRefused() {
+    Briefing elsewhere = Briefing.builder().from(april25)
+        .investigation(Investigation.of("other-case", "another investigation")).build();
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> BriefingSeries.of(List.of(april11, elsewhere)))
+        .withMessage("a series holds briefings of one investigation: \"kz-2022-04-11\" is on"
+            + " \"kz-january-2022-unrest\" but \"kz-2022-04-25\" is on \"other-case\"");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> BriefingSeries.of(List.of(april11, april11)))
+        .withMessage("the series holds briefing \"kz-2022-04-11\" more than once");
+    assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> BriefingSeries.of(List.of()));
+  }
+
+  private static Briefing briefing(String id, LocalDate date, Count convicted, Count inCustody) {
+    return Briefing.builder().id(id).date(date).jurisdiction("KZ").investigation(SeedBriefings.JANUARY_2022)
+        .addDetention(DetentionStats.builder().scope(Scope.of(CaseCategory.MASS_RIOTS)).convicted(convicted).build())
+        .addDetention(DetentionStats.builder().scope(SeedBriefings.ALL_SUSPECTS).inCustody(inCustody).build())
+        .build();
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.briefings.series;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.briefings.fixtures.SeedBriefings;
+import io.github.briefings.model.Briefing;
+import io.github.briefings.model.CaseCategory;
+import io.github.briefings.model.Count;
+import io.github.briefings.model.DetentionStats;
+import io.github.briefings.model.Scope;
+import io.github.briefings.model.WeaponSeizure;
+import io.github.briefings.validation.Severity;
+import io.github.briefings.validation.ValidationReport;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+/** Monotone series raise nothing; one injected fall raises exactly one warning, at the right place. */
+class SeriesProperties {
+  private static final LocalDate START = LocalDate.of(2022, 1, 10);
+
+  /** Steps of each running total and the stock, briefing by briefing; each row is one briefing. */
+  @Provide
+  Arbitrary<List<List<Long>>> steps() {
+    return Arbitraries.longs().between(0, 500).list().ofSize(3).list().ofMinSize(2).ofMaxSize(8);
+  }
+
+  private static List<Briefing> series(List<List<Long>> steps, int fallAt, int fallMeasure, long fallBy) {
+    List<Briefing> out = new ArrayList<>();
+    long convicted = 0;
+    long seized = 0;
+    for (int i = 0; i < steps.size(); i++) {
+      convicted += steps.get(i).get(0);
+      seized += steps.get(i).get(1);
+      long c = convicted;
+      long s = seized;
+      if (i == fallAt) {
+        // below the previous briefing's figure, which is this one's minus this step
+        if (fallMeasure == 0) {
+          c = convicted - steps.get(i).get(0) - fallBy;
+        } else {
+          s = seized - steps.get(i).get(1) - fallBy;
+        }
+      }
+      out.add(Briefing.builder().id("b" + i).date(START.plusDays(7L * i)).jurisdiction("KZ")
+          .investigation(SeedBriefings.JANUARY_2022)
+          .addDetention(DetentionStats.builder().scope(Scope.of(CaseCategory.MASS_RIOTS))
+              .convicted(Count.exactly(Math.max(c, 0))).inCustody(Count.exactly(steps.get(i).get(2))).build())
+          .weaponSeizure(WeaponSeizure.builder().seized(Count.exactly(Math.max(s, 0))).build())
+          .build());
+    }
+    return out;
+  }
+
+  @Property
+  void aMonotoneSeriesRaisesNothingWhateverTheStocksDo(@ForAll("steps") List<List<Long>> steps) {
+    assertThat(BriefingSeries.of(series(steps, -1, 0, 0)).check().violations()).isEmpty();
+  }
+
+  @Property
+  void oneInjectedFallRaisesExactlyOneWarningAtTheRightMeasureAndDates(@ForAll("steps") List<List<Long>> steps,
+      @ForAll @IntRange(min = 1, max = 7) int at, @ForAll @IntRange(min = 0, max = 1) int measure,
+      @ForAll @LongRange(min = 1, max = 100) long by) {
+    int fallAt = Math.min(at, steps.size() - 1);
+    List<List<Long>> lifted = new ArrayList<>();
+    for (List<Long> row : steps) {
+      // start the totals high enough that the fall stays above zero
+      lifted.add(lifted.isEmpty() ? List.of(row.get(0) + 100, row.get(1) + 100, row.get(2)) : row);
+    }
+    ValidationReport report = BriefingSeries.of(series(lifted, fallAt, measure, by)).check();
+    assertThat(report.violations()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(BriefingSeries.CUMULATIVE_FALL);
+      assertThat(v.severity()).isEqualTo(Severity.WARNING);
+      assertThat(v.path()).isEqualTo(measure == 0 ? "detention[mass-riots].convicted" : "weaponSeizure.seized");
+      assertThat(v.values()).containsEntry("earlierDate", START.plusDays(7L * (fallAt - 1)).toString())
+          .containsEntry("laterDate", START.plusDays(7L * fallAt).toString());
+    });
+  }
+}
