@@ -1,0 +1,168 @@
+package io.github.briefings.jackson;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import io.github.briefings.model.ArsenalLoss;
+import io.github.briefings.model.Briefing;
+import io.github.briefings.model.CaseCategory;
+import io.github.briefings.model.Count;
+import io.github.briefings.model.CriminalCases;
+import io.github.briefings.model.DetentionStats;
+import io.github.briefings.model.EvidenceKind;
+import io.github.briefings.model.Investigation;
+import io.github.briefings.model.OfficialCase;
+import io.github.briefings.model.OrganizedCrime;
+import io.github.briefings.model.PropertyRecovery;
+import io.github.briefings.model.Scope;
+import io.github.briefings.model.SentenceKind;
+import io.github.briefings.model.Source;
+import io.github.briefings.model.Speaker;
+import io.github.briefings.model.Statement;
+import io.github.briefings.model.WeaponSeizure;
+import io.github.briefings.model.WeaponType;
+import io.github.briefings.money.Conversion;
+import io.github.briefings.money.ExchangeRate;
+import io.github.briefings.money.Money;
+import io.github.briefings.series.BriefingDiff;
+import io.github.briefings.series.BriefingSeries;
+import io.github.briefings.validation.ValidationReport;
+import io.github.briefings.validation.Violation;
+
+/**
+ * The Jackson module of the briefings JSON format ({@code FORMAT.md}; JSON Schema at
+ * {@value #SCHEMA_RESOURCE}): reads and writes briefings and their parts, figures, money, exchange
+ * rates, conversions, validation reports and series.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new BriefingsModule());
+ * Briefing briefing = mapper.readValue(json, Briefing.class);
+ * String out = mapper.writeValueAsString(briefing);
+ * }</pre>
+ *
+ * <p>Reading is strict whatever the mapper's settings: an unknown or repeated property, a wrong JSON
+ * type, a negative figure, an unknown qualifier, currency or vocabulary code, a bad date or a broken
+ * invariant is a {@link com.fasterxml.jackson.databind.exc.MismatchedInputException} (a
+ * {@link com.fasterxml.jackson.databind.DatabindException}) whose message names the JSON path, what
+ * was expected and what was found. Values are built through the model's builders, so JSON cannot
+ * create a value Java code could not. Writing is deterministic and omits absent parts.
+ *
+ * <p>Found by {@code ObjectMapper.findAndRegisterModules()}. Immutable and thread-safe; options are
+ * set with {@code with…} methods that return a new module. Set parser limits on your own mapper's
+ * factory, for instance {@link #recommendedReadConstraints()}.
+ */
+public final class BriefingsModule extends Module {
+  /** The class-path resource of the JSON Schema (draft 2020-12) of a briefing document. */
+  public static final String SCHEMA_RESOURCE = "/io/github/briefings/jackson/briefing.schema.json";
+
+  private final boolean amountsAsNumbers;
+
+  /** Creates the module with the default options: amounts as decimal strings. */
+  public BriefingsModule() {
+    this(false);
+  }
+
+  private BriefingsModule(boolean amountsAsNumbers) {
+    this.amountsAsNumbers = amountsAsNumbers;
+  }
+
+  /**
+   * Returns a module that writes, and expects, amounts of money as JSON numbers
+   * ({@code "amount": 340000000}) instead of strings. The stated scale is kept either way.
+   *
+   * @param asNumbers true for numbers, false for strings (the default)
+   * @return a new module, never null
+   */
+  public BriefingsModule withAmountsAsNumbers(boolean asNumbers) {
+    return new BriefingsModule(asNumbers);
+  }
+
+  /** Returns whether amounts are written and read as JSON numbers. */
+  public boolean amountsAsNumbers() {
+    return amountsAsNumbers;
+  }
+
+  /**
+   * Returns parser limits suited to briefing documents, to set on your mapper's factory:
+   * nesting depth 64, strings of at most 1,000,000 characters, numbers of at most 100 digits,
+   * property names of at most 1,000 characters, documents of at most 50 MB.
+   *
+   * <pre>{@code
+   * ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+   *     .streamReadConstraints(BriefingsModule.recommendedReadConstraints()).build());
+   * }</pre>
+   *
+   * @return the limits, never null
+   */
+  public static StreamReadConstraints recommendedReadConstraints() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(64)
+        .maxStringLength(1_000_000)
+        .maxNumberLength(100)
+        .maxNameLength(1_000)
+        .maxDocumentLength(50_000_000L)
+        .build();
+  }
+
+  /** Returns {@code briefings-jackson}. */
+  @Override
+  public String getModuleName() {
+    return "briefings-jackson";
+  }
+
+  /** Returns the version of the build this module comes from. */
+  @Override
+  public Version version() {
+    return PackageVersion.VERSION;
+  }
+
+  /** Returns an id that tells modules with different options apart. */
+  @Override
+  public Object getTypeId() {
+    return getModuleName() + (amountsAsNumbers ? "/amounts-as-numbers" : "");
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    ModelFormat model = new ModelFormat(amountsAsNumbers);
+    AuditFormat audit = new AuditFormat(model);
+    SimpleSerializers out = new SimpleSerializers();
+    SimpleDeserializers in = new SimpleDeserializers();
+    add(out, in, Briefing.class, model::writeBriefing, model::readBriefing);
+    add(out, in, Count.class, ModelFormat::writeCount, Json::figure);
+    add(out, in, Speaker.class, ModelFormat::writeSpeaker, ModelFormat::readSpeaker);
+    add(out, in, Source.class, ModelFormat::writeSource, ModelFormat::readSource);
+    add(out, in, Statement.class, ModelFormat::writeStatement, ModelFormat::readStatement);
+    add(out, in, Investigation.class, ModelFormat::writeInvestigation, ModelFormat::readInvestigation);
+    add(out, in, Scope.class, ModelFormat::writeScope, ModelFormat::readScope);
+    add(out, in, DetentionStats.class, ModelFormat::writeDetention, ModelFormat::readDetention);
+    add(out, in, CriminalCases.class, ModelFormat::writeCriminalCases, ModelFormat::readCriminalCases);
+    add(out, in, OrganizedCrime.class, ModelFormat::writeOrganizedCrime, ModelFormat::readOrganizedCrime);
+    add(out, in, WeaponSeizure.class, ModelFormat::writeWeaponSeizure, ModelFormat::readWeaponSeizure);
+    add(out, in, ArsenalLoss.class, ModelFormat::writeArsenalLoss, ModelFormat::readArsenalLoss);
+    add(out, in, PropertyRecovery.class, model::writePropertyRecovery, model::readPropertyRecovery);
+    add(out, in, OfficialCase.class, ModelFormat::writeOfficial, ModelFormat::readOfficial);
+    add(out, in, CaseCategory.class, ModelFormat::writeCategory, ModelFormat::readCategory);
+    add(out, in, WeaponType.class, ModelFormat::writeWeaponType, ModelFormat::readWeaponType);
+    add(out, in, SentenceKind.class, ModelFormat::writeSentenceKind, ModelFormat::readSentenceKind);
+    add(out, in, EvidenceKind.class, ModelFormat::writeEvidenceKind, ModelFormat::readEvidenceKind);
+    add(out, in, Money.class, model::writeMoney, model::readMoney);
+    add(out, in, ExchangeRate.class, AuditFormat::writeRate, AuditFormat::readRate);
+    add(out, in, Conversion.class, audit::writeConversion, audit::readConversion);
+    add(out, in, Violation.class, AuditFormat::writeViolation, AuditFormat::readViolation);
+    add(out, in, ValidationReport.class, AuditFormat::writeReport, AuditFormat::readReport);
+    add(out, in, BriefingSeries.class, audit::writeSeries, audit::readSeries);
+    // a diff is derived from two briefings: it is written for people and tools, never read back
+    out.addSerializer(new Codec.Serializer<>(BriefingDiff.class, AuditFormat::writeDiff));
+    context.addSerializers(out);
+    context.addDeserializers(in);
+  }
+
+  private static <T> void add(SimpleSerializers out, SimpleDeserializers in, Class<T> type,
+      ModelFormat.Writer<T> writer, Json.Reader<T> reader) {
+    out.addSerializer(new Codec.Serializer<>(type, writer));
+    in.addDeserializer(type, new Codec.Deserializer<>(type, reader));
+  }
+}

@@ -1,0 +1,960 @@
+package io.github.briefings.jackson;
+
+import static io.github.briefings.jackson.Json.bool;
+import static io.github.briefings.jackson.Json.build;
+import static io.github.briefings.jackson.Json.date;
+import static io.github.briefings.jackson.Json.enumeration;
+import static io.github.briefings.jackson.Json.fail;
+import static io.github.briefings.jackson.Json.figure;
+import static io.github.briefings.jackson.Json.list;
+import static io.github.briefings.jackson.Json.object;
+import static io.github.briefings.jackson.Json.string;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import io.github.briefings.model.ArsenalLoss;
+import io.github.briefings.model.Briefing;
+import io.github.briefings.model.CaseCategory;
+import io.github.briefings.model.CategoryCount;
+import io.github.briefings.model.Count;
+import io.github.briefings.model.CriminalCases;
+import io.github.briefings.model.DetentionStats;
+import io.github.briefings.model.EvidenceKind;
+import io.github.briefings.model.Investigation;
+import io.github.briefings.model.OfficialCase;
+import io.github.briefings.model.OfficialStatus;
+import io.github.briefings.model.OrganizedCrime;
+import io.github.briefings.model.PropertyRecovery;
+import io.github.briefings.model.Qualifier;
+import io.github.briefings.model.Scope;
+import io.github.briefings.model.SentenceKind;
+import io.github.briefings.model.Source;
+import io.github.briefings.model.Speaker;
+import io.github.briefings.model.Statement;
+import io.github.briefings.model.Unit;
+import io.github.briefings.model.WeaponSeizure;
+import io.github.briefings.model.WeaponType;
+import io.github.briefings.money.Money;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/** Reads and writes the model types in the format of {@code FORMAT.md}. */
+final class ModelFormat {
+  /** The version of the format written, and the only one read. */
+  static final int FORMAT_VERSION = 1;
+
+  private final boolean amountsAsNumbers;
+
+  ModelFormat(boolean amountsAsNumbers) {
+    this.amountsAsNumbers = amountsAsNumbers;
+  }
+
+  // ---------------------------------------------------------------- figures
+
+  /** The figures of a section type, by JSON name, with how to get and set each. */
+  private static final class Figures<T, B> {
+    private final Map<String, Function<T, Optional<Count>>> getters = new LinkedHashMap<>();
+    private final Map<String, BiConsumer<B, Count>> setters = new LinkedHashMap<>();
+
+    Figures<T, B> add(String name, Function<T, Optional<Count>> get, BiConsumer<B, Count> set) {
+      getters.put(name, get);
+      setters.put(name, set);
+      return this;
+    }
+
+    void write(JsonGenerator g, T value) throws IOException {
+      for (Map.Entry<String, Function<T, Optional<Count>>> e : getters.entrySet()) {
+        Optional<Count> c = e.getValue().apply(value);
+        if (c.isPresent()) {
+          g.writeFieldName(e.getKey());
+          writeCount(g, c.get());
+        }
+      }
+    }
+
+    /** Reads the figure {@code name} into the builder; false when the section has no such figure. */
+    boolean read(String name, JsonParser p, DeserializationContext c, B builder) throws IOException {
+      BiConsumer<B, Count> set = setters.get(name);
+      if (set == null) {
+        return false;
+      }
+      set.accept(builder, figure(p, c));
+      return true;
+    }
+  }
+
+  private static final Figures<DetentionStats, DetentionStats.Builder> DETENTION =
+      new Figures<DetentionStats, DetentionStats.Builder>()
+          .add("suspects", DetentionStats::suspects, DetentionStats.Builder::suspects)
+          .add("detained", DetentionStats::detained, DetentionStats.Builder::detained)
+          .add("inCustody", DetentionStats::inCustody, DetentionStats.Builder::inCustody)
+          .add("houseArrest", DetentionStats::houseArrest, DetentionStats.Builder::houseArrest)
+          .add("otherRestraint", DetentionStats::otherRestraint, DetentionStats.Builder::otherRestraint)
+          .add("released", DetentionStats::released, DetentionStats.Builder::released)
+          .add("charged", DetentionStats::charged, DetentionStats.Builder::charged)
+          .add("broughtToTrial", DetentionStats::broughtToTrial, DetentionStats.Builder::broughtToTrial)
+          .add("convicted", DetentionStats::convicted, DetentionStats.Builder::convicted)
+          .add("pleadedGuilty", DetentionStats::pleadedGuilty, DetentionStats.Builder::pleadedGuilty)
+          .add("foundGuiltyAtTrial", DetentionStats::foundGuiltyAtTrial, DetentionStats.Builder::foundGuiltyAtTrial)
+          .add("acquitted", DetentionStats::acquitted, DetentionStats.Builder::acquitted)
+          .add("sentenced", DetentionStats::sentenced, DetentionStats.Builder::sentenced)
+          .add("amnestied", DetentionStats::amnestied, DetentionStats.Builder::amnestied);
+
+  private static final Figures<CriminalCases, CriminalCases.Builder> CASES =
+      new Figures<CriminalCases, CriminalCases.Builder>()
+          .add("registered", CriminalCases::registered, CriminalCases.Builder::registered)
+          .add("underInvestigation", CriminalCases::underInvestigation, CriminalCases.Builder::underInvestigation)
+          .add("sentToCourt", CriminalCases::sentToCourt, CriminalCases.Builder::sentToCourt)
+          .add("persons", CriminalCases::persons, CriminalCases.Builder::persons);
+
+  private static final Figures<OrganizedCrime, OrganizedCrime.Builder> ORGANIZED =
+      new Figures<OrganizedCrime, OrganizedCrime.Builder>()
+          .add("groupsInvolved", OrganizedCrime::groupsInvolved, OrganizedCrime.Builder::groupsInvolved)
+          .add("membersArrested", OrganizedCrime::membersArrested, OrganizedCrime.Builder::membersArrested)
+          .add("leadersArrested", OrganizedCrime::leadersArrested, OrganizedCrime.Builder::leadersArrested);
+
+  /** Writes a figure: a plain number when exact and bare, otherwise an object. */
+  static void writeCount(JsonGenerator g, Count c) throws IOException {
+    if (c.isExact() && c.statedAs().isEmpty() && c.attribution().isEmpty() && !c.correction()) {
+      g.writeNumber(c.value());
+      return;
+    }
+    g.writeStartObject();
+    g.writeNumberField("value", c.value());
+    if (c.qualifier() != Qualifier.EXACT) {
+      g.writeStringField("qualifier", c.qualifier().name());
+    }
+    if (c.high().isPresent()) {
+      g.writeNumberField("high", c.high().getAsLong());
+    }
+    writeOptional(g, "statedAs", c.statedAs());
+    writeOptional(g, "attribution", c.attribution());
+    if (c.correction()) {
+      g.writeBooleanField("correction", true);
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeOptional(JsonGenerator g, String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(name, value.get());
+    }
+  }
+
+  // ---------------------------------------------------------------- money
+
+  void writeMoney(JsonGenerator g, Money m) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("amount");
+    if (amountsAsNumbers) {
+      g.writeNumber(m.amount().toPlainString());
+    } else {
+      g.writeString(m.amount().toPlainString());
+    }
+    g.writeStringField("currency", m.currency().getCurrencyCode());
+    g.writeEndObject();
+  }
+
+  Money readMoney(JsonParser p, DeserializationContext c) throws IOException {
+    BigDecimal[] amount = new BigDecimal[1];
+    String[] currency = new String[1];
+    object(p, c, "an amount of money", name -> {
+      switch (name) {
+        case "amount":
+          amount[0] = amount(p, c);
+          return true;
+        case "currency":
+          currency[0] = string(p, c);
+          try {
+            Money.currency(currency[0]);
+          } catch (IllegalArgumentException e) {
+            fail(p, c, e.getMessage());
+          }
+          return true;
+        default:
+          return false;
+      }
+    });
+    if (amount[0] == null || currency[0] == null) {
+      fail(p, c, "an amount of money needs \"amount\" and \"currency\"");
+    }
+    return build(p, c, () -> Money.of(amount[0], currency[0]));
+  }
+
+  /** Reads an amount as the options say: a decimal string, or a JSON number; never through double. */
+  BigDecimal amount(JsonParser p, DeserializationContext c) throws IOException {
+    JsonToken t = p.currentToken();
+    boolean number = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
+    if (amountsAsNumbers ? !number : t != JsonToken.VALUE_STRING) {
+      Json.expected(p, c, amountsAsNumbers ? "an amount as a JSON number" : "an amount as a decimal string such as \"340000000\"");
+    }
+    try {
+      return Money.parseAmount(p.getText());
+    } catch (IllegalArgumentException e) {
+      return fail(p, c, e.getMessage());
+    }
+  }
+
+  // ---------------------------------------------------------------- vocabularies
+
+  /** Writes a vocabulary term: its code when it is the well-known term, else an object. */
+  private static void writeTerm(JsonGenerator g, boolean wellKnown, String code, String label, Extra extra)
+      throws IOException {
+    if (wellKnown) {
+      g.writeString(code);
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("code", code);
+    g.writeStringField("label", label);
+    extra.write(g);
+    g.writeEndObject();
+  }
+
+  static void writeCategory(JsonGenerator g, CaseCategory k) throws IOException {
+    writeTerm(g, CaseCategory.wellKnown(k.code()).filter(k::equals).isPresent(), k.code(), k.label(),
+        gen -> writeOptional(gen, "legalArticle", k.legalArticle()));
+  }
+
+  static void writeWeaponType(JsonGenerator g, WeaponType k) throws IOException {
+    writeTerm(g, WeaponType.wellKnown(k.code()).filter(k::equals).isPresent(), k.code(), k.label(), gen -> { });
+  }
+
+  static void writeSentenceKind(JsonGenerator g, SentenceKind k) throws IOException {
+    writeTerm(g, SentenceKind.wellKnown(k.code()).filter(k::equals).isPresent(), k.code(), k.label(),
+        gen -> gen.writeBooleanField("custodial", k.custodial()));
+  }
+
+  static void writeEvidenceKind(JsonGenerator g, EvidenceKind k) throws IOException {
+    writeTerm(g, EvidenceKind.wellKnown(k.code()).filter(k::equals).isPresent(), k.code(), k.label(), gen -> { });
+  }
+
+  /** Reads a vocabulary reference: a well-known code, or an object for a term of the user's own. */
+  private static <T> T readRef(JsonParser p, DeserializationContext c, String what,
+      Function<String, Optional<T>> wellKnown, Json.Reader<T> custom) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      String code = p.getText();
+      Optional<T> known = wellKnown.apply(code);
+      if (known.isEmpty()) {
+        fail(p, c, "unknown " + what + " \"" + code + "\"; a " + what + " of your own is an object with code and label");
+      }
+      return known.get();
+    }
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      Json.expected(p, c, "a " + what + " (a well-known code, or an object with code and label)");
+    }
+    return custom.read(p, c);
+  }
+
+  static CaseCategory readCategory(JsonParser p, DeserializationContext c) throws IOException {
+    return readRef(p, c, "case category", CaseCategory::wellKnown, (p2, c2) -> {
+      String[] parts = new String[3];
+      object(p, c, "a case category", name -> codeLabel(name, p, c, parts) || optionalText("legalArticle", name, p, c, parts, 2));
+      required(p, c, "a case category", parts);
+      return build(p, c, () -> parts[2] == null ? CaseCategory.of(parts[0], parts[1]) : CaseCategory.of(parts[0], parts[1], parts[2]));
+    });
+  }
+
+  static WeaponType readWeaponType(JsonParser p, DeserializationContext c) throws IOException {
+    return readRef(p, c, "weapon type", WeaponType::wellKnown, (p2, c2) -> {
+      String[] parts = new String[2];
+      object(p, c, "a weapon type", name -> codeLabel(name, p, c, parts));
+      required(p, c, "a weapon type", parts);
+      return build(p, c, () -> WeaponType.of(parts[0], parts[1]));
+    });
+  }
+
+  static SentenceKind readSentenceKind(JsonParser p, DeserializationContext c) throws IOException {
+    return readRef(p, c, "sentence kind", SentenceKind::wellKnown, (p2, c2) -> {
+      String[] parts = new String[2];
+      Boolean[] custodial = new Boolean[1];
+      object(p, c, "a sentence kind", name -> {
+        if (name.equals("custodial")) {
+          custodial[0] = bool(p, c);
+          return true;
+        }
+        return codeLabel(name, p, c, parts);
+      });
+      required(p, c, "a sentence kind", parts);
+      if (custodial[0] == null) {
+        fail(p, c, "a sentence kind of your own needs \"custodial\"");
+      }
+      return build(p, c, () -> SentenceKind.of(parts[0], parts[1], custodial[0]));
+    });
+  }
+
+  static EvidenceKind readEvidenceKind(JsonParser p, DeserializationContext c) throws IOException {
+    return readRef(p, c, "evidence kind", EvidenceKind::wellKnown, (p2, c2) -> {
+      String[] parts = new String[2];
+      object(p, c, "an evidence kind", name -> codeLabel(name, p, c, parts));
+      required(p, c, "an evidence kind", parts);
+      return build(p, c, () -> EvidenceKind.of(parts[0], parts[1]));
+    });
+  }
+
+  private static boolean codeLabel(String name, JsonParser p, DeserializationContext c, String[] parts) throws IOException {
+    return optionalText("code", name, p, c, parts, 0) || optionalText("label", name, p, c, parts, 1);
+  }
+
+  private static boolean optionalText(String expected, String name, JsonParser p, DeserializationContext c,
+      String[] parts, int index) throws IOException {
+    if (!name.equals(expected)) {
+      return false;
+    }
+    parts[index] = string(p, c);
+    return true;
+  }
+
+  private static void required(JsonParser p, DeserializationContext c, String what, String[] codeAndLabel) throws IOException {
+    if (codeAndLabel[0] == null || codeAndLabel[1] == null) {
+      fail(p, c, what + " of your own needs \"code\" and \"label\"");
+    }
+  }
+
+  // ---------------------------------------------------------------- parts
+
+  static void writeScope(JsonGenerator g, Scope s) throws IOException {
+    g.writeStartObject();
+    if (s.category().isPresent()) {
+      g.writeFieldName("category");
+      writeCategory(g, s.category().get());
+    } else {
+      g.writeStringField("key", s.key());
+      g.writeStringField("description", s.description());
+    }
+    g.writeEndObject();
+  }
+
+  static Scope readScope(JsonParser p, DeserializationContext c) throws IOException {
+    CaseCategory[] category = new CaseCategory[1];
+    String[] parts = new String[2];
+    object(p, c, "a scope", name -> {
+      if (name.equals("category")) {
+        category[0] = readCategory(p, c);
+        return true;
+      }
+      return optionalText("key", name, p, c, parts, 0) || optionalText("description", name, p, c, parts, 1);
+    });
+    if (category[0] != null) {
+      if (parts[0] != null || parts[1] != null) {
+        fail(p, c, "a scope is either a \"category\" or a \"key\" with a \"description\", not both");
+      }
+      return Scope.of(category[0]);
+    }
+    if (parts[0] == null || parts[1] == null) {
+      fail(p, c, "a scope needs a \"category\", or a \"key\" and a \"description\"");
+    }
+    return build(p, c, () -> Scope.described(parts[0], parts[1]));
+  }
+
+  static void writeSpeaker(JsonGenerator g, Speaker s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", s.id());
+    g.writeStringField("name", s.name());
+    g.writeStringField("position", s.position());
+    g.writeStringField("organisation", s.organisation());
+    g.writeEndObject();
+  }
+
+  static Speaker readSpeaker(JsonParser p, DeserializationContext c) throws IOException {
+    String[] parts = new String[4];
+    object(p, c, "a speaker", name -> optionalText("id", name, p, c, parts, 0)
+        || optionalText("name", name, p, c, parts, 1) || optionalText("position", name, p, c, parts, 2)
+        || optionalText("organisation", name, p, c, parts, 3));
+    for (String part : parts) {
+      if (part == null) {
+        fail(p, c, "a speaker needs \"id\", \"name\", \"position\" and \"organisation\"");
+      }
+    }
+    return build(p, c, () -> Speaker.of(parts[0], parts[1], parts[2], parts[3]));
+  }
+
+  static void writeInvestigation(JsonGenerator g, Investigation i) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", i.id());
+    g.writeStringField("title", i.title());
+    g.writeEndObject();
+  }
+
+  static Investigation readInvestigation(JsonParser p, DeserializationContext c) throws IOException {
+    String[] parts = new String[2];
+    object(p, c, "an investigation", name -> optionalText("id", name, p, c, parts, 0)
+        || optionalText("title", name, p, c, parts, 1));
+    if (parts[0] == null || parts[1] == null) {
+      fail(p, c, "an investigation needs \"id\" and \"title\"");
+    }
+    return build(p, c, () -> Investigation.of(parts[0], parts[1]));
+  }
+
+  static void writeSource(JsonGenerator g, Source s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("title", s.title());
+    if (s.url().isPresent()) {
+      g.writeStringField("url", s.url().get().toString());
+    }
+    writeOptional(g, "documentReference", s.documentReference());
+    if (s.retrieved().isPresent()) {
+      g.writeStringField("retrieved", s.retrieved().get().toString());
+    }
+    g.writeEndObject();
+  }
+
+  static Source readSource(JsonParser p, DeserializationContext c) throws IOException {
+    Source.Builder b = Source.builder();
+    object(p, c, "a source", name -> {
+      switch (name) {
+        case "title":
+          b.title(string(p, c));
+          return true;
+        case "url":
+          String text = string(p, c);
+          try {
+            b.url(new URI(text));
+          } catch (URISyntaxException e) {
+            fail(p, c, "expected an absolute http or https address, found \"" + text + "\"");
+          }
+          return true;
+        case "documentReference":
+          b.documentReference(string(p, c));
+          return true;
+        case "retrieved":
+          b.retrieved(date(p, c));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return build(p, c, b::build);
+  }
+
+  static void writeStatement(JsonGenerator g, Statement s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("text", s.text());
+    writeOptional(g, "topic", s.topic());
+    writeOptional(g, "attribution", s.attribution());
+    g.writeEndObject();
+  }
+
+  static Statement readStatement(JsonParser p, DeserializationContext c) throws IOException {
+    Statement.Builder b = Statement.builder();
+    object(p, c, "a statement", name -> {
+      switch (name) {
+        case "text":
+          b.text(string(p, c));
+          return true;
+        case "topic":
+          b.topic(string(p, c));
+          return true;
+        case "attribution":
+          b.attribution(string(p, c));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return build(p, c, b::build);
+  }
+
+  // ---------------------------------------------------------------- sections
+
+  static void writeDetention(JsonGenerator g, DetentionStats d) throws IOException {
+    g.writeStartObject();
+    if (d.scope().isPresent()) {
+      g.writeFieldName("scope");
+      writeScope(g, d.scope().get());
+    }
+    DETENTION.write(g, d);
+    if (!d.sentencesByKind().isEmpty()) {
+      g.writeArrayFieldStart("sentencesByKind");
+      for (Map.Entry<SentenceKind, Count> e : d.sentencesByKind().entrySet()) {
+        g.writeStartObject();
+        g.writeFieldName("kind");
+        writeSentenceKind(g, e.getKey());
+        g.writeFieldName("count");
+        writeCount(g, e.getValue());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeBooleanField("sentencesBreakdownExhaustive", d.sentencesBreakdownExhaustive());
+    }
+    if (!d.convictionEvidence().isEmpty()) {
+      g.writeArrayFieldStart("convictionEvidence");
+      for (EvidenceKind k : d.convictionEvidence()) {
+        writeEvidenceKind(g, k);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  static DetentionStats readDetention(JsonParser p, DeserializationContext c) throws IOException {
+    DetentionStats.Builder b = DetentionStats.builder();
+    object(p, c, "a detention record", name -> {
+      switch (name) {
+        case "scope":
+          b.scope(readScope(p, c));
+          return true;
+        case "sentencesByKind":
+          Set<String> kinds = new HashSet<>();
+          list(p, c, "sentences by kind", (p2, c2) -> {
+            SentenceKind[] kind = new SentenceKind[1];
+            Count[] count = new Count[1];
+            object(p, c, "a sentence figure", n -> {
+              if (n.equals("kind")) {
+                kind[0] = readSentenceKind(p, c);
+              } else if (n.equals("count")) {
+                count[0] = figure(p, c);
+              } else {
+                return false;
+              }
+              return true;
+            });
+            if (kind[0] == null || count[0] == null) {
+              fail(p, c, "a sentence figure needs \"kind\" and \"count\"");
+            }
+            if (!kinds.add(kind[0].code())) {
+              fail(p, c, "the sentence kind \"" + kind[0].code() + "\" appears twice");
+            }
+            b.putSentencesByKind(kind[0], count[0]);
+            return kind[0];
+          });
+          return true;
+        case "sentencesBreakdownExhaustive":
+          b.sentencesBreakdownExhaustive(bool(p, c));
+          return true;
+        case "convictionEvidence":
+          b.addAllConvictionEvidence(list(p, c, "evidence kinds", ModelFormat::readEvidenceKind));
+          return true;
+        default:
+          return DETENTION.read(name, p, c, b);
+      }
+    });
+    return build(p, c, b::build);
+  }
+
+  static void writeCriminalCases(JsonGenerator g, CriminalCases cc) throws IOException {
+    g.writeStartObject();
+    if (cc.scope().isPresent()) {
+      g.writeFieldName("scope");
+      writeScope(g, cc.scope().get());
+    }
+    CASES.write(g, cc);
+    if (!cc.byCategory().isEmpty()) {
+      g.writeArrayFieldStart("byCategory");
+      for (CategoryCount k : cc.byCategory()) {
+        g.writeStartObject();
+        g.writeFieldName("category");
+        writeCategory(g, k.category());
+        g.writeStringField("unit", k.unit().name());
+        g.writeFieldName("count");
+        writeCount(g, k.count());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  static CriminalCases readCriminalCases(JsonParser p, DeserializationContext c) throws IOException {
+    CriminalCases.Builder b = CriminalCases.builder();
+    object(p, c, "a criminal-case record", name -> {
+      switch (name) {
+        case "scope":
+          b.scope(readScope(p, c));
+          return true;
+        case "byCategory":
+          b.addAllByCategory(list(p, c, "category figures", ModelFormat::readCategoryCount));
+          return true;
+        default:
+          return CASES.read(name, p, c, b);
+      }
+    });
+    return build(p, c, b::build);
+  }
+
+  private static CategoryCount readCategoryCount(JsonParser p, DeserializationContext c) throws IOException {
+    CaseCategory[] category = new CaseCategory[1];
+    Unit[] unit = new Unit[1];
+    Count[] count = new Count[1];
+    object(p, c, "a category figure", name -> {
+      switch (name) {
+        case "category":
+          category[0] = readCategory(p, c);
+          return true;
+        case "unit":
+          unit[0] = enumeration(p, c, Unit.class);
+          return true;
+        case "count":
+          count[0] = figure(p, c);
+          return true;
+        default:
+          return false;
+      }
+    });
+    if (category[0] == null || unit[0] == null || count[0] == null) {
+      fail(p, c, "a category figure needs \"category\", \"unit\" and \"count\"");
+    }
+    return build(p, c, () -> CategoryCount.of(category[0], unit[0], count[0]));
+  }
+
+  static void writeOrganizedCrime(JsonGenerator g, OrganizedCrime o) throws IOException {
+    g.writeStartObject();
+    ORGANIZED.write(g, o);
+    g.writeEndObject();
+  }
+
+  static OrganizedCrime readOrganizedCrime(JsonParser p, DeserializationContext c) throws IOException {
+    OrganizedCrime.Builder b = OrganizedCrime.builder();
+    object(p, c, "organized-crime figures", name -> ORGANIZED.read(name, p, c, b));
+    return build(p, c, b::build);
+  }
+
+  static void writeWeaponSeizure(JsonGenerator g, WeaponSeizure w) throws IOException {
+    g.writeStartObject();
+    if (w.seized().isPresent()) {
+      g.writeFieldName("seized");
+      writeCount(g, w.seized().get());
+    }
+    if (!w.byType().isEmpty()) {
+      g.writeArrayFieldStart("byType");
+      for (Map.Entry<WeaponType, Count> e : w.byType().entrySet()) {
+        g.writeStartObject();
+        g.writeFieldName("type");
+        writeWeaponType(g, e.getKey());
+        g.writeFieldName("count");
+        writeCount(g, e.getValue());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeBooleanField("breakdownExhaustive", w.breakdownExhaustive());
+    }
+    if (w.ammunitionRounds().isPresent()) {
+      g.writeFieldName("ammunitionRounds");
+      writeCount(g, w.ammunitionRounds().get());
+    }
+    if (w.voluntarilySurrendered().isPresent()) {
+      g.writeFieldName("voluntarilySurrendered");
+      writeCount(g, w.voluntarilySurrendered().get());
+    }
+    g.writeEndObject();
+  }
+
+  static WeaponSeizure readWeaponSeizure(JsonParser p, DeserializationContext c) throws IOException {
+    WeaponSeizure.Builder b = WeaponSeizure.builder();
+    object(p, c, "a weapon seizure", name -> {
+      switch (name) {
+        case "seized":
+          b.seized(figure(p, c));
+          return true;
+        case "byType":
+          Set<String> types = new HashSet<>();
+          list(p, c, "weapon figures", (p2, c2) -> {
+            WeaponType[] type = new WeaponType[1];
+            Count[] count = new Count[1];
+            object(p, c, "a weapon figure", n -> {
+              if (n.equals("type")) {
+                type[0] = readWeaponType(p, c);
+              } else if (n.equals("count")) {
+                count[0] = figure(p, c);
+              } else {
+                return false;
+              }
+              return true;
+            });
+            if (type[0] == null || count[0] == null) {
+              fail(p, c, "a weapon figure needs \"type\" and \"count\"");
+            }
+            if (!types.add(type[0].code())) {
+              fail(p, c, "the weapon type \"" + type[0].code() + "\" appears twice");
+            }
+            b.putByType(type[0], count[0]);
+            return type[0];
+          });
+          return true;
+        case "breakdownExhaustive":
+          b.breakdownExhaustive(bool(p, c));
+          return true;
+        case "ammunitionRounds":
+          b.ammunitionRounds(figure(p, c));
+          return true;
+        case "voluntarilySurrendered":
+          b.voluntarilySurrendered(figure(p, c));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return build(p, c, b::build);
+  }
+
+  static void writeArsenalLoss(JsonGenerator g, ArsenalLoss a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("takenFrom", a.takenFrom());
+    if (a.stolen().isPresent()) {
+      g.writeFieldName("stolen");
+      writeCount(g, a.stolen().get());
+    }
+    if (a.recovered().isPresent()) {
+      g.writeFieldName("recovered");
+      writeCount(g, a.recovered().get());
+    }
+    writeOptional(g, "officialCase", a.officialCase());
+    g.writeEndObject();
+  }
+
+  static ArsenalLoss readArsenalLoss(JsonParser p, DeserializationContext c) throws IOException {
+    ArsenalLoss.Builder b = ArsenalLoss.builder();
+    object(p, c, "an arsenal loss", name -> {
+      switch (name) {
+        case "takenFrom":
+          b.takenFrom(string(p, c));
+          return true;
+        case "stolen":
+          b.stolen(figure(p, c));
+          return true;
+        case "recovered":
+          b.recovered(figure(p, c));
+          return true;
+        case "officialCase":
+          b.officialCase(string(p, c));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return build(p, c, b::build);
+  }
+
+  void writePropertyRecovery(JsonGenerator g, PropertyRecovery r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("description", r.description());
+    g.writeFieldName("amount");
+    writeMoney(g, r.amount());
+    if (r.estimated()) {
+      g.writeBooleanField("estimated", true);
+    }
+    writeOptional(g, "statedAs", r.statedAs());
+    if (r.statedEquivalent().isPresent()) {
+      g.writeFieldName("statedEquivalent");
+      writeMoney(g, r.statedEquivalent().get());
+    }
+    writeOptional(g, "attribution", r.attribution());
+    g.writeEndObject();
+  }
+
+  PropertyRecovery readPropertyRecovery(JsonParser p, DeserializationContext c) throws IOException {
+    PropertyRecovery.Builder b = PropertyRecovery.builder();
+    object(p, c, "a property recovery", name -> {
+      switch (name) {
+        case "description":
+          b.description(string(p, c));
+          return true;
+        case "amount":
+          b.amount(readMoney(p, c));
+          return true;
+        case "estimated":
+          b.estimated(bool(p, c));
+          return true;
+        case "statedAs":
+          b.statedAs(string(p, c));
+          return true;
+        case "statedEquivalent":
+          b.statedEquivalent(readMoney(p, c));
+          return true;
+        case "attribution":
+          b.attribution(string(p, c));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return build(p, c, b::build);
+  }
+
+  static void writeOfficial(JsonGenerator g, OfficialCase o) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", o.id());
+    g.writeStringField("post", o.post());
+    g.writeStringField("organisation", o.organisation());
+    g.writeStringField("status", o.status().name());
+    g.writeStringField("allegation", o.allegation());
+    if (o.officials().isPresent()) {
+      g.writeFieldName("officials");
+      writeCount(g, o.officials().get());
+    }
+    if (o.previouslyReported()) {
+      g.writeBooleanField("previouslyReported", true);
+    }
+    g.writeEndObject();
+  }
+
+  static OfficialCase readOfficial(JsonParser p, DeserializationContext c) throws IOException {
+    OfficialCase.Builder b = OfficialCase.builder();
+    object(p, c, "an official's case", name -> {
+      switch (name) {
+        case "id":
+          b.id(string(p, c));
+          return true;
+        case "post":
+          b.post(string(p, c));
+          return true;
+        case "organisation":
+          b.organisation(string(p, c));
+          return true;
+        case "status":
+          b.status(enumeration(p, c, OfficialStatus.class));
+          return true;
+        case "allegation":
+          b.allegation(string(p, c));
+          return true;
+        case "officials":
+          b.officials(figure(p, c));
+          return true;
+        case "previouslyReported":
+          b.previouslyReported(bool(p, c));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return build(p, c, b::build);
+  }
+
+  // ---------------------------------------------------------------- briefing
+
+  void writeBriefing(JsonGenerator g, Briefing b) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("formatVersion", FORMAT_VERSION);
+    g.writeStringField("id", b.id());
+    g.writeStringField("date", b.date().toString());
+    writeOptional(g, "venue", b.venue());
+    g.writeStringField("jurisdiction", b.jurisdiction());
+    g.writeFieldName("investigation");
+    writeInvestigation(g, b.investigation());
+    if (b.provisional()) {
+      g.writeBooleanField("provisional", true);
+    }
+    writeArray(g, "speakers", b.speakers(), ModelFormat::writeSpeaker);
+    writeArray(g, "sources", b.sources(), ModelFormat::writeSource);
+    writeArray(g, "statements", b.statements(), ModelFormat::writeStatement);
+    writeArray(g, "detention", b.detention(), ModelFormat::writeDetention);
+    writeArray(g, "criminalCases", b.criminalCases(), ModelFormat::writeCriminalCases);
+    if (b.organizedCrime().isPresent()) {
+      g.writeFieldName("organizedCrime");
+      writeOrganizedCrime(g, b.organizedCrime().get());
+    }
+    if (b.weaponSeizure().isPresent()) {
+      g.writeFieldName("weaponSeizure");
+      writeWeaponSeizure(g, b.weaponSeizure().get());
+    }
+    writeArray(g, "arsenalLosses", b.arsenalLosses(), ModelFormat::writeArsenalLoss);
+    writeArray(g, "propertyRecoveries", b.propertyRecoveries(), this::writePropertyRecovery);
+    writeArray(g, "officials", b.officials(), ModelFormat::writeOfficial);
+    g.writeEndObject();
+  }
+
+  /** Writes the extra properties of a term of the user's own. */
+  @FunctionalInterface
+  private interface Extra {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** Writes one value. */
+  @FunctionalInterface
+  interface Writer<T> {
+    void write(JsonGenerator g, T value) throws IOException;
+  }
+
+  static <T> void writeArray(JsonGenerator g, String name, List<T> values, Writer<T> writer) throws IOException {
+    if (values.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart(name);
+    for (T v : values) {
+      writer.write(g, v);
+    }
+    g.writeEndArray();
+  }
+
+  Briefing readBriefing(JsonParser p, DeserializationContext c) throws IOException {
+    Briefing.Builder b = Briefing.builder();
+    boolean[] versioned = new boolean[1];
+    object(p, c, "a briefing", name -> {
+      switch (name) {
+        case "formatVersion":
+          int version = Json.integer(p, c);
+          if (version != FORMAT_VERSION) {
+            fail(p, c, "unsupported formatVersion " + version + "; this reader knows version " + FORMAT_VERSION);
+          }
+          versioned[0] = true;
+          return true;
+        case "id":
+          b.id(string(p, c));
+          return true;
+        case "date":
+          b.date(date(p, c));
+          return true;
+        case "venue":
+          b.venue(string(p, c));
+          return true;
+        case "jurisdiction":
+          b.jurisdiction(string(p, c));
+          return true;
+        case "investigation":
+          b.investigation(readInvestigation(p, c));
+          return true;
+        case "provisional":
+          b.provisional(bool(p, c));
+          return true;
+        case "speakers":
+          b.addAllSpeakers(list(p, c, "speakers", ModelFormat::readSpeaker));
+          return true;
+        case "sources":
+          b.addAllSources(list(p, c, "sources", ModelFormat::readSource));
+          return true;
+        case "statements":
+          b.addAllStatements(list(p, c, "statements", ModelFormat::readStatement));
+          return true;
+        case "detention":
+          b.addAllDetention(list(p, c, "detention records", ModelFormat::readDetention));
+          return true;
+        case "criminalCases":
+          b.addAllCriminalCases(list(p, c, "criminal-case records", ModelFormat::readCriminalCases));
+          return true;
+        case "organizedCrime":
+          b.organizedCrime(readOrganizedCrime(p, c));
+          return true;
+        case "weaponSeizure":
+          b.weaponSeizure(readWeaponSeizure(p, c));
+          return true;
+        case "arsenalLosses":
+          b.addAllArsenalLosses(list(p, c, "arsenal losses", ModelFormat::readArsenalLoss));
+          return true;
+        case "propertyRecoveries":
+          b.addAllPropertyRecoveries(list(p, c, "property recoveries", this::readPropertyRecovery));
+          return true;
+        case "officials":
+          b.addAllOfficials(list(p, c, "officials' cases", ModelFormat::readOfficial));
+          return true;
+        default:
+          return false;
+      }
+    });
+    if (!versioned[0]) {
+      fail(p, c, "a briefing needs \"formatVersion\": " + FORMAT_VERSION);
+    }
+    return build(p, c, b::build);
+  }
+}
