@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Invariants: none beyond those of its figures; whether 269 in custody fits 547 suspects is a
+ * <p>Invariants: the kinds of sentence and of evidence have distinct codes; an exhaustive breakdown
+ * is not empty. Beyond that, whether 269 in custody fits 547 suspects is a
  * question for validation. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -118,8 +119,11 @@ public abstract class DetentionStats {
   @Value.Check
   void check() {
     Problems p = new Problems();
-    if (convictionEvidence().size() != convictionEvidence().stream().distinct().count()) {
+    if (convictionEvidence().size() != convictionEvidence().stream().map(EvidenceKind::code).distinct().count()) {
       p.add("convictionEvidence must not repeat a kind: " + convictionEvidence());
+    }
+    if (sentencesByKind().size() != sentencesByKind().keySet().stream().map(SentenceKind::code).distinct().count()) {
+      p.add("sentencesByKind must not list two kinds with one code: " + sentencesByKind().keySet());
     }
     if (sentencesBreakdownExhaustive() && sentencesByKind().isEmpty()) {
       p.add("sentencesBreakdownExhaustive is true but sentencesByKind is empty");

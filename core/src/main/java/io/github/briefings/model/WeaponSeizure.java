@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Invariants: an exhaustive breakdown is not empty. Immutable and thread-safe.
+ * <p>Invariants: the types of the breakdown have distinct codes; an exhaustive breakdown is not empty. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class WeaponSeizure {
@@ -61,11 +61,14 @@ public abstract class WeaponSeizure {
 
   @Value.Check
   void check() {
+    Problems p = new Problems();
     if (breakdownExhaustive() && byType().isEmpty()) {
-      Problems p = new Problems();
       p.add("breakdownExhaustive is true but byType is empty");
-      p.throwIfAny("WeaponSeizure");
     }
+    if (byType().size() != byType().keySet().stream().map(WeaponType::code).distinct().count()) {
+      p.add("byType must not list two types with one code: " + byType().keySet());
+    }
+    p.throwIfAny("WeaponSeizure");
   }
 
   /** Builds {@link WeaponSeizure}. */

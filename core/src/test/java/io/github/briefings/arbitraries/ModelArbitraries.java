@@ -164,10 +164,10 @@ public final class ModelArbitraries {
         .use(c).withProbability(0.5).in(DetentionStats.Builder::acquitted)
         .use(c).withProbability(0.5).in(DetentionStats.Builder::sentenced)
         .use(c).withProbability(0.5).in(DetentionStats.Builder::amnestied)
-        .use(evidenceKinds().list().ofMaxSize(3).uniqueElements()).in(DetentionStats.Builder::addAllConvictionEvidence)
+        .use(evidenceKinds().list().ofMaxSize(3).uniqueElements(EvidenceKind::code)).in(DetentionStats.Builder::addAllConvictionEvidence)
         .build(b -> b);
     Arbitrary<List<SentenceKindCount>> sentences = Combinators.combine(sentenceKinds(), c).as(SentenceKindCount::new)
-        .list().ofMaxSize(3).uniqueElements(SentenceKindCount::kind);
+        .list().ofMaxSize(3).uniqueElements(k -> k.kind().code());
     return Combinators.combine(figures, sentences, Arbitraries.of(true, false)).as((b, s, exhaustive) -> {
       s.forEach(k -> b.putSentencesByKind(k.kind(), k.count()));
       return b.sentencesBreakdownExhaustive(exhaustive && !s.isEmpty()).build();
@@ -219,7 +219,7 @@ public final class ModelArbitraries {
   /** Weapon seizures. */
   public static Arbitrary<WeaponSeizure> weaponSeizures(List<String> speakerIds) {
     Arbitrary<Count> c = counts(speakerIds);
-    Arbitrary<List<WeaponType>> types = weaponTypes().list().ofMaxSize(4).uniqueElements();
+    Arbitrary<List<WeaponType>> types = weaponTypes().list().ofMaxSize(4).uniqueElements(WeaponType::code);
     return Combinators.combine(maybe(c), types.flatMap(ts -> c.list().ofSize(ts.size()).map(cs -> zip(ts, cs))),
             Arbitraries.of(true, false), maybe(c), maybe(c))
         .as((seized, byType, exhaustive, rounds, surrendered) -> {

@@ -111,6 +111,18 @@ class InvariantsTest {
   }
 
   @Test
+  void rejectsTwoKindsWithOneCodeInABreakdown() {
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> WeaponSeizure.builder().putByType(WeaponType.PISTOL, Count.exactly(1))
+            .putByType(WeaponType.of("pistol", "handguns"), Count.exactly(2)).build())
+        .withMessageContaining("byType must not list two types with one code: [pistol, pistol]");
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> DetentionStats.builder().putSentencesByKind(SentenceKind.FINE, Count.exactly(1))
+            .putSentencesByKind(SentenceKind.of("fine", "a fine", true), Count.exactly(2)).build())
+        .withMessageContaining("sentencesByKind must not list two kinds with one code");
+  }
+
+  @Test
   void findsWellKnownVocabularyByCode() {
     assertThat(CaseCategory.wellKnown("mass-riots")).containsSame(CaseCategory.MASS_RIOTS);
     assertThat(WeaponType.wellKnown("crossbow")).isEmpty();

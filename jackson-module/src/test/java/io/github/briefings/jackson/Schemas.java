@@ -1,0 +1,36 @@
+package io.github.briefings.jackson;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The module's JSON Schema, loaded from the jar's resource, and a real validator for it. */
+final class Schemas {
+  private static final Schema BRIEFING = load();
+
+  private Schemas() {}
+
+  private static Schema load() {
+    try (InputStream in = BriefingsModule.class.getResourceAsStream(BriefingsModule.SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the schema is not in the jar at " + BriefingsModule.SCHEMA_RESOURCE);
+      }
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns the schema's complaints about a briefing document; empty when it is valid. */
+  static List<String> briefingErrors(String json) {
+    List<Error> errors = BRIEFING.validate(json, InputFormat.JSON);
+    return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).collect(Collectors.toList());
+  }
+}
