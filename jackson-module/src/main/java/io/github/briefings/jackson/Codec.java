@@ -2,7 +2,8 @@ package io.github.briefings.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -48,7 +49,9 @@ final class Codec {
     public T deserialize(JsonParser p, DeserializationContext c) throws IOException {
       try {
         return reader.read(p, c);
-      } catch (StreamReadException e) {
+      } catch (DatabindException e) {
+        throw e;
+      } catch (JsonProcessingException e) {
         MismatchedInputException wrapped = MismatchedInputException.from(p, handledType(),
             "at " + Json.path(p) + ": malformed or oversized JSON: " + e.getOriginalMessage());
         wrapped.initCause(e);

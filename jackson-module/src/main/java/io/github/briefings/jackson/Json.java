@@ -44,6 +44,11 @@ final class Json {
     // at END_OBJECT and END_ARRAY the parser is already back in the enclosing context: the path
     // then names the object or array just read, which is where its invariants are reported
     JsonStreamContext ctx = p.getParsingContext();
+    // at START_OBJECT and START_ARRAY the parser has entered the value's own context: the path names
+    // the value, so start from where it sits
+    if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+      ctx = ctx.getParent();
+    }
     for (; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
       if (ctx.inArray()) {
         parts.add("[" + Math.max(ctx.getCurrentIndex(), 0) + "]");

@@ -1,0 +1,192 @@
+package io.github.briefings.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.briefings.model.Briefing;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Bad documents: each is refused with a {@link DatabindException} whose message names the JSON path
+ * and says what was expected and found; those the schema can see are refused by the schema too.
+ */
+class BadInputTest extends ModuleTestBase {
+  private static final String HEAD = "{'formatVersion':1,'id':'b','date':'2022-04-11','jurisdiction':'KZ',"
+      + "'investigation':{'id':'inv','title':'An investigation'}";
+  private static final String SPEAKER = "'speakers':[{'id':'adilov','name':'S. Adilov','position':'head','organisation':'MIA'}]";
+
+  /** A valid briefing with the extra properties (each starting with a comma). */
+  static String doc(String extra) {
+    return json(HEAD + extra + "}");
+  }
+
+  record Bad(String name, String json, String path, boolean schemaRejects, List<String> words) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Bad bad(String name, String json, String path, boolean schemaRejects, String... words) {
+    return new Bad(name, json, path, schemaRejects, List.of(words));
+  }
+
+  static String detention(String record) {
+    return doc(",'detention':[" + record + "]");
+  }
+
+  static String money(String amount) {
+    return doc(",'propertyRecoveries':[{'description':'cars','amount':" + amount + "}]");
+  }
+
+  static Stream<Bad> cases() {
+    return Stream.of(
+        bad("unknown property", doc(",'colour':'red'"), "$.colour", true, "unknown property \"colour\"", "briefing"),
+        bad("duplicate key", doc(",'id':'c'"), "$.id", false, "\"id\" appears twice"),
+        bad("id of the wrong type", doc("").replace("\"id\":\"b\"", "\"id\":5"), "$.id", true,
+            "expected a string", "found the number 5"),
+        bad("id not a slug", doc("").replace("\"id\":\"b\"", "\"id\":\"B 1\""), "$", true,
+            "id must be a lowercase slug", "\"B 1\""),
+        bad("impossible date", doc("").replace("2022-04-11", "2022-13-01"), "$.date", false,
+            "expected an ISO-8601 date", "\"2022-13-01\""),
+        bad("date as a number", doc("").replace("\"2022-04-11\"", "20220411"), "$.date", true,
+            "expected a string", "found the number 20220411"),
+        bad("jurisdiction not a country", doc("").replace("\"KZ\"", "\"KAZ\""), "$", true,
+            "jurisdiction must be an ISO 3166-1 alpha-2 code", "\"KAZ\""),
+        bad("no formatVersion", doc("").replace("\"formatVersion\":1,", ""), "$", true, "needs \"formatVersion\": 1"),
+        bad("later formatVersion", doc("").replace("\"formatVersion\":1", "\"formatVersion\":2"), "$.formatVersion",
+            true, "unsupported formatVersion 2"),
+        bad("formatVersion as a string", doc("").replace("\"formatVersion\":1", "\"formatVersion\":\"1\""),
+            "$.formatVersion", true, "expected a whole number", "found the string \"1\""),
+        bad("no date", doc("").replace("\"date\":\"2022-04-11\",", ""), "$", true, "date"),
+        bad("investigation as an array", doc("").replace("{\"id\":\"inv\",\"title\":\"An investigation\"}", "[]"),
+            "$.investigation", true, "expected an investigation (an object)", "found an array"),
+        bad("investigation without title", doc("").replace(",\"title\":\"An investigation\"", ""),
+            "$.investigation", true, "needs \"id\" and \"title\""),
+        bad("provisional as a word", doc(",'provisional':'yes'"), "$.provisional", true,
+            "expected true or false", "found the string \"yes\""),
+        bad("null venue", doc(",'venue':null"), "$.venue", true, "expected a string", "found null"),
+        bad("speakers as an object", doc(",'speakers':{}"), "$.speakers", true, "expected an array of speakers",
+            "found an object"),
+        bad("speaker id not a slug", doc(",'speakers':[{'id':'Adilov','name':'S','position':'p','organisation':'o'}]"),
+            "$.speakers[0]", true, "id must be a lowercase slug", "\"Adilov\""),
+        bad("speaker without name", doc(",'speakers':[{'id':'a','position':'p','organisation':'o'}]"),
+            "$.speakers[0]", true, "needs \"id\", \"name\""),
+        bad("speaker listed twice", doc("," + SPEAKER.replace("}]", "},{'id':'adilov','name':'X','position':'p',"
+            + "'organisation':'o'}]")), "$", false, "speakers lists id \"adilov\" more than once"),
+        bad("attribution to nobody", doc("," + SPEAKER + ",'organizedCrime':{'groupsInvolved':{'value':12,"
+            + "'attribution':'tokayev'}}"), "$", false,
+            "organizedCrime.groupsInvolved.attribution names no speaker", "\"tokayev\""),
+        bad("negative count", detention("{'inCustody':-3}"), "$.detention[0].inCustody", true,
+            "must not be negative: -3"),
+        bad("fractional count", detention("{'suspects':1.5}"), "$.detention[0].suspects", true,
+            "expected a figure", "found the number 1.5"),
+        bad("count as a string", detention("{'suspects':'547'}"), "$.detention[0].suspects", true,
+            "expected a figure", "found the string \"547\""),
+        bad("unknown qualifier", detention("{'suspects':{'value':5,'qualifier':'ROUGHLY'}}"),
+            "$.detention[0].suspects.qualifier", true, "expected one of EXACT, AT_LEAST", "found \"ROUGHLY\""),
+        bad("figure without value", detention("{'suspects':{'qualifier':'AT_LEAST'}}"), "$.detention[0].suspects",
+            true, "a figure needs a \"value\""),
+        bad("range upside down", detention("{'suspects':{'value':30,'qualifier':'RANGE','high':20}}"),
+            "$.detention[0].suspects", false, "range low must not exceed high: 30 > 20"),
+        bad("range without high end", detention("{'suspects':{'value':30,'qualifier':'RANGE'}}"),
+            "$.detention[0].suspects", true, "is a range but has no high end"),
+        bad("high end without range", detention("{'suspects':{'value':30,'high':40}}"), "$.detention[0].suspects",
+            true, "has a high end (40) but is not a range"),
+        bad("unknown property of a figure", detention("{'suspects':{'value':30,'approx':true}}"),
+            "$.detention[0].suspects.approx", true, "unknown property \"approx\" in a figure"),
+        bad("count beyond a long", detention("{'suspects':18446744073709551616}"), "$.detention[0].suspects", true,
+            "whole number up to 9223372036854775807", "18446744073709551616"),
+        bad("a hundred thousand digits", detention("{'suspects':" + "9".repeat(100_000) + "}"),
+            "$.detention[0].suspects", false, "oversized", "Number value length"),
+        bad("unknown sentence kind", detention("{'sentencesByKind':[{'kind':'jail','count':3}]}"),
+            "$.detention[0].sentencesByKind[0].kind", true, "unknown sentence kind \"jail\"", "object with code and label"),
+        bad("own sentence kind without custodial", detention("{'sentencesByKind':[{'kind':{'code':'x','label':'x'},"
+            + "'count':3}]}"), "$.detention[0].sentencesByKind[0].kind", true, "needs \"custodial\""),
+        bad("sentence kind twice", detention("{'sentencesByKind':[{'kind':'fine','count':3},{'kind':'fine','count':4}]}"),
+            "$.detention[0].sentencesByKind[1]", false, "the sentence kind \"fine\" appears twice"),
+        bad("unknown evidence kind", detention("{'convictionEvidence':['dna']}"), "$.detention[0].convictionEvidence[0]",
+            true, "unknown evidence kind \"dna\""),
+        bad("scope of both forms", detention("{'scope':{'category':'theft','key':'k','description':'d'}}"),
+            "$.detention[0].scope", true, "either a \"category\" or a \"key\""),
+        bad("scope of an unknown category", detention("{'scope':{'category':'riots'}}"),
+            "$.detention[0].scope.category", true, "unknown case category \"riots\""),
+        bad("two records of one scope", detention("{'scope':{'category':'theft'}},{'scope':{'category':'theft'}}"),
+            "$", false, "detention has more than one record with scope \"theft\""),
+        bad("unknown weapon type", doc(",'weaponSeizure':{'byType':[{'type':'cannon','count':1}]}"),
+            "$.weaponSeizure.byType[0].type", true, "unknown weapon type \"cannon\""),
+        bad("exhaustive breakdown of nothing", doc(",'weaponSeizure':{'breakdownExhaustive':true}"),
+            "$.weaponSeizure", false, "breakdownExhaustive is true but byType is empty"),
+        bad("category counted in weapons", doc(",'criminalCases':[{'byCategory':[{'category':'theft','unit':'WEAPONS',"
+            + "'count':1}]}]"), "$.criminalCases[0].byCategory[0]", true, "unit must be PERSONS or CASES: WEAPONS"),
+        bad("unknown unit", doc(",'criminalCases':[{'byCategory':[{'category':'theft','unit':'PEOPLE','count':1}]}]"),
+            "$.criminalCases[0].byCategory[0].unit", true, "expected one of PERSONS, CASES", "\"PEOPLE\""),
+        bad("amount as a number", money("{'amount':340000000,'currency':'KZT'}"),
+            "$.propertyRecoveries[0].amount.amount", true, "expected an amount as a decimal string", "340000000"),
+        bad("amount with a huge exponent", money("{'amount':'1e1000000000','currency':'KZT'}"),
+            "$.propertyRecoveries[0].amount.amount", true, "plain decimal number", "1e1000000000"),
+        bad("unknown currency", money("{'amount':'5','currency':'XYZ'}"), "$.propertyRecoveries[0].amount.currency",
+            false, "not an ISO 4217 code", "\"XYZ\""),
+        bad("currency in lower case", money("{'amount':'5','currency':'kzt'}"),
+            "$.propertyRecoveries[0].amount.currency", true, "three capital letters", "\"kzt\""),
+        bad("amount without currency", money("{'amount':'5'}"), "$.propertyRecoveries[0].amount", true,
+            "needs \"amount\" and \"currency\""),
+        bad("negative amount", money("{'amount':'-5','currency':'KZT'}"), "$.propertyRecoveries[0]", false,
+            "amount must not be negative: -5 KZT"),
+        bad("equivalent in the same currency", doc(",'propertyRecoveries':[{'description':'cars','amount':{'amount':'5',"
+            + "'currency':'KZT'},'statedEquivalent':{'amount':'6','currency':'KZT'}}]"), "$.propertyRecoveries[0]",
+            false, "statedEquivalent must be in another currency"),
+        bad("unknown official status", doc(",'officials':[{'id':'o','post':'p','organisation':'o','status':'FIRED',"
+            + "'allegation':'a'}]"), "$.officials[0].status", true, "expected one of SUSPECT", "\"FIRED\""),
+        bad("arsenal loss of an unknown case", doc(",'arsenalLosses':[{'takenFrom':'depot','officialCase':'nobody'}]"),
+            "$", false, "arsenalLosses[0].officialCase names no official case", "\"nobody\""),
+        bad("ftp source", doc(",'sources':[{'title':'t','url':'ftp://example.org/x'}]"), "$.sources[0]", true,
+            "url must be an absolute http or https address"),
+        bad("source without address", doc(",'sources':[{'title':'t'}]"), "$.sources[0]", true,
+            "a url or a documentReference is required"),
+        bad("malformed JSON inside", doc(",'speakers':[{'id' 'a'}]"), "$.speakers[0].id", false, "malformed",
+            "was expecting a colon"),
+        bad("an array for a briefing", json("[1,2]"), "$", true, "expected a briefing (an object)", "found an array"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theReaderRefusesItNamingThePathAndWhatWasExpected(Bad bad) {
+    DatabindException e = catchThrowableOfType(DatabindException.class, () -> mapper().readValue(bad.json(), Briefing.class));
+    assertThat(e).as("reading %s", bad.name()).isNotNull();
+    assertThat(e.getOriginalMessage()).startsWith("at " + bad.path() + ": ");
+    assertThat(e.getOriginalMessage()).contains(bad.words());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theSchemaRefusesWhatItCanSee(Bad bad) {
+    if (bad.schemaRejects()) {
+      assertThat(Schemas.briefingErrors(bad.json())).as(bad.name()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void thereAreAtLeastFortyCasesAndTheSchemaSeesMostOfThem() {
+    assertThat(cases().count()).isGreaterThanOrEqualTo(40);
+    assertThat(cases().filter(Bad::schemaRejects).count()).isGreaterThanOrEqualTo(30);
+    assertThat(Schemas.briefingErrors(doc("," + SPEAKER))).isEmpty();
+  }
+
+  @Test
+  void hostileNumbersAreRefusedFast() {
+    ObjectMapper defaults = new ObjectMapper().registerModule(new BriefingsModule());
+    String digits = detention("{'suspects':" + "9".repeat(100_000) + "}");
+    long start = System.nanoTime();
+    catchThrowableOfType(DatabindException.class, () -> defaults.readValue(digits, Briefing.class));
+    catchThrowableOfType(DatabindException.class,
+        () -> defaults.readValue(money("{'amount':'1e1000000000','currency':'KZT'}"), Briefing.class));
+    assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(1_000);
+  }
+}

@@ -1,0 +1,120 @@
+package io.github.briefings.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.briefings.fixtures.SeedBriefings;
+import io.github.briefings.model.Briefing;
+import io.github.briefings.model.Count;
+import io.github.briefings.money.Conversion;
+import io.github.briefings.money.CurrencyConverter;
+import io.github.briefings.money.ExchangeRate;
+import io.github.briefings.money.Money;
+import io.github.briefings.money.RateTable;
+import io.github.briefings.series.BriefingDiff;
+import io.github.briefings.series.BriefingSeries;
+import io.github.briefings.validation.ValidationReport;
+import io.github.briefings.validation.Validator;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModuleTest extends ModuleTestBase {
+  private static final LocalDate APRIL_11 = LocalDate.of(2022, 4, 11);
+  private final ObjectMapper mapper = mapper();
+
+  @Test
+  void findAndRegisterModulesPicksTheModuleUp() throws Exception {
+    ObjectMapper found = new ObjectMapper().findAndRegisterModules();
+    assertThat(found.getRegisteredModuleIds()).contains("briefings-jackson");
+    assertThat(found.readValue("547", Count.class)).isEqualTo(Count.exactly(547));
+  }
+
+  @Test
+  void theModuleReportsItsNameAndTheBuildsVersion() {
+    BriefingsModule module = new BriefingsModule();
+    assertThat(module.getModuleName()).isEqualTo("briefings-jackson");
+    assertThat(module.version().getArtifactId()).isEqualTo("briefings-jackson");
+    assertThat(module.version().getGroupId()).isEqualTo("io.github.briefings");
+    assertThat(module.version().toString()).isEqualTo("0.1.0-SNAPSHOT");
+    assertThat(module.withAmountsAsNumbers(true).amountsAsNumbers()).isTrue();
+    assertThat(module.amountsAsNumbers()).as("options return new modules").isFalse();
+  }
+
+  @Test
+  void figuresAreNumbersWhenExactAndObjectsWhenQualified() throws Exception {
+    ObjectMapper compact = new ObjectMapper().registerModule(new BriefingsModule());
+    assertThat(compact.writeValueAsString(Count.exactly(547))).isEqualTo("547");
+    assertThat(compact.writeValueAsString(Count.moreThan(35_000).withStatedAs("more than 35,000")))
+        .isEqualTo(json("{'value':35000,'qualifier':'MORE_THAN','statedAs':'more than 35,000'}"));
+    assertThat(compact.writeValueAsString(Count.between(20, 30)))
+        .isEqualTo(json("{'value':20,'qualifier':'RANGE','high':30}"));
+    assertThat(compact.writeValueAsString(Money.of("0.50", "USD"))).isEqualTo(json("{'amount':'0.50','currency':'USD'}"));
+    assertThat(new ObjectMapper().registerModule(new BriefingsModule().withAmountsAsNumbers(true))
+        .writeValueAsString(Money.of("0.50", "USD"))).isEqualTo(json("{'amount':0.50,'currency':'USD'}"));
+  }
+
+  @Test
+  void derivedRatesAndConversionsRoundTripWithTheirAuditTrail() throws Exception {
+    RateTable table = RateTable.builder().add(APRIL_11, "EUR", "USD", "1.0888", "ecb")
+        .add(APRIL_11, "USD", "KZT", "443.83157", "oxr").build();
+    ExchangeRate cross = table.find(Money.currency("KZT"), Money.currency("EUR"), APRIL_11).orElseThrow();
+    assertThat(mapper.readValue(mapper.writeValueAsString(cross), ExchangeRate.class)).isEqualTo(cross);
+
+    Conversion c = CurrencyConverter.of(table).convert(Money.of("340000000", "KZT"), Money.currency("USD"), APRIL_11);
+    String json = mapper.writeValueAsString(c);
+    assertThat(json).contains("\"explanation\" : \"340000000 KZT × ");
+    assertThat(mapper.readValue(json, Conversion.class)).isEqualTo(c);
+  }
+
+  @Test
+  void aTamperedConversionOrRateIsRefused() throws Exception {
+    RateTable table = RateTable.builder().add(APRIL_11, "USD", "KZT", "443.83157", "oxr").build();
+    Conversion c = CurrencyConverter.of(table).convert(Money.of("340000000", "KZT"), Money.currency("USD"), APRIL_11);
+    String json = mapper.writeValueAsString(c);
+    String tampered = json.replace("\"766056.37\"", "\"766599.00\"");
+    assertThat(tampered).isNotEqualTo(json);
+    DatabindException e = catchThrowableOfType(DatabindException.class, () -> mapper.readValue(tampered, Conversion.class));
+    assertThat(e.getOriginalMessage()).isEqualTo("at $: the result 766599.00 USD does not match the conversion,"
+        + " which gives 766056.37 USD");
+
+    String rate = mapper.writeValueAsString(c.rate()).replaceFirst("\"rate\" : \"0\\.002253", "\"rate\" : \"0.002254");
+    DatabindException r = catchThrowableOfType(DatabindException.class, () -> mapper.readValue(rate, ExchangeRate.class));
+    assertThat(r.getOriginalMessage()).startsWith("at $: the rate does not match its derivation");
+  }
+
+  @Test
+  void reportsAndSeriesRoundTripAndDiffsAreWritten() throws Exception {
+    ValidationReport report = Validator.standard().validate(SeedBriefings.april11());
+    String json = mapper.writeValueAsString(report);
+    assertThat(json).contains("\"summary\" : \"0 errors, 1 warning, 1 info\"");
+    assertThat(mapper.readValue(json, ValidationReport.class)).isEqualTo(report);
+
+    BriefingSeries series = BriefingSeries.of(List.of(SeedBriefings.april11(), SeedBriefings.april25()));
+    BriefingSeries read = mapper.readValue(mapper.writeValueAsString(series), BriefingSeries.class);
+    assertThat(read.briefings()).isEqualTo(series.briefings());
+
+    BriefingDiff diff = series.diffs().get(0);
+    assertThat(mapper.writeValueAsString(diff)).contains("\"path\" : \"detention[mass-riots].convicted\"")
+        .contains("\"change\" : 75");
+  }
+
+  @Test
+  void aSeriesOfTwoInvestigationsIsRefused() {
+    String a = "{'formatVersion':1,'id':'a','date':'2022-04-11','jurisdiction':'KZ','investigation':{'id':'one','title':'t'}}";
+    String b = a.replace("'id':'a'", "'id':'b'").replace("'one'", "'two'");
+    DatabindException e = catchThrowableOfType(DatabindException.class,
+        () -> mapper.readValue(json("{'formatVersion':1,'briefings':[" + a + "," + b + "]}"), BriefingSeries.class));
+    assertThat(e.getOriginalMessage()).startsWith("at $: a series holds briefings of one investigation");
+  }
+
+  @Test
+  void aFailureNeverYieldsAHalfBuiltValue() throws Exception {
+    Briefing seed = SeedBriefings.april11();
+    String json = mapper.writeValueAsString(seed).replace("\"voluntarilySurrendered\" : 122", "\"voluntarilySurrendered\" : -122");
+    DatabindException e = catchThrowableOfType(DatabindException.class, () -> mapper.readValue(json, Briefing.class));
+    assertThat(e.getOriginalMessage()).isEqualTo("at $.weaponSeizure.voluntarilySurrendered: a count must not be negative: -122");
+  }
+}
