@@ -53,4 +53,11 @@ class SeedJsonTest {
     assertThat(ModuleTestBase.mapper().writeValueAsString(SeedBriefings.april25()) + "\n")
         .isEqualTo(resource("kz-2022-04-25.json"));
   }
+
+  @Test
+  void formatMdShowsTheSeedBriefingExactlyAsTheModuleWritesIt() throws IOException {
+    String format = java.nio.file.Files.readString(java.nio.file.Path.of("FORMAT.md"));
+    assertThat(format).contains("```json\n" + resource("kz-2022-04-11.json") + "```");
+    assertThat(format).contains(BriefingsModule.SCHEMA_RESOURCE);
+  }
 }
