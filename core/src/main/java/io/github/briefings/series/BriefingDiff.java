@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * What changed between two briefings, measure by measure, in {@link Measure} order; measures stated
- * by only one side are listed as {@link MeasureChange.Status#ADDED added} or
- * {@link MeasureChange.Status#REMOVED removed}. Immutable and thread-safe.
+ * by only one side are listed as {@link MeasureChange.Status#EARLIER_ONLY} or
+ * {@link MeasureChange.Status#LATER_ONLY}. Immutable and thread-safe.
  */
 public final class BriefingDiff {
   private final Briefing earlier;
@@ -75,7 +75,7 @@ public final class BriefingDiff {
         .append(earlier.id()).append(" (").append(earlier.date()).append(") → ")
         .append(later.id()).append(" (").append(later.date()).append(")\n");
     for (MeasureChange c : changes) {
-      out.append(String.format("%-9s %s", c.status(), c)).append('\n');
+      out.append(String.format("%-12s %s", c.status(), c)).append('\n');
     }
     return out.toString();
   }

@@ -12,10 +12,10 @@ import java.util.OptionalLong;
 public final class MeasureChange {
   /** How a measure differs between the two briefings. */
   public enum Status {
+    /** Stated only by the earlier briefing (the later one does not restate it). */
+    EARLIER_ONLY,
     /** Stated only by the later briefing. */
-    ADDED,
-    /** Stated only by the earlier briefing. */
-    REMOVED,
+    LATER_ONLY,
     /** Stated by both, equal. */
     UNCHANGED,
     /** Stated by both, different. */
@@ -50,10 +50,10 @@ public final class MeasureChange {
   /** Returns how the measure differs; figures are compared by qualifier and value, not wording. */
   public Status status() {
     if (earlier.isEmpty()) {
-      return Status.ADDED;
+      return Status.LATER_ONLY;
     }
     if (later.isEmpty()) {
-      return Status.REMOVED;
+      return Status.EARLIER_ONLY;
     }
     Count a = earlier.get();
     Count b = later.get();

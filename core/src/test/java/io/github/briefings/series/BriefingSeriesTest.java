@@ -43,13 +43,13 @@ class BriefingSeriesTest {
     assertThat(convicted.status()).isEqualTo(MeasureChange.Status.CHANGED);
     assertThat(convicted.change()).hasValue(75);
     assertThat(convicted).hasToString("detention[mass-riots].convicted: 168 → 243 (+75)");
-    assertThat(byPath.get("detention[mass-riots].inCustody").status()).isEqualTo(MeasureChange.Status.REMOVED);
-    assertThat(byPath.get("detention[all-suspects].inCustody").status()).isEqualTo(MeasureChange.Status.ADDED);
+    assertThat(byPath.get("detention[mass-riots].inCustody").status()).isEqualTo(MeasureChange.Status.EARLIER_ONLY);
+    assertThat(byPath.get("detention[all-suspects].inCustody").status()).isEqualTo(MeasureChange.Status.LATER_ONLY);
     assertThat(byPath.get("detention[mass-riots].broughtToTrial").measure().unit()).isEqualTo(Unit.PERSONS);
     assertThat(byPath.get("criminalCases.sentToCourt").measure().unit()).isEqualTo(Unit.CASES);
-    assertThat(byPath.get("criminalCases.sentToCourt").status()).isEqualTo(MeasureChange.Status.ADDED);
+    assertThat(byPath.get("criminalCases.sentToCourt").status()).isEqualTo(MeasureChange.Status.LATER_ONLY);
     assertThat(diff.render()).startsWith("kz-2022-04-11 (2022-04-11) → kz-2022-04-25 (2022-04-25)\n")
-        .contains("CHANGED   detention[mass-riots].convicted: 168 → 243 (+75)\n");
+        .contains("CHANGED      detention[mass-riots].convicted: 168 → 243 (+75)\n");
   }
 
   @Test

@@ -1,0 +1,64 @@
+package io.github.briefings.examples.cli;
+
+import io.github.briefings.jackson.BriefingsModule;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code briefings} command-line tool: {@code validate}, {@code series} and {@code convert}.
+ *
+ * <p>Exit codes: 0 when nothing is wrong, 1 when validation finds an ERROR, 2 when an input cannot
+ * be read or the command line is wrong. Messages name the file, the JSON path and what is wrong;
+ * there are no stack traces.
+ */
+@Command(name = "briefings", mixinStandardHelpOptions = true, versionProvider = BriefingsCli.Version.class,
+    description = "Checks the figures of official investigation briefings.",
+    subcommands = {ValidateCommand.class, SeriesCommand.class, ConvertCommand.class})
+public final class BriefingsCli implements Runnable {
+  @Spec
+  private CommandSpec spec;
+
+  /** Runs the tool and exits with its exit code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(out, err, args));
+  }
+
+  /**
+   * Runs the tool.
+   *
+   * @param out where results go, not null
+   * @param err where problems go, not null
+   * @param args the command line
+   * @return the exit code: 0, 1 or 2
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new BriefingsCli());
+    cli.registerConverter(LocalDate.class, LocalDate::parse);
+    cli.setOut(out);
+    cli.setErr(err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, series or convert");
+  }
+
+  /** Reports the version of the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"briefings " + new BriefingsModule().version()};
+    }
+  }
+}

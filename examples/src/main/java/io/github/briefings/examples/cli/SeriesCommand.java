@@ -1,0 +1,68 @@
+package io.github.briefings.examples.cli;
+
+import io.github.briefings.model.Briefing;
+import io.github.briefings.series.BriefingDiff;
+import io.github.briefings.series.BriefingSeries;
+import io.github.briefings.validation.ValidationReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "series", mixinStandardHelpOptions = true,
+    description = "Reads briefings of one investigation as a series: prints what changed from each briefing"
+        + " to the next, and the findings of the series rules.")
+final class SeriesCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "briefing JSON files, in any order")
+  private List<Path> files = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Briefing> briefings = new ArrayList<>();
+    boolean unreadable = false;
+    for (Path file : files) {
+      try {
+        briefings.add(Inputs.briefing(file));
+      } catch (InputException e) {
+        err.println(e.getMessage());
+        unreadable = true;
+      }
+    }
+    if (unreadable) {
+      return 2;
+    }
+    BriefingSeries series;
+    try {
+      series = BriefingSeries.of(briefings);
+    } catch (IllegalArgumentException e) {
+      err.println("these briefings do not form a series: " + e.getMessage());
+      return 2;
+    }
+    out.println("Series of " + series.briefings().size() + " briefings on " + series.investigation().title());
+    for (BriefingDiff diff : series.diffs()) {
+      out.println();
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {"STATUS", "MEASURE", "UNIT", diff.earlier().date().toString(),
+          diff.later().date().toString(), "CHANGE"});
+      diff.changes().forEach(c -> rows.add(new String[] {c.status().name(), c.measure().path(), c.measure().unit().name(),
+          c.earlier().map(Object::toString).orElse("—"), c.later().map(Object::toString).orElse("—"),
+          c.change().isPresent() ? String.format("%+d", c.change().getAsLong()) : ""}));
+      out.println(diff.earlier().id() + " → " + diff.later().id());
+      Tables.print(out, rows);
+    }
+    out.println();
+    ValidationReport findings = series.check();
+    Tables.findings(out, findings);
+    return findings.hasErrors() ? 1 : 0;
+  }
+}
