@@ -1,0 +1,125 @@
+package io.github.briefings.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.briefings.examples.cli.BriefingsCli;
+import io.github.briefings.jackson.BriefingsModule;
+import io.github.briefings.model.Briefing;
+import io.github.briefings.model.CaseCategory;
+import io.github.briefings.model.Count;
+import io.github.briefings.model.DetentionStats;
+import io.github.briefings.model.Investigation;
+import io.github.briefings.model.Scope;
+import io.github.briefings.model.Speaker;
+import io.github.briefings.model.WeaponSeizure;
+import io.github.briefings.money.Conversion;
+import io.github.briefings.money.CurrencyConverter;
+import io.github.briefings.money.Money;
+import io.github.briefings.money.RateTable;
+import io.github.briefings.validation.ValidationReport;
+import io.github.briefings.validation.Validator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the README true: its Java sample compiles and prints what it says, and so does the main job. */
+class ReadmeTest {
+  private static String readme() throws IOException {
+    return Files.readString(Path.of("..", "README.md"));
+  }
+
+  /** Returns the text of the fenced block that follows {@code marker} in the README. */
+  private static String blockAfter(String text, String marker) {
+    int at = text.indexOf(marker);
+    int start = text.indexOf("```", at);
+    start = text.indexOf('\n', start) + 1;
+    return text.substring(start, text.indexOf("```", start));
+  }
+
+  @Test
+  void theReadmeShowsExactlyTheSampleBelow() throws IOException {
+    String source = Files.readString(Path.of("src/test/java/io/github/briefings/examples/ReadmeTest.java"));
+    // the markers also appear in this method, so look for their last occurrences
+    String sample = source.substring(source.lastIndexOf("// sample begin\n") + "// sample begin\n".length(),
+        source.lastIndexOf("    // sample end")).replaceAll("(?m)^    ", "");
+    assertThat(blockAfter(readme(), "## Use it")).isEqualTo(sample);
+  }
+
+  @Test
+  void theSamplePrintsWhatTheReadmeSays() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      sample();
+    } finally {
+      System.setOut(original);
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(blockAfter(readme(), "prints (more weapons"));
+  }
+
+  @Test
+  void theMainJobPrintsWhatTheReadmeSays() throws IOException {
+    StringWriter out = new StringWriter();
+    int code = BriefingsCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "validate");
+    assertThat(code).isZero();
+    assertThat(out.toString()).isEqualTo(blockAfter(readme(), "It prints:"));
+    assertThat(readme()).contains("mvn -q -B -ntp install -DskipTests && java -jar examples/target/briefings.jar validate");
+  }
+
+  @Test
+  void ciRunsTheTestCommandOfTheReadme() throws IOException {
+    String command = blockAfter(readme(), "this runs every test").strip();
+    assertThat(Files.readString(Path.of("..", ".ci", "run"))).contains("\n" + command + "\n");
+  }
+
+  @SuppressWarnings("unused")
+  private static void sample() throws Exception {
+    // sample begin
+    // Record what was said: each figure with its qualifier, wording, speaker and scope.
+    Briefing briefing = Briefing.builder()
+        .id("kz-2022-04-11")
+        .date(LocalDate.of(2022, 4, 11))
+        .jurisdiction("KZ")
+        .investigation(Investigation.of("kz-january-2022-unrest", "The tragic events of January 2022"))
+        .addSpeaker(Speaker.of("adilov", "Sanzhar Adilov", "Head of the investigative department",
+            "Ministry of Internal Affairs of Kazakhstan"))
+        .addDetention(DetentionStats.builder()
+            .scope(Scope.of(CaseCategory.MASS_RIOTS))
+            .suspects(Count.exactly(547))
+            .inCustody(Count.exactly(269).withStatedAs("under arrest"))
+            .build())
+        .weaponSeizure(WeaponSeizure.builder()
+            .seized(Count.exactly(1_430).withAttribution("adilov"))
+            .voluntarilySurrendered(Count.moreThan(1_500).withStatedAs("more than 1,500"))
+            .build())
+        .build();
+
+    // Check it: a report, never an exception.
+    ValidationReport report = Validator.standard().validate(briefing);
+    System.out.print(report.render());
+
+    // Convert an amount with a dated rate, and keep the audit trail.
+    RateTable rates = RateTable.builder()
+        .add(LocalDate.of(2022, 4, 11), "USD", "KZT", "443.83157", "openexchangerates.org")
+        .build();
+    Conversion usd = CurrencyConverter.of(rates)
+        .convert(Money.of("340000000", "KZT"), Money.currency("USD"), LocalDate.of(2022, 4, 11));
+    System.out.println(usd.explain());
+
+    // Write and read JSON.
+    ObjectMapper mapper = new ObjectMapper().registerModule(new BriefingsModule());
+    String json = mapper.writeValueAsString(briefing);
+    Briefing again = mapper.readValue(json, Briefing.class);
+    System.out.println(again.equals(briefing));
+    // sample end
+  }
+}
