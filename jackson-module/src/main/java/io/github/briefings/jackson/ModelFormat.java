@@ -469,6 +469,49 @@ final class ModelFormat {
 
   // ---------------------------------------------------------------- sections
 
+  /** Writes a breakdown as an array of {@code {"<keyName>": term, "count": figure}}. */
+  private static <K> void writeBreakdown(JsonGenerator g, String field, String keyName, Map<K, Count> breakdown,
+      Writer<K> key) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (Map.Entry<K, Count> e : breakdown.entrySet()) {
+      g.writeStartObject();
+      g.writeFieldName(keyName);
+      key.write(g, e.getKey());
+      g.writeFieldName("count");
+      writeCount(g, e.getValue());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** Reads a breakdown written by {@link #writeBreakdown}, refusing a term whose code repeats. */
+  private static <K> void readBreakdown(JsonParser p, DeserializationContext c, String what, String keyName,
+      Json.Reader<K> key, Function<K, String> code, BiConsumer<K, Count> put) throws IOException {
+    Set<String> seen = new HashSet<>();
+    list(p, c, what + " figures", (p2, c2) -> {
+      List<K> term = new java.util.ArrayList<>(1);
+      Count[] count = new Count[1];
+      object(p, c, "a " + what + " figure", name -> {
+        if (name.equals(keyName)) {
+          term.add(key.read(p, c));
+        } else if (name.equals("count")) {
+          count[0] = figure(p, c);
+        } else {
+          return false;
+        }
+        return true;
+      });
+      if (term.isEmpty() || count[0] == null) {
+        fail(p, c, "a " + what + " figure needs \"" + keyName + "\" and \"count\"");
+      }
+      if (!seen.add(code.apply(term.get(0)))) {
+        fail(p, c, "the " + what + " " + keyName + " \"" + code.apply(term.get(0)) + "\" appears twice");
+      }
+      put.accept(term.get(0), count[0]);
+      return term.get(0);
+    });
+  }
+
   static void writeDetention(JsonGenerator g, DetentionStats d) throws IOException {
     g.writeStartObject();
     if (d.scope().isPresent()) {
@@ -477,16 +520,7 @@ final class ModelFormat {
     }
     DETENTION.write(g, d);
     if (!d.sentencesByKind().isEmpty()) {
-      g.writeArrayFieldStart("sentencesByKind");
-      for (Map.Entry<SentenceKind, Count> e : d.sentencesByKind().entrySet()) {
-        g.writeStartObject();
-        g.writeFieldName("kind");
-        writeSentenceKind(g, e.getKey());
-        g.writeFieldName("count");
-        writeCount(g, e.getValue());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      writeBreakdown(g, "sentencesByKind", "kind", d.sentencesByKind(), ModelFormat::writeSentenceKind);
       g.writeBooleanField("sentencesBreakdownExhaustive", d.sentencesBreakdownExhaustive());
     }
     if (!d.convictionEvidence().isEmpty()) {
@@ -507,29 +541,8 @@ final class ModelFormat {
           b.scope(readScope(p, c));
           return true;
         case "sentencesByKind":
-          Set<String> kinds = new HashSet<>();
-          list(p, c, "sentences by kind", (p2, c2) -> {
-            SentenceKind[] kind = new SentenceKind[1];
-            Count[] count = new Count[1];
-            object(p, c, "a sentence figure", n -> {
-              if (n.equals("kind")) {
-                kind[0] = readSentenceKind(p, c);
-              } else if (n.equals("count")) {
-                count[0] = figure(p, c);
-              } else {
-                return false;
-              }
-              return true;
-            });
-            if (kind[0] == null || count[0] == null) {
-              fail(p, c, "a sentence figure needs \"kind\" and \"count\"");
-            }
-            if (!kinds.add(kind[0].code())) {
-              fail(p, c, "the sentence kind \"" + kind[0].code() + "\" appears twice");
-            }
-            b.putSentencesByKind(kind[0], count[0]);
-            return kind[0];
-          });
+          readBreakdown(p, c, "sentence", "kind", ModelFormat::readSentenceKind, SentenceKind::code,
+              b::putSentencesByKind);
           return true;
         case "sentencesBreakdownExhaustive":
           b.sentencesBreakdownExhaustive(bool(p, c));
@@ -628,16 +641,7 @@ final class ModelFormat {
       writeCount(g, w.seized().get());
     }
     if (!w.byType().isEmpty()) {
-      g.writeArrayFieldStart("byType");
-      for (Map.Entry<WeaponType, Count> e : w.byType().entrySet()) {
-        g.writeStartObject();
-        g.writeFieldName("type");
-        writeWeaponType(g, e.getKey());
-        g.writeFieldName("count");
-        writeCount(g, e.getValue());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      writeBreakdown(g, "byType", "type", w.byType(), ModelFormat::writeWeaponType);
       g.writeBooleanField("breakdownExhaustive", w.breakdownExhaustive());
     }
     if (w.ammunitionRounds().isPresent()) {
@@ -659,29 +663,7 @@ final class ModelFormat {
           b.seized(figure(p, c));
           return true;
         case "byType":
-          Set<String> types = new HashSet<>();
-          list(p, c, "weapon figures", (p2, c2) -> {
-            WeaponType[] type = new WeaponType[1];
-            Count[] count = new Count[1];
-            object(p, c, "a weapon figure", n -> {
-              if (n.equals("type")) {
-                type[0] = readWeaponType(p, c);
-              } else if (n.equals("count")) {
-                count[0] = figure(p, c);
-              } else {
-                return false;
-              }
-              return true;
-            });
-            if (type[0] == null || count[0] == null) {
-              fail(p, c, "a weapon figure needs \"type\" and \"count\"");
-            }
-            if (!types.add(type[0].code())) {
-              fail(p, c, "the weapon type \"" + type[0].code() + "\" appears twice");
-            }
-            b.putByType(type[0], count[0]);
-            return type[0];
-          });
+          readBreakdown(p, c, "weapon", "type", ModelFormat::readWeaponType, WeaponType::code, b::putByType);
           return true;
         case "breakdownExhaustive":
           b.breakdownExhaustive(bool(p, c));
