@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.CaseCategory;
+import io.github.briefings.model.CategoryCount;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
@@ -144,6 +145,7 @@ public final class BriefingsModule extends Module {
     add(out, in, ArsenalLoss.class, ModelFormat::writeArsenalLoss, ModelFormat::readArsenalLoss);
     add(out, in, PropertyRecovery.class, model::writePropertyRecovery, model::readPropertyRecovery);
     add(out, in, OfficialCase.class, ModelFormat::writeOfficial, ModelFormat::readOfficial);
+    add(out, in, CategoryCount.class, ModelFormat::writeCategoryCount, ModelFormat::readCategoryCount);
     add(out, in, CaseCategory.class, ModelFormat::writeCategory, ModelFormat::readCategory);
     add(out, in, WeaponType.class, ModelFormat::writeWeaponType, ModelFormat::readWeaponType);
     add(out, in, SentenceKind.class, ModelFormat::writeSentenceKind, ModelFormat::readSentenceKind);

@@ -564,19 +564,7 @@ final class ModelFormat {
       writeScope(g, cc.scope().get());
     }
     CASES.write(g, cc);
-    if (!cc.byCategory().isEmpty()) {
-      g.writeArrayFieldStart("byCategory");
-      for (CategoryCount k : cc.byCategory()) {
-        g.writeStartObject();
-        g.writeFieldName("category");
-        writeCategory(g, k.category());
-        g.writeStringField("unit", k.unit().name());
-        g.writeFieldName("count");
-        writeCount(g, k.count());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
+    writeArray(g, "byCategory", cc.byCategory(), ModelFormat::writeCategoryCount);
     g.writeEndObject();
   }
 
@@ -597,7 +585,17 @@ final class ModelFormat {
     return build(p, c, b::build);
   }
 
-  private static CategoryCount readCategoryCount(JsonParser p, DeserializationContext c) throws IOException {
+  static void writeCategoryCount(JsonGenerator g, CategoryCount k) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("category");
+    writeCategory(g, k.category());
+    g.writeStringField("unit", k.unit().name());
+    g.writeFieldName("count");
+    writeCount(g, k.count());
+    g.writeEndObject();
+  }
+
+  static CategoryCount readCategoryCount(JsonParser p, DeserializationContext c) throws IOException {
     CaseCategory[] category = new CaseCategory[1];
     Unit[] unit = new Unit[1];
     Count[] count = new Count[1];

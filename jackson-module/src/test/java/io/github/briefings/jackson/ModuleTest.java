@@ -57,6 +57,33 @@ class ModuleTest extends ModuleTestBase {
   }
 
   @Test
+  void everyPartOfTheSeedBriefingRoundTripsOnItsOwn() throws Exception {
+    Briefing seed = SeedBriefings.april11();
+    List<Object> parts = new java.util.ArrayList<>();
+    parts.add(seed.investigation());
+    parts.addAll(seed.speakers());
+    parts.addAll(seed.sources());
+    parts.addAll(seed.statements());
+    parts.addAll(seed.detention());
+    parts.add(seed.detention().get(0).scope().orElseThrow());
+    parts.addAll(seed.criminalCases());
+    parts.addAll(seed.criminalCases().get(0).byCategory());
+    parts.add(seed.organizedCrime().orElseThrow());
+    parts.add(seed.weaponSeizure().orElseThrow());
+    parts.addAll(seed.weaponSeizure().orElseThrow().byType().keySet());
+    parts.addAll(seed.arsenalLosses());
+    parts.addAll(seed.propertyRecoveries());
+    parts.addAll(seed.officials());
+    parts.add(io.github.briefings.model.SentenceKind.of("forced-labour", "forced labour", false));
+    parts.add(io.github.briefings.model.EvidenceKind.VIDEO);
+    parts.add(io.github.briefings.model.CaseCategory.of("extortion", "extortion", "Article 194"));
+    for (Object part : parts) {
+      Class<?> api = part.getClass().getSuperclass() == Object.class ? part.getClass() : part.getClass().getSuperclass();
+      assertThat(mapper.readValue(mapper.writeValueAsString(part), api)).as(api.getSimpleName()).isEqualTo(part);
+    }
+  }
+
+  @Test
   void derivedRatesAndConversionsRoundTripWithTheirAuditTrail() throws Exception {
     RateTable table = RateTable.builder().add(APRIL_11, "EUR", "USD", "1.0888", "ecb")
         .add(APRIL_11, "USD", "KZT", "443.83157", "oxr").build();
