@@ -91,6 +91,7 @@ public final class CurrencyConverter {
    * @param date the day whose rate to use, not null
    * @return the conversion with its audit trail, never null
    * @throws MissingRateException if the provider has no rate the policy accepts
+   * @throws IllegalArgumentException if the result would exceed {@link Money}'s documented limits
    */
   public Conversion convert(Money amount, Currency target, LocalDate date) {
     return tryConvert(amount, target, date).orElseThrow(() -> new MissingRateException(amount.currency(), target, date, policy));
@@ -103,7 +104,8 @@ public final class CurrencyConverter {
    * @param target the currency to convert to, not null and not the amount's currency
    * @param date the day whose rate to use, not null
    * @return the conversion, or empty when the provider has no rate the policy accepts
-   * @throws IllegalArgumentException if the target is the amount's currency
+   * @throws IllegalArgumentException if the target is the amount's currency, or the result would
+   *     exceed {@link Money}'s documented limits
    */
   public Optional<Conversion> tryConvert(Money amount, Currency target, LocalDate date) {
     Objects.requireNonNull(amount, "amount must not be null");
@@ -122,7 +124,8 @@ public final class CurrencyConverter {
    * @param rate not null
    * @param requestedDate the date to record as asked, not null
    * @return the conversion, never null
-   * @throws IllegalArgumentException if the amount is not in the rate's base currency
+   * @throws CurrencyMismatchException if the amount is not in the rate's base currency
+   * @throws IllegalArgumentException if the result would exceed {@link Money}'s documented limits
    */
   public Conversion convert(Money amount, ExchangeRate rate, LocalDate requestedDate) {
     if (!amount.currency().equals(rate.base())) {
