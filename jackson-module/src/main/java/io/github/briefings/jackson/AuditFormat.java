@@ -294,11 +294,7 @@ final class AuditFormat {
     boolean[] versioned = new boolean[1];
     object(p, c, "a series", name -> {
       if (name.equals("formatVersion")) {
-        int version = Json.integer(p, c);
-        if (version != ModelFormat.FORMAT_VERSION) {
-          fail(p, c, "unsupported formatVersion " + version + "; this reader knows version " + ModelFormat.FORMAT_VERSION);
-        }
-        versioned[0] = true;
+        versioned[0] = ModelFormat.formatVersion(p, c);
         return true;
       }
       if (name.equals("briefings")) {

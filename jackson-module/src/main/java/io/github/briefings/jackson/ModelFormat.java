@@ -868,17 +868,22 @@ final class ModelFormat {
     g.writeEndArray();
   }
 
+  /** Reads a {@code formatVersion}, refusing any but {@value #FORMAT_VERSION}; returns true. */
+  static boolean formatVersion(JsonParser p, DeserializationContext c) throws IOException {
+    int version = Json.integer(p, c);
+    if (version != FORMAT_VERSION) {
+      fail(p, c, "unsupported formatVersion " + version + "; this reader knows version " + FORMAT_VERSION);
+    }
+    return true;
+  }
+
   Briefing readBriefing(JsonParser p, DeserializationContext c) throws IOException {
     Briefing.Builder b = Briefing.builder();
     boolean[] versioned = new boolean[1];
     object(p, c, "a briefing", name -> {
       switch (name) {
         case "formatVersion":
-          int version = Json.integer(p, c);
-          if (version != FORMAT_VERSION) {
-            fail(p, c, "unsupported formatVersion " + version + "; this reader knows version " + FORMAT_VERSION);
-          }
-          versioned[0] = true;
+          versioned[0] = formatVersion(p, c);
           return true;
         case "id":
           b.id(string(p, c));
