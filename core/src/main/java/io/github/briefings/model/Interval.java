@@ -110,6 +110,38 @@ public final class Interval {
   }
 
   /**
+   * Returns whether every value of this interval is at most every value of {@code other}: the
+   * relation "this ≤ other" holds whatever the true values are.
+   *
+   * @param other not null
+   * @return true when this interval is bounded and its upper bound is at most {@code other}'s lower bound
+   */
+  public boolean allAtMost(Interval other) {
+    return upper != UNBOUNDED && upper <= other.lower;
+  }
+
+  /**
+   * Returns whether every value of this interval is above every value of {@code other}: the
+   * relation "this ≤ other" fails whatever the true values are.
+   *
+   * @param other not null
+   * @return true when {@code other} is bounded and this interval's lower bound exceeds its upper bound
+   */
+  public boolean allAbove(Interval other) {
+    return other.upper != UNBOUNDED && lower > other.upper;
+  }
+
+  /**
+   * Returns whether the two intervals share no value, so the figures cannot be equal.
+   *
+   * @param other not null
+   * @return true when one interval lies wholly above the other
+   */
+  public boolean isDisjointFrom(Interval other) {
+    return allAbove(other) || other.allAbove(this);
+  }
+
+  /**
    * Returns the interval of the sums {@code a + b} for a in this interval and b in {@code other}.
    *
    * @param other not null

@@ -121,17 +121,14 @@ public final class BriefingSeries {
         Interval a = before.count.interval(tolerance);
         Interval b = after.count.interval(tolerance);
         if (before.briefing.date().equals(after.briefing.date())) {
-          boolean disjoint = (a.isBounded() && b.lower() > a.upper().getAsLong())
-              || (b.isBounded() && a.lower() > b.upper().getAsLong());
-          if (disjoint) {
+          if (a.isDisjointFrom(b)) {
             found.add(violation(CONFLICTING_FIGURES, Severity.WARNING, m, before, after,
                 "on " + after.briefing.date() + " " + m.path() + " is " + before.count + " in " + before.briefing.id()
                     + " but " + after.count + " in " + after.briefing.id()));
           }
         } else if (m.kind() == MeasureKind.CUMULATIVE) {
-          boolean certainly = b.isBounded() && b.upper().getAsLong() < a.lower();
-          boolean holds = a.isBounded() && b.lower() >= a.upper().getAsLong();
-          boolean possibly = !certainly && !holds;
+          boolean certainly = a.allAbove(b);
+          boolean possibly = !certainly && !a.allAtMost(b);
           if (certainly || possibly) {
             Severity severity = certainly && !after.count.correction() ? Severity.WARNING : Severity.INFO;
             String how = certainly ? " fell from " : " may have fallen from ";

@@ -48,13 +48,12 @@ final class Sink implements Findings {
     if (parts.isEmpty() || whole.isEmpty()) {
       return;
     }
-    Tolerance t = policy.approximation();
-    Interval p = sum(parts, t);
-    Interval w = sum(whole, t);
-    if (p.isBounded() && p.upper().getAsLong() <= w.lower()) {
+    Interval p = sum(parts);
+    Interval w = sum(whole);
+    if (p.allAtMost(w)) {
       return;
     }
-    if (w.isBounded() && p.lower() > w.upper().getAsLong()) {
+    if (p.allAbove(w)) {
       violated(path, describe(parts, p) + " exceeds " + describe(whole, w), values(parts, whole));
     } else {
       undetermined(path, "cannot tell whether " + describe(parts, p) + " is at most " + describe(whole, w)
@@ -67,15 +66,12 @@ final class Sink implements Findings {
     if (parts.isEmpty() || whole.isEmpty()) {
       return;
     }
-    Tolerance t = policy.approximation();
-    Interval p = sum(parts, t);
-    Interval w = sum(whole, t);
+    Interval p = sum(parts);
+    Interval w = sum(whole);
     if (p.isSingleton() && p.equals(w)) {
       return;
     }
-    boolean disjoint = (w.isBounded() && p.lower() > w.upper().getAsLong())
-        || (p.isBounded() && w.lower() > p.upper().getAsLong());
-    if (disjoint) {
+    if (p.isDisjointFrom(w)) {
       violated(path, describe(parts, p) + " differs from " + describe(whole, w), values(parts, whole));
     } else {
       undetermined(path, "cannot tell whether " + describe(parts, p) + " equals " + describe(whole, w)
@@ -83,7 +79,9 @@ final class Sink implements Findings {
     }
   }
 
-  private static Interval sum(Map<String, Count> figures, Tolerance t) {
+  /** Returns the interval of the sum of the figures, reading "about N" with the policy's tolerance. */
+  private Interval sum(Map<String, Count> figures) {
+    Tolerance t = policy.approximation();
     Interval total = Interval.exactly(0);
     for (Count c : figures.values()) {
       total = total.plus(c.interval(t));

@@ -73,6 +73,26 @@ class CountProperties {
     }
 
     @Property
+    void relationsBetweenIntervalsAreCertainOnlyWhenTheyHoldForEveryValue(
+        @ForAll("counts") Count x, @ForAll("counts") Count y, @ForAll @LongRange(min = 0, max = 3_000) long probe) {
+      Interval a = x.interval();
+      Interval b = y.interval();
+      assertThat(a.allAtMost(b) && a.allAbove(b)).isFalse();
+      if (a.allAtMost(b)) {
+        assertThat(a.isBounded()).isTrue();
+        assertThat(a.upper().getAsLong()).isLessThanOrEqualTo(b.lower());
+      }
+      if (a.allAbove(b)) {
+        assertThat(b.isBounded()).isTrue();
+        assertThat(a.lower()).isGreaterThan(b.upper().getAsLong());
+      }
+      assertThat(a.isDisjointFrom(b)).isEqualTo(b.isDisjointFrom(a));
+      if (a.isDisjointFrom(b)) {
+        assertThat(a.contains(probe) && b.contains(probe)).isFalse();
+      }
+    }
+
+    @Property
     void theStatedValueIsAlwaysPossibleExceptForStrictQualifiers(@ForAll("counts") Count c) {
       boolean strict = c.qualifier() == Qualifier.MORE_THAN || c.qualifier() == Qualifier.FEWER_THAN;
       assertThat(c.interval().contains(c.value())).isEqualTo(!strict);
