@@ -1,5 +1,6 @@
 package io.github.briefings.model;
 
+import io.github.briefings.internal.Texts;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
@@ -156,15 +157,16 @@ public abstract class Briefing {
   void check() {
     Problems p = new Problems();
     p.slug("id", id());
+    p.date("date", date());
     if (!COUNTRIES.contains(jurisdiction())) {
-      p.add("jurisdiction must be an ISO 3166-1 alpha-2 code such as KZ: \"" + jurisdiction() + "\"");
+      p.add("jurisdiction must be an ISO 3166-1 alpha-2 code such as KZ: " + Texts.quote(jurisdiction()));
     }
     venue().ifPresent(v -> p.notBlank("venue", v));
 
     Set<String> speakerIds = new HashSet<>();
     for (Speaker s : speakers()) {
       if (!speakerIds.add(s.id())) {
-        p.add("speakers lists id \"" + s.id() + "\" more than once");
+        p.add("speakers lists id " + Texts.quote(s.id()) + " more than once");
       }
     }
     figures().forEach((path, count) -> count.attribution().ifPresent(a -> attribution(p, speakerIds, path, a)));
@@ -183,20 +185,20 @@ public abstract class Briefing {
     Set<String> caseIds = new HashSet<>();
     for (OfficialCase o : officials()) {
       if (!caseIds.add(o.id())) {
-        p.add("officials lists id \"" + o.id() + "\" more than once");
+        p.add("officials lists id " + Texts.quote(o.id()) + " more than once");
       }
     }
     for (int i = 0; i < arsenalLosses().size(); i++) {
       int index = i;
       arsenalLosses().get(i).officialCase().filter(id -> !caseIds.contains(id)).ifPresent(id ->
-          p.add("arsenalLosses[" + index + "].officialCase names no official case of the briefing: \"" + id + "\""));
+          p.add("arsenalLosses[" + index + "].officialCase names no official case of the briefing: " + Texts.quote(id)));
     }
-    p.throwIfAny("Briefing \"" + id() + "\"");
+    p.throwIfAny("Briefing " + Texts.quote(id()));
   }
 
   private static void attribution(Problems p, Set<String> speakerIds, String path, String speakerId) {
     if (!speakerIds.contains(speakerId)) {
-      p.add(path + ".attribution names no speaker of the briefing: \"" + speakerId + "\"");
+      p.add(path + ".attribution names no speaker of the briefing: " + Texts.quote(speakerId));
     }
   }
 
@@ -212,7 +214,7 @@ public abstract class Briefing {
       } else {
         String key = scope.get().key();
         if (!keys.add(key)) {
-          p.add(section + " has more than one record with scope \"" + key + "\"");
+          p.add(section + " has more than one record with scope " + Texts.quote(key));
         }
       }
     }

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * A category of criminal case, from an open vocabulary: the well-known constants below, or a
  * category of the user's own ({@code CaseCategory.of("extortion", "extortion")}).
  *
- * <p>Invariants: the code is a lowercase slug, the label and legal article (when given) are not
+ * <p>Invariants: the code is a lowercase slug that is not the code of a different well-known term, the label and legal article (when given) are not
  * blank. Immutable and thread-safe; two categories are equal when code, label and article are.
  */
 @Value.Immutable(builder = false)
@@ -99,6 +99,7 @@ public abstract class CaseCategory {
     p.slug("code", code());
     p.notBlank("label", label());
     legalArticle().ifPresent(a -> p.notBlank("legalArticle", a));
+    Vocabulary.ownCode(p, WELL_KNOWN, this, CaseCategory::code, "case category");
     p.throwIfAny("CaseCategory");
   }
 

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /**
  * A kind of evidence cited for convictions, from an open vocabulary.
  *
- * <p>Invariants: the code is a lowercase slug and the label is not blank. Immutable and
+ * <p>Invariants: the code is a lowercase slug that is not the code of a different well-known term and the label is not blank. Immutable and
  * thread-safe; equal when code and label are.
  */
 @Value.Immutable(builder = false)
@@ -65,6 +65,7 @@ public abstract class EvidenceKind {
     Problems p = new Problems();
     p.slug("code", code());
     p.notBlank("label", label());
+    Vocabulary.ownCode(p, WELL_KNOWN, this, EvidenceKind::code, "evidence kind");
     p.throwIfAny("EvidenceKind");
   }
 

@@ -5,13 +5,16 @@ import java.util.List;
 /**
  * Thrown when a value of the model cannot be built because it breaks one or more structural
  * invariants. It lists <em>every</em> broken invariant of that value, each in plain words naming the
- * field and the offending value ({@code "suspects must not be negative: -3"}).
+ * field and the offending value ({@code "suspects must not be negative: -3"}). The message lists the
+ * first ten and says how many more there are; {@link #problems()} has them all.
  *
  * <p>Consistency between figures (269 in custody of 547 suspects) is never an invariant; see the
  * validation package.
  */
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+  /** The most problems the message lists; {@link #problems()} has them all. */
+  private static final int SHOWN = 10;
 
   /** @serial the problems, in the order they were found; never empty */
   private final List<String> problems;
@@ -34,7 +37,10 @@ public final class InvalidValueException extends IllegalArgumentException {
     if (problems.size() == 1) {
       return "invalid " + type + ": " + problems.get(0);
     }
-    return "invalid " + type + ", " + problems.size() + " problems: " + String.join("; ", problems);
+    int shown = Math.min(problems.size(), SHOWN);
+    String message = "invalid " + type + ", " + problems.size() + " problems: "
+        + String.join("; ", problems.subList(0, shown));
+    return shown == problems.size() ? message : message + "; and " + (problems.size() - shown) + " more";
   }
 
   /**

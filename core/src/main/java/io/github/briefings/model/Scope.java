@@ -1,6 +1,7 @@
 package io.github.briefings.model;
 
 import java.util.Optional;
+import io.github.briefings.internal.Texts;
 import org.immutables.value.Value;
 
 /**
@@ -56,7 +57,7 @@ public abstract class Scope {
     p.notBlank("description", description());
     category().ifPresent(c -> {
       if (!c.code().equals(key())) {
-        p.add("key must be the category's code \"" + c.code() + "\": \"" + key() + "\"");
+        p.add("key must be the category's code \"" + c.code() + "\": " + Texts.quote(key()));
       }
     });
     p.throwIfAny("Scope");

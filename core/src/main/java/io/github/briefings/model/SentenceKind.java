@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * A kind of sentence, from an open vocabulary; each kind says whether it is custodial (deprives the
  * convict of liberty in a prison or colony).
  *
- * <p>Invariants: the code is a lowercase slug and the label is not blank. Immutable and
+ * <p>Invariants: the code is a lowercase slug that is not the code of a different well-known term and the label is not blank. Immutable and
  * thread-safe; equal when code, label and custodial flag are.
  */
 @Value.Immutable(builder = false)
@@ -81,6 +81,7 @@ public abstract class SentenceKind {
     Problems p = new Problems();
     p.slug("code", code());
     p.notBlank("label", label());
+    Vocabulary.ownCode(p, WELL_KNOWN, this, SentenceKind::code, "sentence kind");
     p.throwIfAny("SentenceKind");
   }
 

@@ -1,5 +1,6 @@
 package io.github.briefings.model;
 
+import io.github.briefings.internal.Texts;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,8 +13,9 @@ import org.immutables.value.Value;
  * Source.builder().title("Briefing summary").url(URI.create("https://example.org/b")).retrieved(date).build();
  * }</pre>
  *
- * <p>Invariants: the title is not blank; a URL (absolute, http or https) or a document reference is
- * given. Immutable and thread-safe.
+ * <p>Invariants: the title is not blank; a URL (absolute, http or https in any case, with a host) or
+ * a document reference is given; texts are within {@link Limits}; the retrieval date is within
+ * {@link Limits#EARLIEST_DATE} and {@link Limits#LATEST_DATE}. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Source {
@@ -44,12 +46,22 @@ public abstract class Source {
       p.add("a url or a documentReference is required");
     }
     url().ifPresent(u -> {
-      if (!u.isAbsolute() || !("http".equals(u.getScheme()) || "https".equals(u.getScheme()))) {
-        p.add("url must be an absolute http or https address: \"" + u + "\"");
+      String text = u.toString();
+      if (text.length() > Limits.MAX_NAME_LENGTH) {
+        p.add("url must have at most " + Limits.MAX_NAME_LENGTH + " characters: " + Texts.quote(text));
+      } else if (!isWebAddress(u)) {
+        p.add("url must be an absolute http or https address: " + Texts.quote(text));
       }
     });
     documentReference().ifPresent(d -> p.notBlank("documentReference", d));
+    retrieved().ifPresent(d -> p.date("retrieved", d));
     p.throwIfAny("Source");
+  }
+
+  /** Schemes are case-insensitive (RFC 3986): {@code HTTPS://} is a web address, kept as written. */
+  private static boolean isWebAddress(URI u) {
+    return u.isAbsolute() && u.getHost() != null
+        && ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()));
   }
 
   /** Builds {@link Source}; {@code build()} throws {@link InvalidValueException} naming every problem. */

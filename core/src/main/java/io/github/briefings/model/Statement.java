@@ -43,7 +43,7 @@ public abstract class Statement {
   @Value.Check
   void check() {
     Problems p = new Problems();
-    p.notBlank("text", text());
+    p.freeText("text", text());
     topic().ifPresent(t -> p.notBlank("topic", t));
     attribution().ifPresent(a -> p.slug("attribution", a));
     p.throwIfAny("Statement");

@@ -18,4 +18,19 @@ final class Vocabulary {
     }
     return Optional.empty();
   }
+
+  /**
+   * Refuses a term of the user's own that takes the code of a well-known term but differs from it:
+   * it would silently stand in for the constant wherever the code is read.
+   *
+   * @param wellKnown the constants, or null while they are being created
+   */
+  static <T> void ownCode(Problems p, List<T> wellKnown, T term, Function<T, String> codeOf, String what) {
+    if (wellKnown == null) {
+      return;
+    }
+    find(wellKnown, codeOf.apply(term), codeOf).filter(known -> !known.equals(term)).ifPresent(known ->
+        p.add("code \"" + codeOf.apply(term) + "\" is the code of a well-known " + what
+            + " that differs from this one: use the constant, or give a term of your own a code of its own"));
+  }
 }

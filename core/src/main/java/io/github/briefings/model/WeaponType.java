@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * A kind of weapon, from an open vocabulary: the well-known constants below or a type of the user's
  * own ({@code WeaponType.of("crossbow", "crossbows")}).
  *
- * <p>Invariants: the code is a lowercase slug and the label is not blank. Immutable and
+ * <p>Invariants: the code is a lowercase slug that is not the code of a different well-known term and the label is not blank. Immutable and
  * thread-safe; equal when code and label are.
  */
 @Value.Immutable(builder = false)
@@ -79,6 +79,7 @@ public abstract class WeaponType {
     Problems p = new Problems();
     p.slug("code", code());
     p.notBlank("label", label());
+    Vocabulary.ownCode(p, WELL_KNOWN, this, WeaponType::code, "weapon type");
     p.throwIfAny("WeaponType");
   }
 

@@ -1,5 +1,7 @@
 package io.github.briefings.money;
 
+import io.github.briefings.internal.Dates;
+import io.github.briefings.internal.Texts;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -37,6 +39,8 @@ public final class ExchangeRate {
   }
 
   private final LocalDate date;
+  /** The longest source text, in characters. */
+  private static final int MAX_SOURCE_LENGTH = 2_000;
   private final Currency base;
   private final Currency quote;
   private final BigDecimal rate;
@@ -53,6 +57,11 @@ public final class ExchangeRate {
     this.source = Objects.requireNonNull(source, "source must not be null");
     this.derivation = derivation;
     this.derivedFrom = derivedFrom;
+    if (!Dates.inRange(date)) {
+      throw new IllegalArgumentException(Dates.outOfRange("date", date));
+    }
+    Money.requireMoney(base);
+    Money.requireMoney(quote);
     if (base.equals(quote)) {
       throw new IllegalArgumentException("base and quote must differ: " + base.getCurrencyCode());
     }
@@ -63,8 +72,9 @@ public final class ExchangeRate {
       throw new IllegalArgumentException("rate must have at most " + MAX_PRECISION + " significant digits: "
           + rate.precision());
     }
-    if (source.isBlank()) {
-      throw new IllegalArgumentException("source must not be blank");
+    if (Texts.isBlank(source) || source.length() > MAX_SOURCE_LENGTH) {
+      throw new IllegalArgumentException("source must not be blank and have at most " + MAX_SOURCE_LENGTH
+          + " characters: " + Texts.quote(source));
     }
   }
 

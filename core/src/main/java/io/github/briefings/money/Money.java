@@ -1,5 +1,6 @@
 package io.github.briefings.money;
 
+import io.github.briefings.internal.Texts;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
@@ -14,7 +15,8 @@ import java.util.Objects;
  * boolean same = Money.of("0.50", "USD").isSameAmountAs(Money.of("0.5", "USD")); // true
  * }</pre>
  *
- * <p>Invariants: the amount has at most {@value #MAX_PRECISION} significant digits and a scale
+ * <p>Invariants: the currency is not one of the codes ISO 4217 reserves for "no currency" (XXX) and
+ * for testing (XTS); the amount has at most {@value #MAX_PRECISION} significant digits and a scale
  * between 0 and {@value #MAX_SCALE}, so that hostile input cannot make arithmetic slow; amounts are
  * never built from {@code double}. {@link #equals} is exact, scale included ({@code 0.50 USD} is not
  * equal to {@code 0.5 USD}); {@link #isSameAmountAs} compares numerically. Immutable and
@@ -47,6 +49,7 @@ public final class Money implements Comparable<Money> {
   public static Money of(BigDecimal amount, Currency currency) {
     Objects.requireNonNull(amount, "amount must not be null");
     Objects.requireNonNull(currency, "currency must not be null");
+    requireMoney(currency);
     if (amount.scale() < 0 || amount.scale() > MAX_SCALE) {
       throw new IllegalArgumentException("amount scale must be between 0 and " + MAX_SCALE + ": "
           + amount.scale() + " in " + amount);
@@ -112,8 +115,8 @@ public final class Money implements Comparable<Money> {
       }
     }
     if (digits <= 0 || text.endsWith(".")) {
-      throw new IllegalArgumentException("amount must be a plain decimal number such as 340000000 or 0.50: \""
-          + text + "\"");
+      throw new IllegalArgumentException("amount must be a plain decimal number such as 340000000 or 0.50: "
+          + Texts.quote(text));
     }
     return new BigDecimal(text);
   }
@@ -128,13 +131,26 @@ public final class Money implements Comparable<Money> {
   public static Currency currency(String code) {
     Objects.requireNonNull(code, "currency must not be null");
     if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
-      throw new IllegalArgumentException("currency must be an ISO 4217 code of three capital letters: \"" + code + "\"");
+      throw new IllegalArgumentException("currency must be an ISO 4217 code of three capital letters: "
+          + Texts.quote(code));
     }
+    Currency currency;
     try {
-      return Currency.getInstance(code);
+      currency = Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("currency is not an ISO 4217 code: \"" + code + "\"", e);
     }
+    return requireMoney(currency);
+  }
+
+  /** XXX ("no currency") and XTS ("for testing") are ISO 4217 codes but no money anyone states. */
+  static Currency requireMoney(Currency currency) {
+    String code = currency.getCurrencyCode();
+    if (code.equals("XXX") || code.equals("XTS")) {
+      throw new IllegalArgumentException("currency " + code + " (" + currency.getDisplayName(java.util.Locale.ROOT)
+          + ") is reserved by ISO 4217 and names no money");
+    }
+    return currency;
   }
 
   /** Returns the amount, with the scale it was stated with; never null. */

@@ -1,8 +1,8 @@
 package io.github.briefings.validation;
 
+import io.github.briefings.internal.Texts;
 import io.github.briefings.model.Briefing;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A consistency rule: a stable id, a default severity, a one-line description, and a check that
@@ -20,11 +20,13 @@ import java.util.regex.Pattern;
  *
  * <p>A check should not throw; one that does is reported by the {@link Validator} as an ERROR of
  * its rule, and the other rules still run. Invariants: the id is dot-separated lowercase slugs
- * ({@code detention.custody-within-suspects}) and the description is not blank. Immutable and
+ * ({@code detention.custody-within-suspects}) of at most 200 characters and the description is not
+ * blank. Immutable and
  * thread-safe when the check is.
  */
 public final class Rule {
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)*");
+  /** The longest rule id, in characters. */
+  private static final int MAX_ID_LENGTH = 200;
 
   /** The check of a rule: looks at a briefing and reports what it finds. */
   @FunctionalInterface
@@ -65,10 +67,11 @@ public final class Rule {
     Objects.requireNonNull(defaultSeverity, "defaultSeverity must not be null");
     Objects.requireNonNull(description, "description must not be null");
     Objects.requireNonNull(check, "check must not be null");
-    if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("id must be dot-separated lowercase slugs such as acme.my-rule: \"" + id + "\"");
+    if (id.length() > MAX_ID_LENGTH || !Texts.isDottedSlug(id)) {
+      throw new IllegalArgumentException("id must be dot-separated lowercase slugs such as acme.my-rule, of at most "
+          + MAX_ID_LENGTH + " characters: " + Texts.quote(id));
     }
-    if (description.isBlank()) {
+    if (Texts.isBlank(description)) {
       throw new IllegalArgumentException("description must not be blank");
     }
     return new Rule(id, defaultSeverity, description, check);

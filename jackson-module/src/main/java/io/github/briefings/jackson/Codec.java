@@ -3,12 +3,15 @@ package io.github.briefings.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.CharConversionException;
 import java.io.IOException;
 
 /** Adapts the format's readers and writers to Jackson's serializer and deserializer types. */
@@ -32,9 +35,10 @@ final class Codec {
   }
 
   /**
-   * Reads values of one type with a format reader; low-level parse failures (malformed JSON, a number
-   * or string beyond the parser's limits) are reported like every other failure, as a
-   * {@link MismatchedInputException} naming the JSON path.
+   * Reads values of one type with a format reader. Low-level failures (malformed JSON, a number or
+   * string beyond the parser's limits, bytes that are not text) are reported like every other
+   * failure, as a {@link MismatchedInputException} naming the JSON path. A value read at the top of
+   * the input is the whole document: {@code null} in its place, or anything after it, is refused.
    */
   static final class Deserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
@@ -47,16 +51,48 @@ final class Codec {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext c) throws IOException {
+      boolean document = Json.atRoot(p);
       try {
-        return reader.read(p, c);
+        T value = reader.read(p, c);
+        if (document) {
+          JsonToken next = p.nextToken();
+          if (next != null) {
+            Json.fail(p, c, "unexpected content after the document: " + Json.found(p));
+          }
+        }
+        return value;
       } catch (DatabindException e) {
         throw e;
       } catch (JsonProcessingException e) {
-        MismatchedInputException wrapped = MismatchedInputException.from(p, handledType(),
-            "at " + Json.path(p) + ": malformed or oversized JSON: " + e.getOriginalMessage());
-        wrapped.initCause(e);
-        throw wrapped;
+        throw malformed(p, document && p.getParsingContext().inRoot(), e.getOriginalMessage(), e);
+      } catch (CharConversionException e) {
+        throw malformed(p, false, "the input is not text in the encoding it starts with: " + e.getMessage(), e);
       }
     }
+
+    private MismatchedInputException malformed(JsonParser p, boolean afterDocument, String problem, Exception cause) {
+      String where = afterDocument ? "$: unexpected content after the document" : Json.malformedAt(p);
+      MismatchedInputException wrapped = MismatchedInputException.from(p, handledType(),
+          "at " + where + ": " + bounded(problem));
+      wrapped.initCause(cause);
+      return wrapped;
+    }
+
+    /** Refuses the document {@code null}; a null inside a user's own type stays Jackson's to handle. */
+    @Override
+    public T getNullValue(DeserializationContext c) throws JsonMappingException {
+      JsonParser p = c.getParser();
+      if (p != null && p.getParsingContext().inRoot()) {
+        throw MismatchedInputException.from(p, handledType(),
+            "at $: expected a document of type " + handledType().getSimpleName() + ", found null");
+      }
+      return null;
+    }
+  }
+
+  /** Jackson's own messages quote tokens at some length: keep them short. */
+  static String bounded(String message) {
+    return message == null || message.length() <= 200 ? String.valueOf(message)
+        : message.substring(0, 200) + "… (" + message.length() + " characters)";
   }
 }

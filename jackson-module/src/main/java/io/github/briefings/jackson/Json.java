@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.briefings.internal.Dates;
+import io.github.briefings.internal.Texts;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.InvalidValueException;
 import java.io.IOException;
@@ -22,8 +24,6 @@ import java.util.function.Supplier;
  * was found.
  */
 final class Json {
-  private static final int SHOWN = 40;
-
   private Json() {}
 
   /** Reads one value at the parser's current token. */
@@ -40,7 +40,6 @@ final class Json {
 
   /** Returns the JSON path of the parser's current position: {@code $.detention[0].inCustody}. */
   static String path(JsonParser p) {
-    List<String> parts = new ArrayList<>();
     // at END_OBJECT and END_ARRAY the parser is already back in the enclosing context: the path
     // then names the object or array just read, which is where its invariants are reported
     JsonStreamContext ctx = p.getParsingContext();
@@ -49,12 +48,38 @@ final class Json {
     if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
       ctx = ctx.getParent();
     }
-    for (; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
+    return path(ctx);
+  }
+
+  /**
+   * Returns where malformed JSON was met. Inside a value, or before the first property of an object,
+   * that is the path of the value or object; after a whole value (a bad property name, a comment, a
+   * stray character between tokens) it is the enclosing object or array, followed by the value it
+   * comes after: {@code $: … after $.formatVersion}.
+   */
+  static String malformedAt(JsonParser p) {
+    JsonToken t = p.currentToken();
+    JsonStreamContext ctx = p.getParsingContext();
+    boolean afterValue = t != null && t != JsonToken.FIELD_NAME && !t.isStructStart();
+    if (!afterValue || ctx.inRoot()) {
+      return path(p) + ": malformed JSON";
+    }
+    return path(ctx.getParent()) + ": malformed JSON after " + path(p);
+  }
+
+  /** Returns whether the parser is at the top-level value of its input. */
+  static boolean atRoot(JsonParser p) {
+    JsonStreamContext ctx = p.getParsingContext();
+    return p.currentToken() != null && p.currentToken().isStructStart() ? ctx.getParent().inRoot() : ctx.inRoot();
+  }
+
+  private static String path(JsonStreamContext start) {
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext ctx = start; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
       if (ctx.inArray()) {
         parts.add("[" + Math.max(ctx.getCurrentIndex(), 0) + "]");
       } else if (ctx.getCurrentName() != null) {
-        String name = ctx.getCurrentName();
-        parts.add(name.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + name : "['" + name.replace("'", "\\'") + "']");
+        parts.add(segment(ctx.getCurrentName()));
       }
     }
     StringBuilder out = new StringBuilder("$");
@@ -62,6 +87,16 @@ final class Json {
       out.append(parts.get(i));
     }
     return out.toString();
+  }
+
+  /** A property in a path: {@code .name}, or {@code ['odd name']} quoted short. */
+  private static String segment(String name) {
+    boolean plain = !name.isEmpty() && name.length() <= Texts.QUOTED;
+    for (int i = 0; i < name.length() && plain; i++) {
+      char ch = name.charAt(i);
+      plain = ch == '_' || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (i > 0 && ch >= '0' && ch <= '9');
+    }
+    return plain ? "." + name : "[" + Texts.quote(name.replace("'", "\\'")).replace('"', '\'') + "]";
   }
 
   /** Fails at the current position: {@code at $.x: expected …, found …}. */
@@ -81,7 +116,7 @@ final class Json {
       case START_ARRAY:
         return "an array";
       case VALUE_STRING:
-        return "the string \"" + shorten(p.getText()) + "\"";
+        return "the string " + Texts.quote(p.getText());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         return "the number " + shorten(p.getText());
@@ -97,7 +132,7 @@ final class Json {
   }
 
   private static String shorten(String text) {
-    return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "… (" + text.length() + " characters)";
+    return text.length() <= Texts.QUOTED ? text : text.substring(0, Texts.QUOTED) + "… (" + text.length() + " digits)";
   }
 
   static <T> T expected(JsonParser p, DeserializationContext c, String what) throws IOException {
@@ -112,11 +147,11 @@ final class Json {
     Set<String> seen = new HashSet<>();
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       if (!seen.add(name)) {
-        fail(p, c, "the property \"" + name + "\" appears twice");
+        fail(p, c, "the property " + Texts.quote(name) + " appears twice");
       }
       p.nextToken();
       if (!fields.field(name)) {
-        fail(p, c, "unknown property \"" + name + "\" in " + what);
+        fail(p, c, "unknown property " + Texts.quote(name) + " in " + what);
       }
     }
     if (p.currentToken() != JsonToken.END_OBJECT) {
@@ -186,9 +221,13 @@ final class Json {
   static LocalDate date(JsonParser p, DeserializationContext c) throws IOException {
     String text = string(p, c);
     try {
-      return LocalDate.parse(text);
+      LocalDate date = LocalDate.parse(text);
+      if (!Dates.inRange(date)) {
+        fail(p, c, Dates.outOfRange("the date", date));
+      }
+      return date;
     } catch (DateTimeParseException e) {
-      return fail(p, c, "expected an ISO-8601 date such as 2022-04-11, found \"" + shorten(text) + "\"");
+      return fail(p, c, "expected an ISO-8601 date such as 2022-04-11, found " + Texts.quote(text));
     }
   }
 
@@ -203,7 +242,7 @@ final class Json {
     for (E e : type.getEnumConstants()) {
       names.append(names.length() == 0 ? "" : ", ").append(e.name());
     }
-    return fail(p, c, "expected one of " + names + ", found \"" + shorten(text) + "\"");
+    return fail(p, c, "expected one of " + names + ", found " + Texts.quote(text));
   }
 
   /** Reads a figure: a plain number is exact, an object keeps qualifier, bounds and wording. */

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import io.github.briefings.internal.Texts;
 import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.CaseCategory;
@@ -423,7 +424,7 @@ final class ModelFormat {
           try {
             b.url(new URI(text));
           } catch (URISyntaxException e) {
-            fail(p, c, "expected an absolute http or https address, found \"" + text + "\"");
+            fail(p, c, "expected an absolute http or https address, found " + Texts.quote(text));
           }
           return true;
         case "documentReference":

@@ -1,0 +1,104 @@
+package io.github.briefings.internal;
+
+/**
+ * Checks and quoting of text shared by the library's modules. Every check runs in a loop over the
+ * characters: its cost grows with the length of the text, its stack depth never does. Not for use
+ * outside this library.
+ */
+public final class Texts {
+  /** The most characters of a value that a message quotes. */
+  public static final int QUOTED = 40;
+
+  private Texts() {}
+
+  /**
+   * Returns whether the text is a lowercase slug: letters a–z and digits in runs joined by single
+   * hyphens, such as {@code "kz-2022-04-11"}.
+   *
+   * @param s not null
+   * @return whether it is a slug (the empty text is not)
+   */
+  public static boolean isSlug(CharSequence s) {
+    return isSlug(s, 0, s.length());
+  }
+
+  /**
+   * Returns whether the text is one or more slugs joined by dots, such as {@code "acme.my-rule"}.
+   *
+   * @param s not null
+   * @return whether it is a dotted slug
+   */
+  public static boolean isDottedSlug(CharSequence s) {
+    int start = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) == '.') {
+        if (!isSlug(s, start, i)) {
+          return false;
+        }
+        start = i + 1;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSlug(CharSequence s, int from, int to) {
+    boolean afterHyphen = true; // a slug may not start with a hyphen
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterHyphen = false;
+      } else if (c == '-' && !afterHyphen) {
+        afterHyphen = true;
+      } else {
+        return false;
+      }
+    }
+    return !afterHyphen; // neither empty nor ending with a hyphen
+  }
+
+  /**
+   * Returns whether the text has nothing visible in it: it is empty or made only of white space,
+   * Unicode space separators (the no-break space among them), control characters (NUL among them)
+   * and invisible format characters (the zero-width space, joiners, the byte order mark).
+   *
+   * @param s not null
+   * @return whether it is blank
+   */
+  public static boolean isBlank(CharSequence s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = Character.codePointAt(s, i);
+      if (!isInvisible(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  private static boolean isInvisible(int cp) {
+    if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.CONTROL || type == Character.FORMAT;
+  }
+
+  /**
+   * Quotes a value for a message, at most {@value #QUOTED} characters of it: {@code "abc"}, or
+   * {@code "aaaa…" (10,485,760 characters)} for a longer one.
+   *
+   * @param s not null
+   * @return the quoted text, never longer than about 80 characters
+   */
+  public static String quote(CharSequence s) {
+    if (s.length() <= QUOTED) {
+      return "\"" + s + "\"";
+    }
+    int end = QUOTED;
+    if (Character.isHighSurrogate(s.charAt(end - 1))) {
+      end--; // never cut a character in two
+    }
+    return "\"" + s.subSequence(0, end) + "…\" (" + String.format(java.util.Locale.ROOT, "%,d", s.length())
+        + " characters)";
+  }
+}
