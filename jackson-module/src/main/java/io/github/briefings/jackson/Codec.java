@@ -1,6 +1,7 @@
 package io.github.briefings.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -35,7 +36,7 @@ final class Codec {
   }
 
   /**
-   * Reads values of one type with a format reader. Low-level failures (malformed JSON, a number or
+   * Reads values of one type with a format reader. Low-level failures (malformed or oversized JSON, a number or
    * string beyond the parser's limits, bytes that are not text) are reported like every other
    * failure, as a {@link MismatchedInputException} naming the JSON path. A value read at the top of
    * the input is the whole document: {@code null} in its place, or anything after it, is refused.
@@ -72,8 +73,9 @@ final class Codec {
 
     private MismatchedInputException malformed(JsonParser p, boolean afterDocument, String problem, Exception cause) {
       String where = afterDocument ? "$: unexpected content after the document" : Json.malformedAt(p);
+      JsonLocation at = cause instanceof JsonProcessingException ? ((JsonProcessingException) cause).getLocation() : null;
       MismatchedInputException wrapped = MismatchedInputException.from(p, handledType(),
-          "at " + where + ": " + bounded(problem));
+          "at " + where + ": " + bounded(problem) + Json.location(at));
       wrapped.initCause(cause);
       return wrapped;
     }

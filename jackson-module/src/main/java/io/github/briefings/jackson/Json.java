@@ -1,6 +1,8 @@
 package io.github.briefings.jackson;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -9,6 +11,7 @@ import io.github.briefings.internal.Dates;
 import io.github.briefings.internal.Texts;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.InvalidValueException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -52,7 +55,7 @@ final class Json {
   }
 
   /**
-   * Returns where malformed JSON was met. Inside a value, or before the first property of an object,
+   * Returns where malformed or oversized JSON was met. Inside a value, or before the first property of an object,
    * that is the path of the value or object; after a whole value (a bad property name, a comment, a
    * stray character between tokens) it is the enclosing object or array, followed by the value it
    * comes after: {@code $: … after $.formatVersion}.
@@ -62,9 +65,13 @@ final class Json {
     JsonStreamContext ctx = p.getParsingContext();
     boolean afterValue = t != null && t != JsonToken.FIELD_NAME && !t.isStructStart();
     if (!afterValue || ctx.inRoot()) {
-      return path(p) + ": malformed JSON";
+      return path(p) + ": malformed or oversized JSON";
     }
-    return path(ctx.getParent()) + ": malformed JSON after " + path(p);
+    if (ctx.inArray()) {
+      // the parser may already have counted the next element: name the array, not an element
+      return path(ctx.getParent()) + ": malformed or oversized JSON between elements";
+    }
+    return path(ctx.getParent()) + ": malformed or oversized JSON after " + path(p);
   }
 
   /** Returns whether the parser is at the top-level value of its input. */
@@ -116,10 +123,10 @@ final class Json {
       case START_ARRAY:
         return "an array";
       case VALUE_STRING:
-        return "the string " + Texts.quote(p.getText());
+        return "the string " + Texts.quote(text(p, null));
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "the number " + shorten(p.getText());
+        return "the number " + shorten(text(p, null));
       case VALUE_TRUE:
         return "true";
       case VALUE_FALSE:
@@ -185,7 +192,26 @@ final class Json {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       expected(p, c, "a string");
     }
-    return p.getText();
+    return text(p, c);
+  }
+
+  /**
+   * Returns the text of the current string or number. The parser decodes it only now, so malformed
+   * content inside it (a raw control character, bytes that are no text) fails here, at its path.
+   */
+  static String text(JsonParser p, DeserializationContext c) throws IOException {
+    try {
+      return p.getText();
+    } catch (JsonProcessingException e) {
+      return fail(p, c, "malformed or oversized JSON: " + Codec.bounded(e.getOriginalMessage()) + location(e.getLocation()));
+    } catch (CharConversionException e) {
+      return fail(p, c, "the input is not text in the encoding it starts with: " + e.getMessage());
+    }
+  }
+
+  /** Returns {@code " (line 3, column 14)"}, or nothing when the location is unknown. */
+  static String location(JsonLocation at) {
+    return at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
   }
 
   static boolean bool(JsonParser p, DeserializationContext c) throws IOException {

@@ -202,7 +202,7 @@ final class ModelFormat {
       Json.expected(p, c, amountsAsNumbers ? "an amount as a JSON number" : "an amount as a decimal string such as \"340000000\"");
     }
     try {
-      return Money.parseAmount(p.getText());
+      return Money.parseAmount(Json.text(p, c));
     } catch (IllegalArgumentException e) {
       return fail(p, c, e.getMessage());
     }
@@ -246,7 +246,7 @@ final class ModelFormat {
   private static <T> T readRef(JsonParser p, DeserializationContext c, String what,
       Function<String, Optional<T>> wellKnown, Json.Reader<T> custom) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      String code = p.getText();
+      String code = Json.text(p, c);
       Optional<T> known = wellKnown.apply(code);
       if (known.isEmpty()) {
         fail(p, c, "unknown " + what + " \"" + code + "\"; a " + what + " of your own is an object with code and label");

@@ -28,9 +28,17 @@ final class Schemas {
     }
   }
 
-  /** Returns the schema's complaints about a briefing document; empty when it is valid. */
+  /**
+   * Returns the schema's complaints about a briefing document; empty when it is valid. A document the
+   * validator cannot parse as JSON is one complaint.
+   */
   static List<String> briefingErrors(String json) {
-    List<Error> errors = BRIEFING.validate(json, InputFormat.JSON);
+    List<Error> errors;
+    try {
+      errors = BRIEFING.validate(json, InputFormat.JSON);
+    } catch (UncheckedIOException e) {
+      return List.of("$: not JSON: " + e.getCause().getMessage());
+    }
     return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).collect(Collectors.toList());
   }
 }

@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
  * The {@code briefings} command-line tool: {@code validate}, {@code series} and {@code convert}.
  *
  * <p>Exit codes: 0 when nothing is wrong, 1 when validation finds an ERROR, 2 when an input cannot
- * be read or the command line is wrong. Messages name the file, the JSON path and what is wrong;
- * there are no stack traces.
+ * be read or the command line is wrong. Messages name the file, the JSON path and what is wrong, in
+ * one short line per file; there are no stack traces, not even for a failure the tool did not expect.
  */
 @Command(name = "briefings", mixinStandardHelpOptions = true, versionProvider = BriefingsCli.Version.class,
     description = "Checks the figures of official investigation briefings.",
@@ -43,10 +43,24 @@ public final class BriefingsCli implements Runnable {
     cli.registerConverter(LocalDate.class, LocalDate::parse);
     cli.setOut(out);
     cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("briefings: unexpected failure (please report it): " + oneLine(e));
+      return 2;
+    });
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Describes a throwable in one short line: its type and the start of its message. */
+  static String oneLine(Throwable e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    if (message.length() > 200) {
+      message = message.substring(0, 200) + "…";
+    }
+    message = message.replaceAll("\\s+", " ");
+    return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
   }
 
   @Override

@@ -1,9 +1,9 @@
 package io.github.briefings.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.briefings.examples.Embedded;
+import io.github.briefings.jackson.JsonDocuments;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.money.RateTable;
 import io.github.briefings.money.RateTableFormatException;
@@ -26,15 +26,15 @@ final class Inputs {
       throw new InputException(file + ": no such file");
     }
     try {
-      return MAPPER.readValue(file.toFile(), Briefing.class);
-    } catch (DatabindException e) {
-      String message = e.getOriginalMessage();
-      throw new InputException(file + ": " + (message.startsWith("at $") ? message : "at $: " + message));
-    } catch (JsonProcessingException e) {
-      throw new InputException(file + ": malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+      return JsonDocuments.read(MAPPER, Files.newInputStream(file), Briefing.class);
+    } catch (MismatchedInputException e) {
+      throw new InputException(file + ": " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new InputException(file + ": cannot be read: " + e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // the reader's contract says this cannot happen; if it does, one line and no stack trace
+      throw new InputException(file + ": at $: the reader failed unexpectedly (please report it): "
+          + BriefingsCli.oneLine(e));
     }
   }
 

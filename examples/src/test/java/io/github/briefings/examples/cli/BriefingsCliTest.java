@@ -115,6 +115,46 @@ class BriefingsCliTest {
         .doesNotContain("\tat ");
   }
 
+  /** Inputs that once crashed the tool or printed a stack trace, and other hostile ones. */
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> hostileInputs() {
+    String head = "{\"formatVersion\":1,\"id\":\"b\",\"date\":\"2022-04-11\",\"jurisdiction\":\"KZ\","
+        + "\"investigation\":{\"id\":\"";
+    String tail = "\",\"title\":\"t\"}}";
+    String valid = head + "i" + tail;
+    String segments = String.join("-", java.util.Collections.nCopies(100_000, "a"));
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("a slug of 100,000 segments", (head + segments + tail).getBytes(),
+            "at $.investigation: invalid Investigation: id must have at most 100 characters"),
+        org.junit.jupiter.params.provider.Arguments.of("the document null", "null".getBytes(),
+            "at $: expected a document of type Briefing, found null"),
+        org.junit.jupiter.params.provider.Arguments.of("a word after the document", (valid + " xyz").getBytes(),
+            "at $: unexpected content after the document"),
+        org.junit.jupiter.params.provider.Arguments.of("two documents", (valid + valid).getBytes(),
+            "at $: unexpected content after the document"),
+        org.junit.jupiter.params.provider.Arguments.of("a bad first token", "xyz".getBytes(),
+            "at $: malformed or oversized JSON"),
+        org.junit.jupiter.params.provider.Arguments.of("a byte 0xFF", new byte[] {(byte) 0xFF},
+            "at $: malformed or oversized JSON"),
+        org.junit.jupiter.params.provider.Arguments.of("an empty file", new byte[0], "at $: the document is empty"),
+        org.junit.jupiter.params.provider.Arguments.of("a ten-megabyte id", (head + "I".repeat(10 << 20) + tail).getBytes(),
+            "at $.investigation.id: malformed or oversized JSON: String value length (1048576) exceeds"),
+        org.junit.jupiter.params.provider.Arguments.of("a name in single quotes", "{\"formatVersion\":1,'id':1}".getBytes(),
+            "at $: malformed or oversized JSON after $.formatVersion"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("hostileInputs")
+  void everyUnreadableInputExitsWithTwoAndOneShortLine(String name, byte[] content, String message) throws IOException {
+    Path file = Files.write(dir.resolve("hostile.json"), content);
+    for (String command : new String[] {"validate", "series"}) {
+      Run r = run(command, file.toString());
+      assertThat(r.code()).as(command).isEqualTo(2);
+      assertThat(r.err()).as(command).startsWith(file + ": " + message).hasSizeLessThan(1_000)
+          .doesNotContain("\tat ", "Exception");
+      assertThat(r.err().lines()).as(command).hasSize(1);
+    }
+  }
+
   @Test
   void aMissingFileExitsWithTwo() {
     Run r = run("validate", dir.resolve("nowhere.json").toString());
