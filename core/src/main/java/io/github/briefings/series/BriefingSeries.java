@@ -1,5 +1,6 @@
 package io.github.briefings.series;
 
+import io.github.briefings.internal.Texts;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.Interval;
@@ -33,7 +34,7 @@ import java.util.Set;
  * as a correction, or when it only may have fallen); two briefings of the same date whose figures for
  * one measure cannot both be true are a WARNING ({@value #CONFLICTING_FIGURES}). Stocks may rise or
  * fall freely, and figures of different scopes or units are never compared. Checking costs
- * O(n log n) in the number of figures. Immutable and thread-safe.
+ * O(n log n) in the number of figures. Immutable and thread-safe; equal when the briefings are.
  */
 public final class BriefingSeries {
   /** The rule id of a cumulative measure that falls. */
@@ -66,12 +67,12 @@ public final class BriefingSeries {
     Set<String> ids = new HashSet<>();
     for (Briefing b : sorted) {
       if (!b.investigation().id().equals(first.investigation().id())) {
-        throw new IllegalArgumentException("a series holds briefings of one investigation: \"" + first.id()
-            + "\" is on \"" + first.investigation().id() + "\" but \"" + b.id() + "\" is on \""
-            + b.investigation().id() + "\"");
+        throw new IllegalArgumentException("a series holds briefings of one investigation: " + Texts.quote(first.id())
+            + " is on " + Texts.quote(first.investigation().id()) + " but " + Texts.quote(b.id()) + " is on "
+            + Texts.quote(b.investigation().id()));
       }
       if (!ids.add(b.id())) {
-        throw new IllegalArgumentException("the series holds briefing \"" + b.id() + "\" more than once");
+        throw new IllegalArgumentException("the series holds briefing " + Texts.quote(b.id()) + " more than once");
       }
     }
     return new BriefingSeries(first.investigation(), List.copyOf(sorted));
@@ -85,6 +86,27 @@ public final class BriefingSeries {
   /** Returns the briefings, ordered by date, then id. */
   public List<Briefing> briefings() {
     return briefings;
+  }
+
+  /** Returns whether the other is a series of equal briefings (and so of the same investigation). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BriefingSeries && ((BriefingSeries) o).briefings.equals(briefings);
+  }
+
+  @Override
+  public int hashCode() {
+    return briefings.hashCode();
+  }
+
+  /** Returns the investigation's id and the briefings' ids: {@code kz-january-2022-unrest [kz-2022-04-11, …]}. */
+  @Override
+  public String toString() {
+    StringBuilder ids = new StringBuilder();
+    for (Briefing b : briefings) {
+      ids.append(ids.length() == 0 ? "" : ", ").append(b.id());
+    }
+    return investigation.id() + " [" + ids + "]";
   }
 
   /** Returns the diffs of each briefing with the next, in date order. */
