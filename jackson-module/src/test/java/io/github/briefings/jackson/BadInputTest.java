@@ -152,7 +152,24 @@ class BadInputTest extends ModuleTestBase {
             "a url or a documentReference is required"),
         bad("malformed JSON inside", doc(",'speakers':[{'id' 'a'}]"), "$.speakers[0].id", true, "malformed",
             "was expecting a colon"),
-        bad("an array for a briefing", json("[1,2]"), "$", true, "expected a briefing (an object)", "found an array"));
+        bad("an array for a briefing", json("[1,2]"), "$", true, "expected a briefing (an object)", "found an array"),
+        bad("a slug of 1,400 segments", doc("").replace("\"id\":\"inv\"", "\"id\":\"" + "a-".repeat(1_400) + "a\""),
+            "$.investigation", true, "id must have at most 100 characters", "(2,801 characters)"),
+        bad("a name of invisible characters", doc(",'speakers':[{'id':'a','name':'\u200b\u00a0\\u0000','position':'p',"
+            + "'organisation':'o'}]"), "$.speakers[0]", true, "name must not be blank"),
+        bad("a name too long", doc(",'speakers':[{'id':'a','name':'" + "n".repeat(2_001) + "','position':'p',"
+            + "'organisation':'o'}]"), "$.speakers[0]", true, "name must have at most 2,000 characters"),
+        bad("the currency XXX", money("{'amount':'5','currency':'XXX'}"), "$.propertyRecoveries[0].amount.currency",
+            true, "currency XXX", "names no money"),
+        bad("the currency XTS", money("{'amount':'5','currency':'XTS'}"), "$.propertyRecoveries[0].amount.currency",
+            true, "currency XTS", "names no money"),
+        bad("the last date there is", doc("").replace("2022-04-11", "+999999999-12-31"), "$.date", true,
+            "the date must be between 1900-01-01 and 2199-12-31: +999999999-12-31"),
+        bad("the year zero", doc("").replace("2022-04-11", "0000-01-01"), "$.date", true,
+            "the date must be between 1900-01-01 and 2199-12-31: 0000-01-01"),
+        bad("a term of your own with a well-known code", detention("{'sentencesByKind':[{'kind':{'code':'imprisonment',"
+            + "'label':'imprisonment','custodial':false},'count':3}]}"), "$.detention[0].sentencesByKind[0].kind", false,
+            "code \"imprisonment\" is the code of a well-known sentence kind"));
   }
 
   @ParameterizedTest(name = "{0}")
