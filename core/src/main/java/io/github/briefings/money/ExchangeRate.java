@@ -40,7 +40,7 @@ public final class ExchangeRate {
 
   private final LocalDate date;
   /** The longest source text, in characters. */
-  private static final int MAX_SOURCE_LENGTH = 2_000;
+  static final int MAX_SOURCE_LENGTH = 2_000;
   private final Currency base;
   private final Currency quote;
   private final BigDecimal rate;

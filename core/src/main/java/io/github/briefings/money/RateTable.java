@@ -1,5 +1,6 @@
 package io.github.briefings.money;
 
+import io.github.briefings.internal.Dates;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -125,13 +126,17 @@ public final class RateTable implements ExchangeRateProvider {
         throw new RateTableFormatException(name, number, 0, "", line, "a row needs date, base, quote and rate");
       }
       LocalDate date = date(name, number, 1, cells[0]);
-      Currency base = currency(name, number, 2, cells[1]);
-      Currency quote = currency(name, number, 3, cells[2]);
+      Currency base = currency(name, number, 2, COLUMNS[1], cells[1]);
+      Currency quote = currency(name, number, 3, COLUMNS[2], cells[2]);
       if (base.equals(quote)) {
         throw new RateTableFormatException(name, number, 3, COLUMNS[2], cells[2], "quote must differ from base");
       }
       BigDecimal rate = rate(name, number, 4, cells[3]);
       String source = cells.length == 5 && !cells[4].isBlank() ? cells[4].strip() : name;
+      if (source.length() > ExchangeRate.MAX_SOURCE_LENGTH) {
+        throw new RateTableFormatException(name, number, 5, COLUMNS[4], source,
+            "must have at most " + ExchangeRate.MAX_SOURCE_LENGTH + " characters");
+      }
       if (!seen.add(date + base.getCurrencyCode() + quote.getCurrencyCode())) {
         throw new RateTableFormatException(name, number, 0, "", line,
             "a rate for " + quote.getCurrencyCode() + " per " + base.getCurrencyCode() + " on " + date + " is already given");
@@ -167,7 +172,7 @@ public final class RateTable implements ExchangeRateProvider {
     String[] header = first.split(",", -1);
     List<Currency> quotes = new ArrayList<>();
     for (int i = 1; i < header.length; i++) {
-      quotes.add(header[i].isBlank() ? null : currency(name, 1, i + 1, header[i]));
+      quotes.add(header[i].isBlank() ? null : currency(name, 1, i + 1, "currency", header[i]));
     }
     int number = 1;
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -193,19 +198,24 @@ public final class RateTable implements ExchangeRateProvider {
   }
 
   private static LocalDate date(String file, int line, int column, String text) {
+    LocalDate date;
     try {
-      return LocalDate.parse(text.strip());
+      date = LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
       throw new RateTableFormatException(file, line, column, "date", text, "must be an ISO date such as 2022-04-11");
     }
+    if (!Dates.inRange(date)) {
+      throw new RateTableFormatException(file, line, column, "date", text,
+          "must be between " + Dates.EARLIEST + " and " + Dates.LATEST);
+    }
+    return date;
   }
 
-  private static Currency currency(String file, int line, int column, String text) {
+  private static Currency currency(String file, int line, int column, String columnName, String text) {
     try {
       return Money.currency(text.strip());
     } catch (IllegalArgumentException e) {
-      throw new RateTableFormatException(file, line, column, column < COLUMNS.length ? COLUMNS[column - 1] : "currency",
-          text, "must be an ISO 4217 currency code");
+      throw new RateTableFormatException(file, line, column, columnName, text, "must be an ISO 4217 currency code");
     }
   }
 

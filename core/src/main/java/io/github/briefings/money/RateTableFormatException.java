@@ -1,7 +1,10 @@
 package io.github.briefings.money;
 
+import io.github.briefings.internal.Texts;
+
 /**
- * Thrown when a rate table file has a bad row; names the file, the line, the column and the value.
+ * Thrown when a rate table file has a bad row; names the file, the line, the column and the value
+ * (quoted in the message up to 40 characters, whole in {@link #value()}).
  */
 public final class RateTableFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -15,7 +18,7 @@ public final class RateTableFormatException extends IllegalArgumentException {
 
   RateTableFormatException(String file, int line, int column, String columnName, String value, String problem) {
     super(file + " line " + line + (column > 0 ? ", column " + column + " (" + columnName + ")" : "") + ": "
-        + problem + ": \"" + value + "\"");
+        + problem + ": " + Texts.quote(value));
     this.line = line;
     this.column = column;
     this.value = value;

@@ -23,10 +23,6 @@ final class Terms {
     return this;
   }
 
-  int size() {
-    return terms.size();
-  }
-
   Map<String, Count> map() {
     return terms;
   }

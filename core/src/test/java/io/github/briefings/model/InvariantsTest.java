@@ -133,7 +133,14 @@ class InvariantsTest {
 
   @Test
   void inconsistentFiguresCanStillBeRecorded() {
-    DetentionStats d = DetentionStats.builder().suspects(Count.exactly(10)).inCustody(Count.exactly(500)).build();
-    assertThat(d.inCustody().orElseThrow().value()).isGreaterThan(d.suspects().orElseThrow().value());
+    // 500 in custody of 10 suspects: no invariant refuses it, at any level; validation finds it
+    Briefing b = Briefing.builder().id("b").date(java.time.LocalDate.of(2022, 4, 11)).jurisdiction("KZ")
+        .investigation(Investigation.of("i", "t"))
+        .addDetention(DetentionStats.builder().suspects(Count.exactly(10)).inCustody(Count.exactly(500)).build())
+        .build();
+    assertThat(b.detention()).singleElement().satisfies(d -> assertThat(d.inCustody()).contains(Count.exactly(500)));
+    assertThat(io.github.briefings.validation.Validator.standard().validate(b)
+        .byRule("detention.custody-within-suspects")).singleElement()
+        .satisfies(v -> assertThat(v.path()).isEqualTo("detention[0].inCustody"));
   }
 }
