@@ -187,6 +187,34 @@ class DocumentContractTest extends ModuleTestBase {
     assertRefusedAt(thrown, "$", "1000000 problems", "and 999990 more");
   }
 
+  @Test
+  void theErrorsShownInFormatMdAreTheReadersOwn() throws Exception {
+    String head = "{'formatVersion':1,'id':'b','date':'2022-04-11','jurisdiction':'KZ',"
+        + "'investigation':{'id':'inv','title':'An investigation'}";
+    String[][] examples = {
+        {head + ",'detention':[{'inCustody':-3}]}", "at $.detention[0].inCustody: a count must not be negative: -3"},
+        {head + ",'detention':[{'suspects':{'value':5,'qualifier':'ROUGHLY'}}]}",
+            "at $.detention[0].suspects.qualifier: expected one of EXACT, AT_LEAST, MORE_THAN, AT_MOST, FEWER_THAN,"
+                + " APPROXIMATELY, RANGE, found \"ROUGHLY\""},
+        {head + ",'colour':'red'}", "at $.colour: unknown property \"colour\" in a briefing"},
+        {head + ",'speakers':[{'id':'adilov','name':'S. Adilov','position':'head','organisation':'MIA'}],"
+            + "'organizedCrime':{'groupsInvolved':{'value':12,'attribution':'tokayev'}}}",
+            "at $: invalid Briefing \"b\": organizedCrime.groupsInvolved.attribution names no speaker of the briefing:"
+                + " \"tokayev\""},
+        {head + "} 'x'", "at $: unexpected content after the document: the string \"x\""},
+        {"null", "at $: expected a document of type Briefing, found null"}};
+    String format = java.nio.file.Files.readString(java.nio.file.Path.of("FORMAT.md"));
+    for (String[] example : examples) {
+      Throwable thrown = catchThrowable(() -> JsonDocuments.read(mapper(), json(example[0]), Briefing.class));
+      assertThat(((MismatchedInputException) thrown).getOriginalMessage()).isEqualTo(example[1]);
+      assertThat(format).contains("\n" + example[1] + "\n");
+    }
+    String quoted = "{\"formatVersion\":1,'id':\"b\"}";
+    String message = ((MismatchedInputException) catchThrowable(
+        () -> JsonDocuments.read(mapper(), quoted, Briefing.class))).getOriginalMessage();
+    assertThat(format).contains("\n" + message + "\n");
+  }
+
   static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
