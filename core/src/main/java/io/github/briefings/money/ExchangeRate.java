@@ -20,7 +20,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Invariants: the rate is positive with at most {@value #MAX_PRECISION} significant digits; base and
- * quote differ; the source is not blank. Derived rates are computed to {@value #MAX_PRECISION}
+ * quote differ and neither is XXX or XTS; the date lies from 1900-01-01 to 2199-12-31; the source is
+ * not blank and has at most 2,000 characters. Derived rates are computed to {@value #MAX_PRECISION}
  * significant digits ({@link MathContext#DECIMAL128}). Immutable and thread-safe; equal when every
  * part, derivation included, is equal (the rate's scale too).
  */
@@ -85,9 +86,11 @@ public final class ExchangeRate {
    * @param base the currency of which one unit is priced, not null
    * @param quote the currency the price is in, not null and not {@code base}
    * @param rate quote units per base unit, positive, at most {@value #MAX_PRECISION} significant digits
-   * @param source where the rate comes from ("national bank", a file name), not blank
+   * @param source where the rate comes from ("national bank", a file name), not blank, at most 2,000
+   *     characters
    * @return the rate, never null
-   * @throws IllegalArgumentException if an invariant is broken
+   * @throws IllegalArgumentException if an invariant is broken: the date is outside 1900–2199, a
+   *     currency is XXX or XTS, base and quote are one currency, the rate is not positive or too precise
    */
   public static ExchangeRate of(LocalDate date, Currency base, Currency quote, BigDecimal rate, String source) {
     return new ExchangeRate(date, base, quote, rate, source, Derivation.DIRECT, List.of());

@@ -61,6 +61,7 @@ class MoneyProperties {
     Money m = conversion.get1();
     Currency target = conversion.get2();
     Statistics.label("target").collect(target.getCurrencyCode());
+    Statistics.label("target").coverage(c -> CURRENCIES.forEach(each -> c.check(each.getCurrencyCode()).count(n -> n > 0)));
     ExchangeRate r = ExchangeRate.of(DAY, m.currency(), target, rate, "test");
     Conversion c = CurrencyConverter.of(RateTable.builder().add(r).build()).convert(m, target, DAY);
     BigDecimal exact = m.amount().multiply(rate);
@@ -75,6 +76,7 @@ class MoneyProperties {
     Money m = conversion.get1();
     Currency target = conversion.get2();
     Statistics.label("target").collect(target.getCurrencyCode());
+    Statistics.label("target").coverage(c -> CURRENCIES.forEach(each -> c.check(each.getCurrencyCode()).count(n -> n > 0)));
     RateTable table = RateTable.builder().add(ExchangeRate.of(DAY, m.currency(), target, rate, "test")).build();
     CurrencyConverter converter = CurrencyConverter.of(table).withScale(m.amount().scale());
     Money there = CurrencyConverter.of(table).convert(m, target, DAY).result();
