@@ -105,6 +105,48 @@ class HostileTextTest {
         .endsWith("; and 99990 more");
   }
 
+  @Test
+  void aMessageOfTenProblemsListsThemAllAndOfElevenSaysOneMore() {
+    for (int n : new int[] {10, 11}) {
+      Briefing.Builder b = Briefing.builder().id("b").date(LocalDate.of(2022, 4, 11)).jurisdiction("KZ")
+          .investigation(Investigation.of("i", "t"));
+      IntStream.range(0, n).forEach(i -> b.addStatement(Statement.builder().text("s").attribution("nobody").build()));
+      InvalidValueException e = catchThrowableOfType(InvalidValueException.class, b::build);
+      assertThat(e.getMessage().split("; ")).hasSize(n == 10 ? 10 : 11);
+      assertThat(e.getMessage().endsWith("; and 1 more")).isEqualTo(n == 11);
+    }
+  }
+
+  @Test
+  void aQuotedPrefixNeverCutsACharacterInTwo() {
+    String emoji = "\uD83D\uDE00";
+    String text = "a".repeat(39) + emoji + "b".repeat(10);
+    assertThat(io.github.briefings.internal.Texts.quote(text)).isEqualTo("\"" + "a".repeat(39) + "…\" (51 characters)");
+    String exactly40 = "a".repeat(40);
+    assertThat(io.github.briefings.internal.Texts.quote(exactly40)).isEqualTo("\"" + exactly40 + "\"");
+    assertThat(io.github.briefings.internal.Texts.quote(exactly40 + "b")).isEqualTo("\"" + exactly40 + "…\" (41 characters)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a..b", ".a", "a.", "a.-b", "A.b", "", "."})
+  void aRuleIdIsSlugsJoinedBySingleDots(String bad) {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Rule.of(bad, Severity.INFO, "d", (b, f) -> { }))
+        .withMessageContaining("id must be dot-separated lowercase slugs");
+  }
+
+  @Test
+  void aRuleIdMayHaveManyPartsUpToTwoHundredCharacters() {
+    assertThat(Rule.of("acme.my-rule.v2", Severity.INFO, "d", (b, f) -> { }).id()).isEqualTo("acme.my-rule.v2");
+    String longest = "a".repeat(99) + "." + "b".repeat(100);
+    assertThat(Rule.of(longest, Severity.INFO, "d", (b, f) -> { }).id()).hasSize(200);
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Rule.of(longest + "b", Severity.INFO, "d", (b, f) -> { }));
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Rule.of("a.b", Severity.INFO, "\u200b", (b, f) -> { }))
+        .withMessage("description must not be blank");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\u0000", "\u0000\u0000", "\u200B", "\u00A0", "\u2007\u202F", "\uFEFF", "\t\n",
       "\u200D\u2060"})
