@@ -91,14 +91,25 @@ public final class Texts {
    * @return the quoted text, never longer than about 80 characters
    */
   public static String quote(CharSequence s) {
+    return quote(s, '"');
+  }
+
+  /**
+   * Quotes a value for a message between the given marks, at most {@value #QUOTED} characters of it.
+   *
+   * @param s not null
+   * @param mark the quotation mark, such as {@code '} in a JSON path
+   * @return the quoted text, never longer than about 80 characters
+   */
+  public static String quote(CharSequence s, char mark) {
     if (s.length() <= QUOTED) {
-      return "\"" + s + "\"";
+      return mark + s.toString() + mark;
     }
     int end = QUOTED;
     if (Character.isHighSurrogate(s.charAt(end - 1))) {
       end--; // never cut a character in two
     }
-    return "\"" + s.subSequence(0, end) + "…\" (" + String.format(java.util.Locale.ROOT, "%,d", s.length())
-        + " characters)";
+    return mark + s.subSequence(0, end).toString() + "…" + mark + " ("
+        + String.format(java.util.Locale.ROOT, "%,d", s.length()) + " characters)";
   }
 }

@@ -103,7 +103,7 @@ final class Json {
       char ch = name.charAt(i);
       plain = ch == '_' || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (i > 0 && ch >= '0' && ch <= '9');
     }
-    return plain ? "." + name : "[" + Texts.quote(name.replace("'", "\\'")).replace('"', '\'') + "]";
+    return plain ? "." + name : "[" + Texts.quote(name.replace("'", "\\'"), '\'') + "]";
   }
 
   /** Fails at the current position: {@code at $.x: expected …, found …}. */
@@ -139,7 +139,7 @@ final class Json {
   }
 
   private static String shorten(String text) {
-    return text.length() <= Texts.QUOTED ? text : text.substring(0, Texts.QUOTED) + "… (" + text.length() + " digits)";
+    return text.length() <= Texts.QUOTED ? text : text.substring(0, Texts.QUOTED) + "… (" + text.length() + " characters)";
   }
 
   static <T> T expected(JsonParser p, DeserializationContext c, String what) throws IOException {
