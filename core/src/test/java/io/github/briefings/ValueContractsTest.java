@@ -109,6 +109,8 @@ class ValueContractsTest {
     assertThat(april11.provisional()).isTrue();
     assertThat(SeedBriefings.april25().provisional()).isFalse();
     assertThat(april11.propertyRecoveries().get(0).estimated()).isTrue();
+    assertThat(io.github.briefings.model.PropertyRecovery.builder().description("cars").amount(Money.of("5", "KZT"))
+        .build().estimated()).isFalse();
   }
 
   @Test
@@ -146,7 +148,8 @@ class ValueContractsTest {
         .withMessageContaining("at most 54 characters");
     assertThat(Money.parseAmount("0" .repeat(53) + "1")).isEqualTo(BigDecimal.ONE.setScale(0));
     for (String bad : new String[] {"1.", ".5", "1.2.3", "-", "", "1e5", "+1", "1,5"}) {
-      assertThatExceptionOfType(IllegalArgumentException.class).as(bad).isThrownBy(() -> Money.parseAmount(bad));
+      assertThatExceptionOfType(IllegalArgumentException.class).as(bad).isThrownBy(() -> Money.parseAmount(bad))
+          .withMessageContaining("plain decimal number");
     }
     assertThat(Money.parseAmount("12.50")).isEqualTo(new BigDecimal("12.50"));
     for (String code : new String[] {"@BC", "[BC", "AB@", "AB[", "AB", "ABCD"}) {
