@@ -104,7 +104,7 @@ public final class StandardRules {
       Rule.of(TYPES_WITHIN_SEIZED, Severity.ERROR, "weapons by type ≤ weapons seized, = when exhaustive",
           (b, f) -> b.weaponSeizure().ifPresent(w -> {
             Terms types = new Terms();
-            w.byType().forEach((type, count) -> types.and("byType[" + type.code() + "]", count));
+            w.byType().forEach((type, count) -> types.add("byType[" + type.code() + "]", count));
             Map<String, Count> seized = Terms.of("seized", w.seized()).map();
             if (w.breakdownExhaustive()) {
               f.equal("weaponSeizure.byType", types.map(), seized);
@@ -158,7 +158,7 @@ public final class StandardRules {
     Terms t = new Terms();
     d.sentencesByKind().forEach((kind, count) -> {
       if (kind.custodial() == custodial) {
-        t.and("sentencesByKind[" + kind.code() + "]", count);
+        t.add("sentencesByKind[" + kind.code() + "]", count);
       }
     });
     return t;
@@ -166,7 +166,7 @@ public final class StandardRules {
 
   private static void sentencesByKind(String p, DetentionStats d, Findings f) {
     Terms kinds = new Terms();
-    d.sentencesByKind().forEach((SentenceKind kind, Count count) -> kinds.and("sentencesByKind[" + kind.code() + "]", count));
+    d.sentencesByKind().forEach((SentenceKind kind, Count count) -> kinds.add("sentencesByKind[" + kind.code() + "]", count));
     Map<String, Count> total = d.sentenced().isPresent()
         ? Terms.of("sentenced", d.sentenced()).map() : Terms.of("convicted", d.convicted()).map();
     if (d.sentencesBreakdownExhaustive()) {

@@ -18,9 +18,8 @@ final class Terms {
     return this;
   }
 
-  Terms and(String name, Count figure) {
+  void add(String name, Count figure) {
     terms.put(name, figure);
-    return this;
   }
 
   Map<String, Count> map() {
