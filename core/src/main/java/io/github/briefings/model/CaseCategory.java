@@ -8,8 +8,9 @@ import org.immutables.value.Value;
  * A category of criminal case, from an open vocabulary: the well-known constants below, or a
  * category of the user's own ({@code CaseCategory.of("extortion", "extortion")}).
  *
- * <p>Invariants: the code is a lowercase slug that is not the code of a different well-known term, the label and legal article (when given) are not
- * blank. Immutable and thread-safe; two categories are equal when code, label and article are.
+ * <p>Invariants: the code is a lowercase slug that is not the code of a different well-known term,
+ * the label and legal article (when given) are not blank. Immutable and thread-safe; two categories
+ * are equal when code, label and article are.
  */
 @Value.Immutable(builder = false)
 public abstract class CaseCategory {

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 /**
  * A kind of evidence cited for convictions, from an open vocabulary.
  *
- * <p>Invariants: the code is a lowercase slug that is not the code of a different well-known term and the label is not blank. Immutable and
- * thread-safe; equal when code and label are.
+ * <p>Invariants: the code is a lowercase slug that is not the code of a different well-known term
+ * and the label is not blank. Immutable and thread-safe; equal when code and label are.
  */
 @Value.Immutable(builder = false)
 public abstract class EvidenceKind {

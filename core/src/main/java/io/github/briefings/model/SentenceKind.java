@@ -8,8 +8,9 @@ import org.immutables.value.Value;
  * A kind of sentence, from an open vocabulary; each kind says whether it is custodial (deprives the
  * convict of liberty in a prison or colony).
  *
- * <p>Invariants: the code is a lowercase slug that is not the code of a different well-known term and the label is not blank. Immutable and
- * thread-safe; equal when code, label and custodial flag are.
+ * <p>Invariants: the code is a lowercase slug that is not the code of a different well-known term
+ * and the label is not blank. Immutable and thread-safe; equal when code, label and custodial flag
+ * are.
  */
 @Value.Immutable(builder = false)
 public abstract class SentenceKind {

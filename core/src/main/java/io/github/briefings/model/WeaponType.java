@@ -8,8 +8,8 @@ import org.immutables.value.Value;
  * A kind of weapon, from an open vocabulary: the well-known constants below or a type of the user's
  * own ({@code WeaponType.of("crossbow", "crossbows")}).
  *
- * <p>Invariants: the code is a lowercase slug that is not the code of a different well-known term and the label is not blank. Immutable and
- * thread-safe; equal when code and label are.
+ * <p>Invariants: the code is a lowercase slug that is not the code of a different well-known term
+ * and the label is not blank. Immutable and thread-safe; equal when code and label are.
  */
 @Value.Immutable(builder = false)
 public abstract class WeaponType {

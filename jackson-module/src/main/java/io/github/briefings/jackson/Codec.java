@@ -36,7 +36,7 @@ final class Codec {
   }
 
   /**
-   * Reads values of one type with a format reader. Low-level failures (malformed or oversized JSON, a number or
+   * Reads values of one type with a format reader. Low-level failures (malformed JSON, a number or
    * string beyond the parser's limits, bytes that are not text) are reported like every other
    * failure, as a {@link MismatchedInputException} naming the JSON path. A value read at the top of
    * the input is the whole document: {@code null} in its place, or anything after it, is refused.

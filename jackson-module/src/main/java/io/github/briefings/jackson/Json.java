@@ -55,10 +55,10 @@ final class Json {
   }
 
   /**
-   * Returns where malformed or oversized JSON was met. Inside a value, or before the first property of an object,
-   * that is the path of the value or object; after a whole value (a bad property name, a comment, a
-   * stray character between tokens) it is the enclosing object or array, followed by the value it
-   * comes after: {@code $: … after $.formatVersion}.
+   * Returns where malformed or oversized JSON was met. Inside a value, or before the first property
+   * of an object, that is the path of the value or object; after a whole value (a bad property name,
+   * a comment, a stray character between tokens) it is the enclosing object, followed by the value it
+   * comes after ({@code $: … after $.formatVersion}), or the enclosing array.
    */
   static String malformedAt(JsonParser p) {
     JsonToken t = p.currentToken();
@@ -203,7 +203,8 @@ final class Json {
     try {
       return p.getText();
     } catch (JsonProcessingException e) {
-      return fail(p, c, "malformed or oversized JSON: " + Codec.bounded(e.getOriginalMessage()) + location(e.getLocation()));
+      return fail(p, c, "malformed or oversized JSON: " + Codec.bounded(e.getOriginalMessage())
+          + location(e.getLocation()));
     } catch (CharConversionException e) {
       return fail(p, c, "the input is not text in the encoding it starts with: " + e.getMessage());
     }

@@ -106,6 +106,8 @@ class DocumentContractTest extends ModuleTestBase {
         Arguments.of("a closing bracket", utf8("]"), "malformed or oversized JSON", "']'"),
         Arguments.of("a byte 0xFF", new byte[] {(byte) 0xFF}, "malformed or oversized JSON", "0xff"),
         Arguments.of("a NUL", new byte[] {0, ' ', '"', 'f'}, "", ""),
+        Arguments.of("an unsupported UCS-4 byte order", new byte[] {0, 0, (byte) 0xFF, (byte) 0xFE},
+            "not text in the encoding it starts with", "UCS-4"),
         Arguments.of("nothing", new byte[0], "the document is empty", ""),
         Arguments.of("white space", utf8(" \n\t\r "), "the document is empty", ""));
   }
