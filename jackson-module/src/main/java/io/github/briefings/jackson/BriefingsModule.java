@@ -47,8 +47,11 @@ import io.github.briefings.validation.Violation;
  * type, a negative figure, an unknown qualifier, currency or vocabulary code, a bad date or a broken
  * invariant is a {@link com.fasterxml.jackson.databind.exc.MismatchedInputException} (a
  * {@link com.fasterxml.jackson.databind.DatabindException}) whose message names the JSON path, what
- * was expected and what was found. Values are built through the model's builders, so JSON cannot
- * create a value Java code could not. Writing is deterministic and omits absent parts.
+ * was expected and what was found. A value read at the top of the input is the whole document:
+ * content after it, or the document {@code null}, is refused too. Failures Jackson meets before it
+ * asks the module (empty input, a first token that is not JSON) are reported with a path when the
+ * document is read through {@link JsonDocuments}. Values are built through the model's builders, so
+ * JSON cannot create a value Java code could not. Writing is deterministic and omits absent parts.
  *
  * <p>Found by {@code ObjectMapper.findAndRegisterModules()}. Immutable and thread-safe; options are
  * set with {@code with…} methods that return a new module. Set parser limits on your own mapper's
