@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.briefings.internal.Texts;
+import io.github.briefings.money.ExchangeRate;
 import io.github.briefings.money.Money;
 import io.github.briefings.validation.Rule;
 import io.github.briefings.validation.Severity;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Currency;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Hostile and odd text in the model's values: refused with a short message naming the field, never
@@ -22,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class HostileTextTest {
   /** {@code "a-a-a-…"} with the given number of segments: it once overflowed the stack of a regex. */
   static String segments(int n) {
-    return String.join("-", java.util.Collections.nCopies(n, "a"));
+    return String.join("-", Collections.nCopies(n, "a"));
   }
 
   @Test
@@ -42,9 +47,9 @@ class HostileTextTest {
   @Test
   void theSlugCheckItselfRunsInALoopWhateverTheLength() {
     // below the length limit the slug check decides; its stack depth must not grow with the input
-    assertThat(io.github.briefings.internal.Texts.isSlug(segments(1_000_000))).isTrue();
-    assertThat(io.github.briefings.internal.Texts.isSlug(segments(1_000_000) + "-")).isFalse();
-    assertThat(io.github.briefings.internal.Texts.isDottedSlug(segments(1_000_000) + "." + segments(3))).isTrue();
+    assertThat(Texts.isSlug(segments(1_000_000))).isTrue();
+    assertThat(Texts.isSlug(segments(1_000_000) + "-")).isFalse();
+    assertThat(Texts.isDottedSlug(segments(1_000_000) + "." + segments(3))).isTrue();
   }
 
   @ParameterizedTest
@@ -121,10 +126,10 @@ class HostileTextTest {
   void aQuotedPrefixNeverCutsACharacterInTwo() {
     String emoji = "\uD83D\uDE00";
     String text = "a".repeat(39) + emoji + "b".repeat(10);
-    assertThat(io.github.briefings.internal.Texts.quote(text)).isEqualTo("\"" + "a".repeat(39) + "…\" (51 characters)");
+    assertThat(Texts.quote(text)).isEqualTo("\"" + "a".repeat(39) + "…\" (51 characters)");
     String exactly40 = "a".repeat(40);
-    assertThat(io.github.briefings.internal.Texts.quote(exactly40)).isEqualTo("\"" + exactly40 + "\"");
-    assertThat(io.github.briefings.internal.Texts.quote(exactly40 + "b")).isEqualTo("\"" + exactly40 + "…\" (41 characters)");
+    assertThat(Texts.quote(exactly40)).isEqualTo("\"" + exactly40 + "\"");
+    assertThat(Texts.quote(exactly40 + "b")).isEqualTo("\"" + exactly40 + "…\" (41 characters)");
   }
 
   @ParameterizedTest
@@ -169,10 +174,10 @@ class HostileTextTest {
         .withMessageStartingWith("currency " + code + " (")
         .withMessageEndingWith(") is reserved by ISO 4217 and names no money");
     assertThatExceptionOfType(IllegalArgumentException.class)
-        .isThrownBy(() -> Money.of(java.math.BigDecimal.ONE, java.util.Currency.getInstance(code)));
-    assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> io.github.briefings.money.ExchangeRate
-        .of(LocalDate.of(2022, 4, 11), java.util.Currency.getInstance(code), Money.currency("USD"),
-            java.math.BigDecimal.TEN, "s"));
+        .isThrownBy(() -> Money.of(BigDecimal.ONE, Currency.getInstance(code)));
+    assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> ExchangeRate
+        .of(LocalDate.of(2022, 4, 11), Currency.getInstance(code), Money.currency("USD"),
+            BigDecimal.TEN, "s"));
   }
 
   @Test
@@ -194,8 +199,8 @@ class HostileTextTest {
     assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> Source.builder().title("t").documentReference("d").retrieved(LocalDate.MAX).build())
         .withMessageContaining("retrieved must be between 1900-01-01 and 2199-12-31");
-    assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> io.github.briefings.money.ExchangeRate
-        .of(LocalDate.of(0, 1, 1), Money.currency("KZT"), Money.currency("USD"), java.math.BigDecimal.TEN, "s"))
+    assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> ExchangeRate
+        .of(LocalDate.of(0, 1, 1), Money.currency("KZT"), Money.currency("USD"), BigDecimal.TEN, "s"))
         .withMessage("date must be between 1900-01-01 and 2199-12-31: 0000-01-01");
   }
 

@@ -10,10 +10,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Drives the tool through its entry point and checks output and exit codes. */
@@ -116,34 +120,34 @@ class BriefingsCliTest {
   }
 
   /** Inputs that once crashed the tool or printed a stack trace, and other hostile ones. */
-  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> hostileInputs() {
+  static Stream<Arguments> hostileInputs() {
     String head = "{\"formatVersion\":1,\"id\":\"b\",\"date\":\"2022-04-11\",\"jurisdiction\":\"KZ\","
         + "\"investigation\":{\"id\":\"";
     String tail = "\",\"title\":\"t\"}}";
     String valid = head + "i" + tail;
-    String segments = String.join("-", java.util.Collections.nCopies(100_000, "a"));
-    return java.util.stream.Stream.of(
-        org.junit.jupiter.params.provider.Arguments.of("a slug of 100,000 segments", (head + segments + tail).getBytes(),
+    String segments = String.join("-", Collections.nCopies(100_000, "a"));
+    return Stream.of(
+        Arguments.of("a slug of 100,000 segments", (head + segments + tail).getBytes(),
             "at $.investigation: invalid Investigation: id must have at most 100 characters"),
-        org.junit.jupiter.params.provider.Arguments.of("the document null", "null".getBytes(),
+        Arguments.of("the document null", "null".getBytes(),
             "at $: expected a document of type Briefing, found null"),
-        org.junit.jupiter.params.provider.Arguments.of("a word after the document", (valid + " xyz").getBytes(),
+        Arguments.of("a word after the document", (valid + " xyz").getBytes(),
             "at $: unexpected content after the document"),
-        org.junit.jupiter.params.provider.Arguments.of("two documents", (valid + valid).getBytes(),
+        Arguments.of("two documents", (valid + valid).getBytes(),
             "at $: unexpected content after the document"),
-        org.junit.jupiter.params.provider.Arguments.of("a bad first token", "xyz".getBytes(),
+        Arguments.of("a bad first token", "xyz".getBytes(),
             "at $: malformed or oversized JSON"),
-        org.junit.jupiter.params.provider.Arguments.of("a byte 0xFF", new byte[] {(byte) 0xFF},
+        Arguments.of("a byte 0xFF", new byte[] {(byte) 0xFF},
             "at $: malformed or oversized JSON"),
-        org.junit.jupiter.params.provider.Arguments.of("an empty file", new byte[0], "at $: the document is empty"),
-        org.junit.jupiter.params.provider.Arguments.of("a ten-megabyte id", (head + "I".repeat(10 << 20) + tail).getBytes(),
+        Arguments.of("an empty file", new byte[0], "at $: the document is empty"),
+        Arguments.of("a ten-megabyte id", (head + "I".repeat(10 << 20) + tail).getBytes(),
             "at $.investigation.id: malformed or oversized JSON: String value length (1048576) exceeds"),
-        org.junit.jupiter.params.provider.Arguments.of("a name in single quotes", "{\"formatVersion\":1,'id':1}".getBytes(),
+        Arguments.of("a name in single quotes", "{\"formatVersion\":1,'id':1}".getBytes(),
             "at $: malformed or oversized JSON after $.formatVersion"));
   }
 
   @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.MethodSource("hostileInputs")
+  @MethodSource("hostileInputs")
   void everyUnreadableInputExitsWithTwoAndOneShortLine(String name, byte[] content, String message) throws IOException {
     Path file = Files.write(dir.resolve("hostile.json"), content);
     for (String command : new String[] {"validate", "series"}) {
