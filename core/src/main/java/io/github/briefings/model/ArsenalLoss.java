@@ -16,6 +16,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ArsenalLoss {
+  /** The figures of an arsenal loss, each declared once: name, unit, kind, description. */
+  public static final Section<ArsenalLoss> SECTION = new Section<>("arsenalLosses",
+      Figure.single("stolen", Unit.WEAPONS, FigureKind.STOCK, "weapons taken from the arsenal", ArsenalLoss::stolen),
+      Figure.single("recovered", Unit.WEAPONS, FigureKind.CUMULATIVE, "weapons taken from the arsenal and found again", ArsenalLoss::recovered));
+
   ArsenalLoss() {}
 
   /** Returns a new builder. */
@@ -52,8 +57,9 @@ public abstract class ArsenalLoss {
 
   /** Returns the stated figures by name, in declaration order. */
   public Map<String, Count> figures() {
-    return new Figures().add("stolen", stolen()).add("recovered", recovered()).map();
+    return SECTION.stated(this);
   }
+
 
   @Value.Check
   void check() {

@@ -121,19 +121,19 @@ public abstract class Briefing {
     Map<String, Count> all = new LinkedHashMap<>();
     for (int i = 0; i < detention().size(); i++) {
       DetentionStats d = detention().get(i);
-      putAll(all, "detention" + key(d.scope(), i) + ".", d.figures());
+      putAll(all, DetentionStats.SECTION.name() + key(d.scope(), i) + ".", d.figures());
     }
     for (int i = 0; i < criminalCases().size(); i++) {
       CriminalCases c = criminalCases().get(i);
-      putAll(all, "criminalCases" + key(c.scope(), i) + ".", c.figures());
+      putAll(all, CriminalCases.SECTION.name() + key(c.scope(), i) + ".", c.figures());
     }
-    organizedCrime().ifPresent(o -> putAll(all, "organizedCrime.", o.figures()));
-    weaponSeizure().ifPresent(w -> putAll(all, "weaponSeizure.", w.figures()));
+    organizedCrime().ifPresent(o -> putAll(all, OrganizedCrime.SECTION.name() + ".", o.figures()));
+    weaponSeizure().ifPresent(w -> putAll(all, WeaponSeizure.SECTION.name() + ".", w.figures()));
     for (int i = 0; i < arsenalLosses().size(); i++) {
-      putAll(all, "arsenalLosses[" + i + "].", arsenalLosses().get(i).figures());
+      putAll(all, ArsenalLoss.SECTION.name() + "[" + i + "].", arsenalLosses().get(i).figures());
     }
     for (OfficialCase o : officials()) {
-      o.officials().ifPresent(c -> all.put("officials[" + o.id() + "].officials", c));
+      putAll(all, OfficialCase.SECTION.name() + "[" + o.id() + "].", OfficialCase.SECTION.stated(o));
     }
     return Collections.unmodifiableMap(all);
   }

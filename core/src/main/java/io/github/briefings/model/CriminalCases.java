@@ -23,6 +23,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class CriminalCases {
+  /** The figures of a criminal-case record, each declared once: name, unit, kind, description. */
+  public static final Section<CriminalCases> SECTION = new Section<>("criminalCases",
+      Figure.single("registered", Unit.CASES, FigureKind.CUMULATIVE, "criminal cases registered", CriminalCases::registered),
+      Figure.single("underInvestigation", Unit.CASES, FigureKind.STOCK, "criminal cases under investigation", CriminalCases::underInvestigation),
+      Figure.single("sentToCourt", Unit.CASES, FigureKind.CUMULATIVE, "criminal cases sent to court", CriminalCases::sentToCourt),
+      Figure.single("persons", Unit.PERSONS, FigureKind.STOCK, "persons the cases concern", CriminalCases::persons),
+      Figure.breakdownWithUnits("byCategory", Unit.CASES, FigureKind.STOCK,
+          "cases or persons by category of crime, each in its stated unit", c -> c.byCategory().stream()
+              .map(cc -> new Figure.Stated(cc.key(), cc.unit(), cc.count())).toList()));
+
   CriminalCases() {}
 
   /** Returns a new builder. */
@@ -53,16 +63,9 @@ public abstract class CriminalCases {
    * {@code byCategory[code:unit]}.
    */
   public Map<String, Count> figures() {
-    Figures f = new Figures()
-        .add("registered", registered())
-        .add("underInvestigation", underInvestigation())
-        .add("sentToCourt", sentToCourt())
-        .add("persons", persons());
-    for (CategoryCount c : byCategory()) {
-      f.add("byCategory[" + c.key() + "]", Optional.of(c.count()));
-    }
-    return f.map();
+    return SECTION.stated(this);
   }
+
 
   @Value.Check
   void check() {

@@ -25,6 +25,25 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DetentionStats {
+  /** The figures of a detention record, each declared once: name, unit, kind, description. */
+  public static final Section<DetentionStats> SECTION = new Section<>("detention",
+      Figure.single("suspects", Unit.PERSONS, FigureKind.STOCK, "persons who are suspects", DetentionStats::suspects),
+      Figure.single("detained", Unit.PERSONS, FigureKind.STOCK, "persons detained, held briefly before a custody decision", DetentionStats::detained),
+      Figure.single("inCustody", Unit.PERSONS, FigureKind.STOCK, "persons in custody: under arrest, in pre-trial detention", DetentionStats::inCustody),
+      Figure.single("houseArrest", Unit.PERSONS, FigureKind.STOCK, "persons under house arrest", DetentionStats::houseArrest),
+      Figure.single("otherRestraint", Unit.PERSONS, FigureKind.STOCK, "persons under bail or another non-custodial restraint", DetentionStats::otherRestraint),
+      Figure.single("released", Unit.PERSONS, FigureKind.CUMULATIVE, "persons released from custody", DetentionStats::released),
+      Figure.single("charged", Unit.PERSONS, FigureKind.CUMULATIVE, "persons charged", DetentionStats::charged),
+      Figure.single("broughtToTrial", Unit.PERSONS, FigureKind.CUMULATIVE, "persons brought to trial, their cases sent to court", DetentionStats::broughtToTrial),
+      Figure.single("convicted", Unit.PERSONS, FigureKind.CUMULATIVE, "persons convicted", DetentionStats::convicted),
+      Figure.single("pleadedGuilty", Unit.PERSONS, FigureKind.CUMULATIVE, "convicts who pleaded guilty", DetentionStats::pleadedGuilty),
+      Figure.single("foundGuiltyAtTrial", Unit.PERSONS, FigureKind.CUMULATIVE, "convicts found guilty at trial", DetentionStats::foundGuiltyAtTrial),
+      Figure.single("acquitted", Unit.PERSONS, FigureKind.CUMULATIVE, "persons acquitted", DetentionStats::acquitted),
+      Figure.single("sentenced", Unit.PERSONS, FigureKind.CUMULATIVE, "persons sentenced", DetentionStats::sentenced),
+      Figure.breakdown("sentencesByKind", Unit.PERSONS, FigureKind.CUMULATIVE, "persons sentenced, by kind of sentence",
+          DetentionStats::sentencesByKind, SentenceKind::code),
+      Figure.single("amnestied", Unit.PERSONS, FigureKind.CUMULATIVE, "persons amnestied", DetentionStats::amnestied));
+
   DetentionStats() {}
 
   /** Returns a new builder. */
@@ -97,24 +116,9 @@ public abstract class DetentionStats {
    * {@code sentencesByKind[code]}.
    */
   public Map<String, Count> figures() {
-    return new Figures()
-        .add("suspects", suspects())
-        .add("detained", detained())
-        .add("inCustody", inCustody())
-        .add("houseArrest", houseArrest())
-        .add("otherRestraint", otherRestraint())
-        .add("released", released())
-        .add("charged", charged())
-        .add("broughtToTrial", broughtToTrial())
-        .add("convicted", convicted())
-        .add("pleadedGuilty", pleadedGuilty())
-        .add("foundGuiltyAtTrial", foundGuiltyAtTrial())
-        .add("acquitted", acquitted())
-        .add("sentenced", sentenced())
-        .addAll("sentencesByKind", sentencesByKind())
-        .add("amnestied", amnestied())
-        .map();
+    return SECTION.stated(this);
   }
+
 
   @Value.Check
   void check() {

@@ -13,6 +13,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class OfficialCase {
+  /** The figures of an official's case, each declared once: name, unit, kind, description. */
+  public static final Section<OfficialCase> SECTION = new Section<>("officials",
+      Figure.single("officials", Unit.PERSONS, FigureKind.STOCK, "officials the case concerns", OfficialCase::officials));
+
   OfficialCase() {}
 
   /** Returns a new builder. */

@@ -11,6 +11,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class OrganizedCrime {
+  /** The figures on organized crime, each declared once: name, unit, kind, description. */
+  public static final Section<OrganizedCrime> SECTION = new Section<>("organizedCrime",
+      Figure.single("groupsInvolved", Unit.GROUPS, FigureKind.STOCK, "organized crime groups involved", OrganizedCrime::groupsInvolved),
+      Figure.single("membersArrested", Unit.PERSONS, FigureKind.CUMULATIVE, "members of the groups arrested", OrganizedCrime::membersArrested),
+      Figure.single("leadersArrested", Unit.PERSONS, FigureKind.CUMULATIVE, "leaders of the groups arrested", OrganizedCrime::leadersArrested));
+
   OrganizedCrime() {}
 
   /** Returns a new builder. */
@@ -29,12 +35,9 @@ public abstract class OrganizedCrime {
 
   /** Returns the stated figures by name, in declaration order. */
   public Map<String, Count> figures() {
-    return new Figures()
-        .add("groupsInvolved", groupsInvolved())
-        .add("membersArrested", membersArrested())
-        .add("leadersArrested", leadersArrested())
-        .map();
+    return SECTION.stated(this);
   }
+
 
   /** Builds {@link OrganizedCrime}. */
   public static final class Builder extends ImmutableOrganizedCrime.Builder {

@@ -21,6 +21,14 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class WeaponSeizure {
+  /** The figures on weapons seized, each declared once: name, unit, kind, description. */
+  public static final Section<WeaponSeizure> SECTION = new Section<>("weaponSeizure",
+      Figure.single("seized", Unit.WEAPONS, FigureKind.CUMULATIVE, "weapons seized", WeaponSeizure::seized),
+      Figure.breakdown("byType", Unit.WEAPONS, FigureKind.CUMULATIVE, "weapons seized, by type", WeaponSeizure::byType,
+          WeaponType::code),
+      Figure.single("ammunitionRounds", Unit.ROUNDS, FigureKind.CUMULATIVE, "rounds of ammunition seized", WeaponSeizure::ammunitionRounds),
+      Figure.single("voluntarilySurrendered", Unit.WEAPONS, FigureKind.CUMULATIVE, "weapons surrendered voluntarily", WeaponSeizure::voluntarilySurrendered));
+
   WeaponSeizure() {}
 
   /** Returns a new builder. */
@@ -51,13 +59,9 @@ public abstract class WeaponSeizure {
    * {@code byType[code]}.
    */
   public Map<String, Count> figures() {
-    return new Figures()
-        .add("seized", seized())
-        .addAll("byType", byType())
-        .add("ammunitionRounds", ammunitionRounds())
-        .add("voluntarilySurrendered", voluntarilySurrendered())
-        .map();
+    return SECTION.stated(this);
   }
+
 
   @Value.Check
   void check() {

@@ -3,6 +3,7 @@ package io.github.briefings.series;
 import io.github.briefings.internal.Texts;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
+import io.github.briefings.model.FigureKind;
 import io.github.briefings.model.Interval;
 import io.github.briefings.model.Investigation;
 import io.github.briefings.model.Tolerance;
@@ -29,7 +30,7 @@ import java.util.Set;
  * BriefingDiff diff = series.diffs().get(0);
  * }</pre>
  *
- * <p>Series rules: a {@link MeasureKind#CUMULATIVE cumulative} measure that certainly falls from one
+ * <p>Series rules: a {@link FigureKind#CUMULATIVE cumulative} measure that certainly falls from one
  * briefing to the next is a WARNING ({@value #CUMULATIVE_FALL}; INFO when the later figure is marked
  * as a correction, or when it only may have fallen); two briefings of the same date whose figures for
  * one measure cannot both be true are a WARNING ({@value #CONFLICTING_FIGURES}). Stocks may rise or
@@ -148,7 +149,7 @@ public final class BriefingSeries {
                 "on " + after.briefing.date() + " " + m.path() + " is " + before.count + " in " + before.briefing.id()
                     + " but " + after.count + " in " + after.briefing.id()));
           }
-        } else if (m.kind() == MeasureKind.CUMULATIVE) {
+        } else if (m.kind() == FigureKind.CUMULATIVE) {
           boolean certainly = a.allAbove(b);
           boolean possibly = !certainly && !a.allAtMost(b);
           if (certainly || possibly) {

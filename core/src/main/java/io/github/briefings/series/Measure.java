@@ -1,5 +1,6 @@
 package io.github.briefings.series;
 
+import io.github.briefings.model.FigureKind;
 import io.github.briefings.model.Unit;
 import java.util.Comparator;
 import java.util.Objects;
@@ -19,9 +20,9 @@ public final class Measure implements Comparable<Measure> {
   private final String scope;
   private final String figure;
   private final Unit unit;
-  private final MeasureKind kind;
+  private final FigureKind kind;
 
-  Measure(String section, String scope, String figure, Unit unit, MeasureKind kind) {
+  Measure(String section, String scope, String figure, Unit unit, FigureKind kind) {
     this.section = section;
     this.scope = scope;
     this.figure = figure;
@@ -50,7 +51,7 @@ public final class Measure implements Comparable<Measure> {
   }
 
   /** Returns whether the measure only grows over time or may rise and fall. */
-  public MeasureKind kind() {
+  public FigureKind kind() {
     return kind;
   }
 

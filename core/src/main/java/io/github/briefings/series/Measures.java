@@ -1,59 +1,40 @@
 package io.github.briefings.series;
 
+import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Briefing;
-import io.github.briefings.model.CategoryCount;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
+import io.github.briefings.model.Figure;
+import io.github.briefings.model.OrganizedCrime;
 import io.github.briefings.model.Scope;
-import io.github.briefings.model.Unit;
+import io.github.briefings.model.Section;
+import io.github.briefings.model.WeaponSeizure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Reads the figures of a briefing as measures. Property recoveries are amounts of money, not counts,
- * and officials' cases are not followed across briefings.
+ * Reads the figures of a briefing as measures, with the unit and kind each figure declares in its
+ * {@link Section}. Property recoveries are amounts of money, not counts, and officials' cases are not
+ * followed across briefings.
  */
 final class Measures {
-  private static final Set<String> CUMULATIVE = Set.of(
-      "detention.released", "detention.charged", "detention.broughtToTrial", "detention.convicted",
-      "detention.pleadedGuilty", "detention.foundGuiltyAtTrial", "detention.acquitted", "detention.sentenced",
-      "detention.sentencesByKind", "detention.amnestied",
-      "criminalCases.registered", "criminalCases.sentToCourt",
-      "organizedCrime.membersArrested", "organizedCrime.leadersArrested",
-      "weaponSeizure.seized", "weaponSeizure.byType", "weaponSeizure.ammunitionRounds",
-      "weaponSeizure.voluntarilySurrendered",
-      "arsenalLosses.recovered");
-
   private Measures() {}
 
   static Map<Measure, Count> of(Briefing b) {
     Map<Measure, Count> out = new LinkedHashMap<>();
     for (DetentionStats d : b.detention()) {
-      String scope = key(d.scope());
-      d.figures().forEach((figure, count) -> put(out, "detention", scope, figure, Unit.PERSONS, count));
+      put(out, DetentionStats.SECTION, key(d.scope()), d);
     }
     for (CriminalCases c : b.criminalCases()) {
-      String scope = key(c.scope());
-      put(out, "criminalCases", scope, "registered", Unit.CASES, c.registered());
-      put(out, "criminalCases", scope, "underInvestigation", Unit.CASES, c.underInvestigation());
-      put(out, "criminalCases", scope, "sentToCourt", Unit.CASES, c.sentToCourt());
-      put(out, "criminalCases", scope, "persons", Unit.PERSONS, c.persons());
-      for (CategoryCount cc : c.byCategory()) {
-        put(out, "criminalCases", scope, "byCategory[" + cc.category().code() + "]", cc.unit(), cc.count());
-      }
+      put(out, CriminalCases.SECTION, key(c.scope()), c);
     }
-    b.organizedCrime().ifPresent(o -> {
-      put(out, "organizedCrime", "", "groupsInvolved", Unit.GROUPS, o.groupsInvolved());
-      put(out, "organizedCrime", "", "membersArrested", Unit.PERSONS, o.membersArrested());
-      put(out, "organizedCrime", "", "leadersArrested", Unit.PERSONS, o.leadersArrested());
-    });
-    b.weaponSeizure().ifPresent(w -> w.figures().forEach((figure, count) ->
-        put(out, "weaponSeizure", "", figure, figure.equals("ammunitionRounds") ? Unit.ROUNDS : Unit.WEAPONS, count)));
-    b.arsenalLosses().forEach(a -> a.figures().forEach((figure, count) ->
-        put(out, "arsenalLosses", a.takenFrom(), figure, Unit.WEAPONS, count)));
+    b.organizedCrime().ifPresent(o -> put(out, OrganizedCrime.SECTION, "", o));
+    b.weaponSeizure().ifPresent(w -> put(out, WeaponSeizure.SECTION, "", w));
+    for (ArsenalLoss a : b.arsenalLosses()) {
+      put(out, ArsenalLoss.SECTION, a.takenFrom(), a);
+    }
     return out;
   }
 
@@ -61,15 +42,11 @@ final class Measures {
     return scope.map(Scope::key).orElse("");
   }
 
-  private static void put(Map<Measure, Count> out, String section, String scope, String figure, Unit unit,
-      Optional<Count> count) {
-    count.ifPresent(c -> put(out, section, scope, figure, unit, c));
-  }
-
-  private static void put(Map<Measure, Count> out, String section, String scope, String figure, Unit unit, Count c) {
-    int bracket = figure.indexOf('[');
-    String family = section + "." + (bracket < 0 ? figure : figure.substring(0, bracket));
-    MeasureKind kind = CUMULATIVE.contains(family) ? MeasureKind.CUMULATIVE : MeasureKind.STOCK;
-    out.put(new Measure(section, scope, figure, unit, kind), c);
+  private static <S> void put(Map<Measure, Count> out, Section<S> section, String scope, S value) {
+    for (Figure<S> f : section.figures()) {
+      for (Figure.Stated s : f.in(value)) {
+        out.put(new Measure(section.name(), scope, f.nameOf(s), s.unit(), f.kind()), s.count());
+      }
+    }
   }
 }

@@ -1,0 +1,83 @@
+package io.github.briefings.series;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.briefings.fixtures.EveryFigure;
+import io.github.briefings.model.Briefing;
+import io.github.briefings.model.Count;
+import io.github.briefings.model.Figure;
+import io.github.briefings.model.Section;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every figure the sections declare is stated by the fixture, and appears under its name in the
+ * section's figures, in the briefing's figures and, with its declared unit and kind, as a series
+ * measure.
+ */
+class CatalogueTest {
+  static final Briefing EVERY_FIGURE = EveryFigure.briefing("b", LocalDate.of(2022, 4, 11), 5);
+
+  /** The one record of each section in {@link #EVERY_FIGURE}, and its path prefix. */
+  static Object record(Section<?> section) {
+    return switch (section.name()) {
+      case "detention" -> EVERY_FIGURE.detention().get(0);
+      case "criminalCases" -> EVERY_FIGURE.criminalCases().get(0);
+      case "organizedCrime" -> EVERY_FIGURE.organizedCrime().orElseThrow();
+      case "weaponSeizure" -> EVERY_FIGURE.weaponSeizure().orElseThrow();
+      case "arsenalLosses" -> EVERY_FIGURE.arsenalLosses().get(0);
+      case "officials" -> EVERY_FIGURE.officials().get(0);
+      default -> throw new AssertionError("a section this test does not know: " + section);
+    };
+  }
+
+  static String prefix(Section<?> section) {
+    return switch (section.name()) {
+      case "detention" -> "detention[mass-riots].";
+      case "criminalCases" -> "criminalCases[0].";
+      case "arsenalLosses" -> "arsenalLosses[0].";
+      case "officials" -> "officials[o].";
+      default -> section.name() + ".";
+    };
+  }
+
+  @Test
+  void everyDeclaredFigureIsStatedNamedAndMeasured() {
+    Map<String, Count> figures = EVERY_FIGURE.figures();
+    Map<Measure, Count> measures = Measures.of(EVERY_FIGURE);
+    int declared = 0;
+    for (Section<?> section : Section.standard()) {
+      declared += check(section, figures, measures);
+    }
+    assertThat(declared).isEqualTo(30);
+    assertThat(figures).hasSize(30);
+    assertThat(measures).hasSize(29); // officials' cases are not followed across briefings
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <S> int check(Section<S> section, Map<String, Count> figures, Map<Measure, Count> measures) {
+    S value = (S) record(section);
+    assertThat(section.figures()).as(section.name()).isNotEmpty();
+    for (Figure<S> f : section.figures()) {
+      List<Figure.Stated> stated = f.in(value);
+      assertThat(stated).as("the fixture states %s.%s", section, f).hasSize(1);
+      assertThat(section.figure(f.name())).contains(f);
+      assertThat(f.description()).isNotBlank();
+      for (Figure.Stated s : stated) {
+        assertThat(section.stated(value)).containsKey(f.nameOf(s));
+        assertThat(figures).containsKey(prefix(section) + f.nameOf(s));
+        if (!section.name().equals("officials")) {
+          assertThat(measures.keySet()).as("%s.%s", section, f).anySatisfy(m -> {
+            assertThat(m.section()).isEqualTo(section.name());
+            assertThat(m.figure()).isEqualTo(f.nameOf(s));
+            assertThat(m.unit()).isEqualTo(s.unit());
+            assertThat(m.kind()).isEqualTo(f.kind());
+          });
+        }
+      }
+    }
+    return section.figures().size();
+  }
+}
