@@ -16,10 +16,18 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ArsenalLoss {
+  /** The figure stolen: weapons taken from the arsenal. */
+  public static final Figure<ArsenalLoss> STOLEN =
+      Figure.single("stolen", Unit.WEAPONS, FigureKind.STOCK,
+          "weapons taken from the arsenal", ArsenalLoss::stolen);
+
+  /** The figure recovered: weapons taken from the arsenal and found again. */
+  public static final Figure<ArsenalLoss> RECOVERED =
+      Figure.single("recovered", Unit.WEAPONS, FigureKind.CUMULATIVE,
+          "weapons taken from the arsenal and found again", ArsenalLoss::recovered);
+
   /** The figures of an arsenal loss, each declared once: name, unit, kind, description. */
-  public static final Section<ArsenalLoss> SECTION = new Section<>("arsenalLosses",
-      Figure.single("stolen", Unit.WEAPONS, FigureKind.STOCK, "weapons taken from the arsenal", ArsenalLoss::stolen),
-      Figure.single("recovered", Unit.WEAPONS, FigureKind.CUMULATIVE, "weapons taken from the arsenal and found again", ArsenalLoss::recovered));
+  public static final Section<ArsenalLoss> SECTION = new Section<>("arsenalLosses", STOLEN, RECOVERED);
 
   ArsenalLoss() {}
 

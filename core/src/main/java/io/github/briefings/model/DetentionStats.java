@@ -25,24 +25,85 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DetentionStats {
+  /** The figure suspects: persons who are suspects. */
+  public static final Figure<DetentionStats> SUSPECTS =
+      Figure.single("suspects", Unit.PERSONS, FigureKind.STOCK,
+          "persons who are suspects", DetentionStats::suspects);
+
+  /** The figure detained: persons detained, held briefly before a custody decision. */
+  public static final Figure<DetentionStats> DETAINED =
+      Figure.single("detained", Unit.PERSONS, FigureKind.STOCK,
+          "persons detained, held briefly before a custody decision", DetentionStats::detained);
+
+  /** The figure inCustody: persons in custody: under arrest, in pre-trial detention. */
+  public static final Figure<DetentionStats> IN_CUSTODY =
+      Figure.single("inCustody", Unit.PERSONS, FigureKind.STOCK,
+          "persons in custody: under arrest, in pre-trial detention", DetentionStats::inCustody);
+
+  /** The figure houseArrest: persons under house arrest. */
+  public static final Figure<DetentionStats> HOUSE_ARREST =
+      Figure.single("houseArrest", Unit.PERSONS, FigureKind.STOCK,
+          "persons under house arrest", DetentionStats::houseArrest);
+
+  /** The figure otherRestraint: persons under bail or another non-custodial restraint. */
+  public static final Figure<DetentionStats> OTHER_RESTRAINT =
+      Figure.single("otherRestraint", Unit.PERSONS, FigureKind.STOCK,
+          "persons under bail or another non-custodial restraint", DetentionStats::otherRestraint);
+
+  /** The figure released: persons released from custody. */
+  public static final Figure<DetentionStats> RELEASED =
+      Figure.single("released", Unit.PERSONS, FigureKind.CUMULATIVE,
+          "persons released from custody", DetentionStats::released);
+
+  /** The figure charged: persons charged. */
+  public static final Figure<DetentionStats> CHARGED =
+      Figure.single("charged", Unit.PERSONS, FigureKind.CUMULATIVE,
+          "persons charged", DetentionStats::charged);
+
+  /** The figure broughtToTrial: persons brought to trial, their cases sent to court. */
+  public static final Figure<DetentionStats> BROUGHT_TO_TRIAL =
+      Figure.single("broughtToTrial", Unit.PERSONS, FigureKind.CUMULATIVE,
+          "persons brought to trial, their cases sent to court", DetentionStats::broughtToTrial);
+
+  /** The figure convicted: persons convicted. */
+  public static final Figure<DetentionStats> CONVICTED =
+      Figure.single("convicted", Unit.PERSONS, FigureKind.CUMULATIVE,
+          "persons convicted", DetentionStats::convicted);
+
+  /** The figure pleadedGuilty: convicts who pleaded guilty. */
+  public static final Figure<DetentionStats> PLEADED_GUILTY =
+      Figure.single("pleadedGuilty", Unit.PERSONS, FigureKind.CUMULATIVE,
+          "convicts who pleaded guilty", DetentionStats::pleadedGuilty);
+
+  /** The figure foundGuiltyAtTrial: convicts found guilty at trial. */
+  public static final Figure<DetentionStats> FOUND_GUILTY_AT_TRIAL =
+      Figure.single("foundGuiltyAtTrial", Unit.PERSONS, FigureKind.CUMULATIVE,
+          "convicts found guilty at trial", DetentionStats::foundGuiltyAtTrial);
+
+  /** The figure acquitted: persons acquitted. */
+  public static final Figure<DetentionStats> ACQUITTED =
+      Figure.single("acquitted", Unit.PERSONS, FigureKind.CUMULATIVE,
+          "persons acquitted", DetentionStats::acquitted);
+
+  /** The figure sentenced: persons sentenced. */
+  public static final Figure<DetentionStats> SENTENCED =
+      Figure.single("sentenced", Unit.PERSONS, FigureKind.CUMULATIVE,
+          "persons sentenced", DetentionStats::sentenced);
+
+  /** The figure sentencesByKind: persons sentenced, by kind of sentence. */
+  public static final Figure<DetentionStats> SENTENCES_BY_KIND =
+      Figure.breakdown("sentencesByKind", Unit.PERSONS, FigureKind.CUMULATIVE,
+          "persons sentenced, by kind of sentence", DetentionStats::sentencesByKind, SentenceKind::code);
+
+  /** The figure amnestied: persons amnestied. */
+  public static final Figure<DetentionStats> AMNESTIED =
+      Figure.single("amnestied", Unit.PERSONS, FigureKind.CUMULATIVE,
+          "persons amnestied", DetentionStats::amnestied);
+
   /** The figures of a detention record, each declared once: name, unit, kind, description. */
   public static final Section<DetentionStats> SECTION = new Section<>("detention",
-      Figure.single("suspects", Unit.PERSONS, FigureKind.STOCK, "persons who are suspects", DetentionStats::suspects),
-      Figure.single("detained", Unit.PERSONS, FigureKind.STOCK, "persons detained, held briefly before a custody decision", DetentionStats::detained),
-      Figure.single("inCustody", Unit.PERSONS, FigureKind.STOCK, "persons in custody: under arrest, in pre-trial detention", DetentionStats::inCustody),
-      Figure.single("houseArrest", Unit.PERSONS, FigureKind.STOCK, "persons under house arrest", DetentionStats::houseArrest),
-      Figure.single("otherRestraint", Unit.PERSONS, FigureKind.STOCK, "persons under bail or another non-custodial restraint", DetentionStats::otherRestraint),
-      Figure.single("released", Unit.PERSONS, FigureKind.CUMULATIVE, "persons released from custody", DetentionStats::released),
-      Figure.single("charged", Unit.PERSONS, FigureKind.CUMULATIVE, "persons charged", DetentionStats::charged),
-      Figure.single("broughtToTrial", Unit.PERSONS, FigureKind.CUMULATIVE, "persons brought to trial, their cases sent to court", DetentionStats::broughtToTrial),
-      Figure.single("convicted", Unit.PERSONS, FigureKind.CUMULATIVE, "persons convicted", DetentionStats::convicted),
-      Figure.single("pleadedGuilty", Unit.PERSONS, FigureKind.CUMULATIVE, "convicts who pleaded guilty", DetentionStats::pleadedGuilty),
-      Figure.single("foundGuiltyAtTrial", Unit.PERSONS, FigureKind.CUMULATIVE, "convicts found guilty at trial", DetentionStats::foundGuiltyAtTrial),
-      Figure.single("acquitted", Unit.PERSONS, FigureKind.CUMULATIVE, "persons acquitted", DetentionStats::acquitted),
-      Figure.single("sentenced", Unit.PERSONS, FigureKind.CUMULATIVE, "persons sentenced", DetentionStats::sentenced),
-      Figure.breakdown("sentencesByKind", Unit.PERSONS, FigureKind.CUMULATIVE, "persons sentenced, by kind of sentence",
-          DetentionStats::sentencesByKind, SentenceKind::code),
-      Figure.single("amnestied", Unit.PERSONS, FigureKind.CUMULATIVE, "persons amnestied", DetentionStats::amnestied));
+      SUSPECTS, DETAINED, IN_CUSTODY, HOUSE_ARREST, OTHER_RESTRAINT, RELEASED, CHARGED, BROUGHT_TO_TRIAL,
+      CONVICTED, PLEADED_GUILTY, FOUND_GUILTY_AT_TRIAL, ACQUITTED, SENTENCED, SENTENCES_BY_KIND, AMNESTIED);
 
   DetentionStats() {}
 

@@ -13,9 +13,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class OfficialCase {
+  /** The figure officials: officials the case concerns. */
+  public static final Figure<OfficialCase> OFFICIALS =
+      Figure.single("officials", Unit.PERSONS, FigureKind.STOCK,
+          "officials the case concerns", OfficialCase::officials);
+
   /** The figures of an official's case, each declared once: name, unit, kind, description. */
-  public static final Section<OfficialCase> SECTION = new Section<>("officials",
-      Figure.single("officials", Unit.PERSONS, FigureKind.STOCK, "officials the case concerns", OfficialCase::officials));
+  public static final Section<OfficialCase> SECTION = new Section<>("officials", OFFICIALS);
 
   OfficialCase() {}
 

@@ -11,11 +11,24 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class OrganizedCrime {
+  /** The figure groupsInvolved: organized crime groups involved. */
+  public static final Figure<OrganizedCrime> GROUPS_INVOLVED =
+      Figure.single("groupsInvolved", Unit.GROUPS, FigureKind.STOCK,
+          "organized crime groups involved", OrganizedCrime::groupsInvolved);
+
+  /** The figure membersArrested: members of the groups arrested. */
+  public static final Figure<OrganizedCrime> MEMBERS_ARRESTED =
+      Figure.single("membersArrested", Unit.PERSONS, FigureKind.CUMULATIVE,
+          "members of the groups arrested", OrganizedCrime::membersArrested);
+
+  /** The figure leadersArrested: leaders of the groups arrested. */
+  public static final Figure<OrganizedCrime> LEADERS_ARRESTED =
+      Figure.single("leadersArrested", Unit.PERSONS, FigureKind.CUMULATIVE,
+          "leaders of the groups arrested", OrganizedCrime::leadersArrested);
+
   /** The figures on organized crime, each declared once: name, unit, kind, description. */
   public static final Section<OrganizedCrime> SECTION = new Section<>("organizedCrime",
-      Figure.single("groupsInvolved", Unit.GROUPS, FigureKind.STOCK, "organized crime groups involved", OrganizedCrime::groupsInvolved),
-      Figure.single("membersArrested", Unit.PERSONS, FigureKind.CUMULATIVE, "members of the groups arrested", OrganizedCrime::membersArrested),
-      Figure.single("leadersArrested", Unit.PERSONS, FigureKind.CUMULATIVE, "leaders of the groups arrested", OrganizedCrime::leadersArrested));
+      GROUPS_INVOLVED, MEMBERS_ARRESTED, LEADERS_ARRESTED);
 
   OrganizedCrime() {}
 

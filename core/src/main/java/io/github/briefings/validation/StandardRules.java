@@ -1,13 +1,41 @@
 package io.github.briefings.validation;
 
+import static io.github.briefings.model.ArsenalLoss.RECOVERED;
+import static io.github.briefings.model.ArsenalLoss.STOLEN;
+import static io.github.briefings.model.CriminalCases.BY_CATEGORY;
+import static io.github.briefings.model.CriminalCases.PERSONS;
+import static io.github.briefings.model.CriminalCases.REGISTERED;
+import static io.github.briefings.model.CriminalCases.UNDER_INVESTIGATION;
+import static io.github.briefings.model.DetentionStats.ACQUITTED;
+import static io.github.briefings.model.DetentionStats.BROUGHT_TO_TRIAL;
+import static io.github.briefings.model.DetentionStats.CHARGED;
+import static io.github.briefings.model.DetentionStats.CONVICTED;
+import static io.github.briefings.model.DetentionStats.FOUND_GUILTY_AT_TRIAL;
+import static io.github.briefings.model.DetentionStats.HOUSE_ARREST;
+import static io.github.briefings.model.DetentionStats.IN_CUSTODY;
+import static io.github.briefings.model.DetentionStats.OTHER_RESTRAINT;
+import static io.github.briefings.model.DetentionStats.PLEADED_GUILTY;
+import static io.github.briefings.model.DetentionStats.RELEASED;
+import static io.github.briefings.model.DetentionStats.SENTENCED;
+import static io.github.briefings.model.DetentionStats.SENTENCES_BY_KIND;
+import static io.github.briefings.model.DetentionStats.SUSPECTS;
+import static io.github.briefings.model.OrganizedCrime.LEADERS_ARRESTED;
+import static io.github.briefings.model.OrganizedCrime.MEMBERS_ARRESTED;
+import static io.github.briefings.model.WeaponSeizure.BY_TYPE;
+import static io.github.briefings.model.WeaponSeizure.SEIZED;
+import static io.github.briefings.model.WeaponSeizure.VOLUNTARILY_SURRENDERED;
+
+import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Briefing;
-import io.github.briefings.model.CategoryCount;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
+import io.github.briefings.model.Figure;
+import io.github.briefings.model.OrganizedCrime;
 import io.github.briefings.model.PropertyRecovery;
-import io.github.briefings.model.SentenceKind;
+import io.github.briefings.model.Section;
 import io.github.briefings.model.Unit;
+import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.money.ExchangeRate;
 import io.github.briefings.money.StatedEquivalent;
 import java.math.BigDecimal;
@@ -58,70 +86,58 @@ public final class StandardRules {
 
   private static final List<Rule> ALL = List.of(
       detention(CUSTODY_WITHIN_SUSPECTS, Severity.ERROR, "in custody + house arrest + other restraint ≤ suspects",
-          (p, d, f) -> f.atMost(p + firstOf(d), Terms.of("inCustody", d.inCustody())
-              .and("houseArrest", d.houseArrest()).and("otherRestraint", d.otherRestraint()).map(),
-              Terms.of("suspects", d.suspects()).map())),
+          (p, d, f) -> f.atMost(p + firstOf(d, IN_CUSTODY, HOUSE_ARREST, OTHER_RESTRAINT).name(),
+              Terms.of(d, IN_CUSTODY, HOUSE_ARREST, OTHER_RESTRAINT), Terms.of(d, SUSPECTS))),
       detention(CUSTODY_AND_RELEASED_WITHIN_SUSPECTS, Severity.WARNING, "in custody + released ≤ suspects",
           (p, d, f) -> {
             if (d.inCustody().isPresent() && d.released().isPresent()) {
-              f.atMost(p + "released", Terms.of("inCustody", d.inCustody()).and("released", d.released()).map(),
-                  Terms.of("suspects", d.suspects()).map());
+              f.atMost(p + RELEASED.name(), Terms.of(d, IN_CUSTODY, RELEASED), Terms.of(d, SUSPECTS));
             }
           }),
       detention(TRIAL_WITHIN_SUSPECTS, Severity.WARNING, "brought to trial ≤ suspects",
-          (p, d, f) -> f.atMost(p + "broughtToTrial", Terms.of("broughtToTrial", d.broughtToTrial()).map(),
-              Terms.of("suspects", d.suspects()).map())),
+          (p, d, f) -> f.atMost(p + BROUGHT_TO_TRIAL.name(), Terms.of(d, BROUGHT_TO_TRIAL), Terms.of(d, SUSPECTS))),
       detention(CHARGED_WITHIN_SUSPECTS, Severity.WARNING, "charged ≤ suspects",
-          (p, d, f) -> f.atMost(p + "charged", Terms.of("charged", d.charged()).map(),
-              Terms.of("suspects", d.suspects()).map())),
+          (p, d, f) -> f.atMost(p + CHARGED.name(), Terms.of(d, CHARGED), Terms.of(d, SUSPECTS))),
       detention(VERDICTS_WITHIN_TRIAL, Severity.ERROR, "convicted + acquitted ≤ brought to trial",
-          (p, d, f) -> f.atMost(p + (d.convicted().isPresent() ? "convicted" : "acquitted"),
-              Terms.of("convicted", d.convicted()).and("acquitted", d.acquitted()).map(),
-              Terms.of("broughtToTrial", d.broughtToTrial()).map())),
+          (p, d, f) -> f.atMost(p + firstOf(d, CONVICTED, ACQUITTED).name(), Terms.of(d, CONVICTED, ACQUITTED),
+              Terms.of(d, BROUGHT_TO_TRIAL))),
       detention(PLEAS_AND_GUILTY_VERDICTS_WITHIN_CONVICTED, Severity.ERROR,
           "pleaded guilty + found guilty at trial ≤ convicted",
-          (p, d, f) -> f.atMost(p + (d.pleadedGuilty().isPresent() ? "pleadedGuilty" : "foundGuiltyAtTrial"),
-              Terms.of("pleadedGuilty", d.pleadedGuilty()).and("foundGuiltyAtTrial", d.foundGuiltyAtTrial()).map(),
-              Terms.of("convicted", d.convicted()).map())),
+          (p, d, f) -> f.atMost(p + firstOf(d, PLEADED_GUILTY, FOUND_GUILTY_AT_TRIAL).name(),
+              Terms.of(d, PLEADED_GUILTY, FOUND_GUILTY_AT_TRIAL), Terms.of(d, CONVICTED))),
       detention(SENTENCED_WITHIN_CONVICTED, Severity.ERROR, "sentenced ≤ convicted",
-          (p, d, f) -> f.atMost(p + "sentenced", Terms.of("sentenced", d.sentenced()).map(),
-              Terms.of("convicted", d.convicted()).map())),
+          (p, d, f) -> f.atMost(p + SENTENCED.name(), Terms.of(d, SENTENCED), Terms.of(d, CONVICTED))),
       detention(SENTENCES_BY_KIND_WITHIN_SENTENCED, Severity.ERROR,
           "sentences by kind ≤ sentenced (or convicted), = when the breakdown is exhaustive",
           StandardRules::sentencesByKind),
       detention(SENTENCE_GROUPS_WITHIN_CONVICTED, Severity.ERROR,
           "custodial sentences ≤ convicted and non-custodial sentences ≤ convicted",
           (p, d, f) -> {
-            f.atMost(p + "sentencesByKind", sentences(d, true).map(), Terms.of("convicted", d.convicted()).map());
-            f.atMost(p + "sentencesByKind", sentences(d, false).map(), Terms.of("convicted", d.convicted()).map());
+            f.atMost(p + SENTENCES_BY_KIND.name(), sentences(d, true), Terms.of(d, CONVICTED));
+            f.atMost(p + SENTENCES_BY_KIND.name(), sentences(d, false), Terms.of(d, CONVICTED));
           }),
       Rule.of(CATEGORIES_WITHIN_TOTAL, Severity.ERROR, "each category figure ≤ the total of its unit",
           StandardRules::categoriesWithinTotal),
       Rule.of(LEADERS_WITHIN_MEMBERS, Severity.ERROR, "organized-crime leaders arrested ≤ members arrested",
-          (b, f) -> b.organizedCrime().ifPresent(o -> f.atMost("organizedCrime.leadersArrested",
-              Terms.of("leadersArrested", o.leadersArrested()).map(),
-              Terms.of("membersArrested", o.membersArrested()).map()))),
+          (b, f) -> b.organizedCrime().ifPresent(o -> f.atMost(path(OrganizedCrime.SECTION, LEADERS_ARRESTED),
+              Terms.of(o, LEADERS_ARRESTED), Terms.of(o, MEMBERS_ARRESTED)))),
       Rule.of(TYPES_WITHIN_SEIZED, Severity.ERROR, "weapons by type ≤ weapons seized, = when exhaustive",
           (b, f) -> b.weaponSeizure().ifPresent(w -> {
-            Terms types = new Terms();
-            w.byType().forEach((type, count) -> types.add("byType[" + type.code() + "]", count));
-            Map<String, Count> seized = Terms.of("seized", w.seized()).map();
             if (w.breakdownExhaustive()) {
-              f.equal("weaponSeizure.byType", types.map(), seized);
+              f.equal(path(WeaponSeizure.SECTION, BY_TYPE), Terms.of(w, BY_TYPE), Terms.of(w, SEIZED));
             } else {
-              f.atMost("weaponSeizure.byType", types.map(), seized);
+              f.atMost(path(WeaponSeizure.SECTION, BY_TYPE), Terms.of(w, BY_TYPE), Terms.of(w, SEIZED));
             }
           })),
       Rule.of(SURRENDERED_WITHIN_SEIZED, Severity.WARNING, "weapons voluntarily surrendered ≤ weapons seized",
-          (b, f) -> b.weaponSeizure().ifPresent(w -> f.atMost("weaponSeizure.voluntarilySurrendered",
-              Terms.of("voluntarilySurrendered", w.voluntarilySurrendered()).map(),
-              Terms.of("seized", w.seized()).map()))),
+          (b, f) -> b.weaponSeizure().ifPresent(w -> f.atMost(path(WeaponSeizure.SECTION, VOLUNTARILY_SURRENDERED),
+              Terms.of(w, VOLUNTARILY_SURRENDERED), Terms.of(w, SEIZED)))),
       Rule.of(RECOVERED_WITHIN_STOLEN, Severity.ERROR, "weapons recovered ≤ weapons stolen from an arsenal",
           (b, f) -> {
             for (int i = 0; i < b.arsenalLosses().size(); i++) {
-              var loss = b.arsenalLosses().get(i);
-              f.atMost("arsenalLosses[" + i + "].recovered", Terms.of("recovered", loss.recovered()).map(),
-                  Terms.of("stolen", loss.stolen()).map());
+              ArsenalLoss loss = b.arsenalLosses().get(i);
+              f.atMost(ArsenalLoss.SECTION.name() + "[" + i + "]." + RECOVERED.name(), Terms.of(loss, RECOVERED),
+                  Terms.of(loss, STOLEN));
             }
           }),
       Rule.of(EQUIVALENT_MATCHES_REFERENCE, Severity.WARNING,
@@ -145,48 +161,56 @@ public final class StandardRules {
     return Rule.of(id, severity, description, (b, f) -> {
       for (int i = 0; i < b.detention().size(); i++) {
         DetentionStats d = b.detention().get(i);
-        check.check("detention" + Briefing.key(d.scope(), i) + ".", d, f);
+        check.check(DetentionStats.SECTION.name() + Briefing.key(d.scope(), i) + ".", d, f);
       }
     });
   }
 
-  private static String firstOf(DetentionStats d) {
-    return d.inCustody().isPresent() ? "inCustody" : d.houseArrest().isPresent() ? "houseArrest" : "otherRestraint";
+  /** Returns the first of the figures the record states, or the last when it states none of them. */
+  @SafeVarargs
+  private static Figure<DetentionStats> firstOf(DetentionStats d, Figure<DetentionStats>... figures) {
+    for (Figure<DetentionStats> figure : figures) {
+      if (!figure.in(d).isEmpty()) {
+        return figure;
+      }
+    }
+    return figures[figures.length - 1];
   }
 
-  private static Terms sentences(DetentionStats d, boolean custodial) {
-    Terms t = new Terms();
+  private static <S> String path(Section<S> section, Figure<S> figure) {
+    return section.name() + "." + figure.name();
+  }
+
+  /** The sentences of the custodial kinds, or of the others, named as the breakdown names them. */
+  private static Map<String, Count> sentences(DetentionStats d, boolean custodial) {
+    Map<String, Count> out = new LinkedHashMap<>();
     d.sentencesByKind().forEach((kind, count) -> {
       if (kind.custodial() == custodial) {
-        t.add("sentencesByKind[" + kind.code() + "]", count);
+        out.put(SENTENCES_BY_KIND.name() + "[" + kind.code() + "]", count);
       }
     });
-    return t;
+    return out;
   }
 
   private static void sentencesByKind(String p, DetentionStats d, Findings f) {
-    Terms kinds = new Terms();
-    d.sentencesByKind().forEach((SentenceKind kind, Count count) -> kinds.add("sentencesByKind[" + kind.code() + "]", count));
-    Map<String, Count> total = d.sentenced().isPresent()
-        ? Terms.of("sentenced", d.sentenced()).map() : Terms.of("convicted", d.convicted()).map();
+    Map<String, Count> total = d.sentenced().isPresent() ? Terms.of(d, SENTENCED) : Terms.of(d, CONVICTED);
     if (d.sentencesBreakdownExhaustive()) {
-      f.equal(p + "sentencesByKind", kinds.map(), total);
+      f.equal(p + SENTENCES_BY_KIND.name(), Terms.of(d, SENTENCES_BY_KIND), total);
     } else {
-      f.atMost(p + "sentencesByKind", kinds.map(), total);
+      f.atMost(p + SENTENCES_BY_KIND.name(), Terms.of(d, SENTENCES_BY_KIND), total);
     }
   }
 
   private static void categoriesWithinTotal(Briefing b, Findings f) {
     for (int i = 0; i < b.criminalCases().size(); i++) {
       CriminalCases c = b.criminalCases().get(i);
-      String prefix = "criminalCases" + Briefing.key(c.scope(), i) + ".";
-      Terms cases = c.underInvestigation().isPresent()
-          ? Terms.of("underInvestigation", c.underInvestigation()) : Terms.of("registered", c.registered());
-      Terms persons = Terms.of("persons", c.persons());
-      for (CategoryCount cc : c.byCategory()) {
-        String name = "byCategory[" + cc.key() + "]";
-        f.atMost(prefix + name, Terms.of(name, Optional.of(cc.count())).map(),
-            (cc.unit() == Unit.CASES ? cases : persons).map());
+      String prefix = CriminalCases.SECTION.name() + Briefing.key(c.scope(), i) + ".";
+      Map<String, Count> cases = c.underInvestigation().isPresent()
+          ? Terms.of(c, UNDER_INVESTIGATION) : Terms.of(c, REGISTERED);
+      Map<String, Count> persons = Terms.of(c, PERSONS);
+      for (Figure.Stated category : BY_CATEGORY.in(c)) {
+        String name = BY_CATEGORY.nameOf(category);
+        f.atMost(prefix + name, Map.of(name, category.count()), category.unit() == Unit.CASES ? cases : persons);
       }
     }
   }

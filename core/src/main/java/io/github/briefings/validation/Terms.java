@@ -1,28 +1,27 @@
 package io.github.briefings.validation;
 
 import io.github.briefings.model.Count;
+import io.github.briefings.model.Figure;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
-/** Named figures for a comparison, in order; absent figures are left out. */
+/** Named figures for a comparison, in order, read through their declarations; absent figures are left out. */
 final class Terms {
-  private final Map<String, Count> terms = new LinkedHashMap<>();
+  private Terms() {}
 
-  static Terms of(String name, Optional<Count> figure) {
-    return new Terms().and(name, figure);
-  }
-
-  Terms and(String name, Optional<Count> figure) {
-    figure.ifPresent(f -> terms.put(name, f));
-    return this;
-  }
-
-  void add(String name, Count figure) {
-    terms.put(name, figure);
-  }
-
-  Map<String, Count> map() {
-    return terms;
+  /**
+   * Returns what a section states of the figures, named as the section names them
+   * ({@code inCustody}, {@code byType[pistol]}), in the order given.
+   */
+  @SafeVarargs
+  static <S> Map<String, Count> of(S section, Figure<S>... figures) {
+    Map<String, Count> out = new LinkedHashMap<>();
+    for (Figure<S> figure : figures) {
+      for (Figure.Stated stated : figure.in(section)) {
+        out.put(figure.nameOf(stated), stated.count());
+      }
+    }
+    return Collections.unmodifiableMap(out);
   }
 }
