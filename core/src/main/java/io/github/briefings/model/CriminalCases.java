@@ -24,33 +24,33 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CriminalCases {
   /** The figure registered: criminal cases registered. */
-  public static final Figure<CriminalCases> REGISTERED =
+  public static final Figure<CriminalCases, Builder> REGISTERED =
       Figure.single("registered", Unit.CASES, FigureKind.CUMULATIVE,
-          "criminal cases registered", CriminalCases::registered);
+          "criminal cases registered", CriminalCases::registered, Builder::registered);
 
   /** The figure underInvestigation: criminal cases under investigation. */
-  public static final Figure<CriminalCases> UNDER_INVESTIGATION =
+  public static final Figure<CriminalCases, Builder> UNDER_INVESTIGATION =
       Figure.single("underInvestigation", Unit.CASES, FigureKind.STOCK,
-          "criminal cases under investigation", CriminalCases::underInvestigation);
+          "criminal cases under investigation", CriminalCases::underInvestigation, Builder::underInvestigation);
 
   /** The figure sentToCourt: criminal cases sent to court. */
-  public static final Figure<CriminalCases> SENT_TO_COURT =
+  public static final Figure<CriminalCases, Builder> SENT_TO_COURT =
       Figure.single("sentToCourt", Unit.CASES, FigureKind.CUMULATIVE,
-          "criminal cases sent to court", CriminalCases::sentToCourt);
+          "criminal cases sent to court", CriminalCases::sentToCourt, Builder::sentToCourt);
 
   /** The figure persons: persons the cases concern. */
-  public static final Figure<CriminalCases> PERSONS =
+  public static final Figure<CriminalCases, Builder> PERSONS =
       Figure.single("persons", Unit.PERSONS, FigureKind.STOCK,
-          "persons the cases concern", CriminalCases::persons);
+          "persons the cases concern", CriminalCases::persons, Builder::persons);
 
   /** The figure byCategory: cases or persons by category of crime, each in its stated unit. */
-  public static final Figure<CriminalCases> BY_CATEGORY =
+  public static final Figure<CriminalCases, Builder> BY_CATEGORY =
       Figure.breakdownWithUnits("byCategory", Unit.CASES, FigureKind.STOCK,
           "cases or persons by category of crime, each in its stated unit",
           c -> c.byCategory().stream().map(cc -> new Figure.Stated(cc.key(), cc.unit(), cc.count())).toList());
 
   /** The figures of a criminal-case record, each declared once: name, unit, kind, description. */
-  public static final Section<CriminalCases> SECTION = new Section<>("criminalCases",
+  public static final Section<CriminalCases, Builder> SECTION = new Section<>("criminalCases",
       REGISTERED, UNDER_INVESTIGATION, SENT_TO_COURT, PERSONS, BY_CATEGORY);
 
   CriminalCases() {}

@@ -26,84 +26,84 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DetentionStats {
   /** The figure suspects: persons who are suspects. */
-  public static final Figure<DetentionStats> SUSPECTS =
+  public static final Figure<DetentionStats, Builder> SUSPECTS =
       Figure.single("suspects", Unit.PERSONS, FigureKind.STOCK,
-          "persons who are suspects", DetentionStats::suspects);
+          "persons who are suspects", DetentionStats::suspects, Builder::suspects);
 
   /** The figure detained: persons detained, held briefly before a custody decision. */
-  public static final Figure<DetentionStats> DETAINED =
+  public static final Figure<DetentionStats, Builder> DETAINED =
       Figure.single("detained", Unit.PERSONS, FigureKind.STOCK,
-          "persons detained, held briefly before a custody decision", DetentionStats::detained);
+          "persons detained, held briefly before a custody decision", DetentionStats::detained, Builder::detained);
 
   /** The figure inCustody: persons in custody: under arrest, in pre-trial detention. */
-  public static final Figure<DetentionStats> IN_CUSTODY =
+  public static final Figure<DetentionStats, Builder> IN_CUSTODY =
       Figure.single("inCustody", Unit.PERSONS, FigureKind.STOCK,
-          "persons in custody: under arrest, in pre-trial detention", DetentionStats::inCustody);
+          "persons in custody: under arrest, in pre-trial detention", DetentionStats::inCustody, Builder::inCustody);
 
   /** The figure houseArrest: persons under house arrest. */
-  public static final Figure<DetentionStats> HOUSE_ARREST =
+  public static final Figure<DetentionStats, Builder> HOUSE_ARREST =
       Figure.single("houseArrest", Unit.PERSONS, FigureKind.STOCK,
-          "persons under house arrest", DetentionStats::houseArrest);
+          "persons under house arrest", DetentionStats::houseArrest, Builder::houseArrest);
 
   /** The figure otherRestraint: persons under bail or another non-custodial restraint. */
-  public static final Figure<DetentionStats> OTHER_RESTRAINT =
+  public static final Figure<DetentionStats, Builder> OTHER_RESTRAINT =
       Figure.single("otherRestraint", Unit.PERSONS, FigureKind.STOCK,
-          "persons under bail or another non-custodial restraint", DetentionStats::otherRestraint);
+          "persons under bail or another non-custodial restraint", DetentionStats::otherRestraint, Builder::otherRestraint);
 
   /** The figure released: persons released from custody. */
-  public static final Figure<DetentionStats> RELEASED =
+  public static final Figure<DetentionStats, Builder> RELEASED =
       Figure.single("released", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "persons released from custody", DetentionStats::released);
+          "persons released from custody", DetentionStats::released, Builder::released);
 
   /** The figure charged: persons charged. */
-  public static final Figure<DetentionStats> CHARGED =
+  public static final Figure<DetentionStats, Builder> CHARGED =
       Figure.single("charged", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "persons charged", DetentionStats::charged);
+          "persons charged", DetentionStats::charged, Builder::charged);
 
   /** The figure broughtToTrial: persons brought to trial, their cases sent to court. */
-  public static final Figure<DetentionStats> BROUGHT_TO_TRIAL =
+  public static final Figure<DetentionStats, Builder> BROUGHT_TO_TRIAL =
       Figure.single("broughtToTrial", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "persons brought to trial, their cases sent to court", DetentionStats::broughtToTrial);
+          "persons brought to trial, their cases sent to court", DetentionStats::broughtToTrial, Builder::broughtToTrial);
 
   /** The figure convicted: persons convicted. */
-  public static final Figure<DetentionStats> CONVICTED =
+  public static final Figure<DetentionStats, Builder> CONVICTED =
       Figure.single("convicted", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "persons convicted", DetentionStats::convicted);
+          "persons convicted", DetentionStats::convicted, Builder::convicted);
 
   /** The figure pleadedGuilty: convicts who pleaded guilty. */
-  public static final Figure<DetentionStats> PLEADED_GUILTY =
+  public static final Figure<DetentionStats, Builder> PLEADED_GUILTY =
       Figure.single("pleadedGuilty", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "convicts who pleaded guilty", DetentionStats::pleadedGuilty);
+          "convicts who pleaded guilty", DetentionStats::pleadedGuilty, Builder::pleadedGuilty);
 
   /** The figure foundGuiltyAtTrial: convicts found guilty at trial. */
-  public static final Figure<DetentionStats> FOUND_GUILTY_AT_TRIAL =
+  public static final Figure<DetentionStats, Builder> FOUND_GUILTY_AT_TRIAL =
       Figure.single("foundGuiltyAtTrial", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "convicts found guilty at trial", DetentionStats::foundGuiltyAtTrial);
+          "convicts found guilty at trial", DetentionStats::foundGuiltyAtTrial, Builder::foundGuiltyAtTrial);
 
   /** The figure acquitted: persons acquitted. */
-  public static final Figure<DetentionStats> ACQUITTED =
+  public static final Figure<DetentionStats, Builder> ACQUITTED =
       Figure.single("acquitted", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "persons acquitted", DetentionStats::acquitted);
+          "persons acquitted", DetentionStats::acquitted, Builder::acquitted);
 
   /** The figure sentenced: persons sentenced. */
-  public static final Figure<DetentionStats> SENTENCED =
+  public static final Figure<DetentionStats, Builder> SENTENCED =
       Figure.single("sentenced", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "persons sentenced", DetentionStats::sentenced);
+          "persons sentenced", DetentionStats::sentenced, Builder::sentenced);
 
   /** The figure sentencesByKind: persons sentenced, by kind of sentence. */
-  public static final Figure<DetentionStats> SENTENCES_BY_KIND =
+  public static final Figure<DetentionStats, Builder> SENTENCES_BY_KIND =
       Figure.breakdown("sentencesByKind", Unit.PERSONS, FigureKind.CUMULATIVE,
           "persons sentenced, by kind of sentence", DetentionStats::sentencesByKind, SentenceKind::code);
 
   /** The figure amnestied: persons amnestied. */
-  public static final Figure<DetentionStats> AMNESTIED =
+  public static final Figure<DetentionStats, Builder> AMNESTIED =
       Figure.single("amnestied", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "persons amnestied", DetentionStats::amnestied);
+          "persons amnestied", DetentionStats::amnestied, Builder::amnestied);
 
   /** The figures of a detention record, each declared once: name, unit, kind, description. */
-  public static final Section<DetentionStats> SECTION = new Section<>("detention",
+  public static final Section<DetentionStats, Builder> SECTION = new Section<>("detention",
       SUSPECTS, DETAINED, IN_CUSTODY, HOUSE_ARREST, OTHER_RESTRAINT, RELEASED, CHARGED, BROUGHT_TO_TRIAL,
-      CONVICTED, PLEADED_GUILTY, FOUND_GUILTY_AT_TRIAL, ACQUITTED, SENTENCED, SENTENCES_BY_KIND, AMNESTIED);
+      CONVICTED, PLEADED_GUILTY, FOUND_GUILTY_AT_TRIAL, ACQUITTED, SENTENCED, AMNESTIED, SENTENCES_BY_KIND);
 
   DetentionStats() {}
 

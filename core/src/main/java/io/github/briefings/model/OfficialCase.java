@@ -14,12 +14,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class OfficialCase {
   /** The figure officials: officials the case concerns. */
-  public static final Figure<OfficialCase> OFFICIALS =
+  public static final Figure<OfficialCase, Builder> OFFICIALS =
       Figure.single("officials", Unit.PERSONS, FigureKind.STOCK,
-          "officials the case concerns", OfficialCase::officials);
+          "officials the case concerns", OfficialCase::officials, Builder::officials);
 
   /** The figures of an official's case, each declared once: name, unit, kind, description. */
-  public static final Section<OfficialCase> SECTION = new Section<>("officials", OFFICIALS);
+  public static final Section<OfficialCase, Builder> SECTION = new Section<>("officials", OFFICIALS);
 
   OfficialCase() {}
 

@@ -12,22 +12,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class OrganizedCrime {
   /** The figure groupsInvolved: organized crime groups involved. */
-  public static final Figure<OrganizedCrime> GROUPS_INVOLVED =
+  public static final Figure<OrganizedCrime, Builder> GROUPS_INVOLVED =
       Figure.single("groupsInvolved", Unit.GROUPS, FigureKind.STOCK,
-          "organized crime groups involved", OrganizedCrime::groupsInvolved);
+          "organized crime groups involved", OrganizedCrime::groupsInvolved, Builder::groupsInvolved);
 
   /** The figure membersArrested: members of the groups arrested. */
-  public static final Figure<OrganizedCrime> MEMBERS_ARRESTED =
+  public static final Figure<OrganizedCrime, Builder> MEMBERS_ARRESTED =
       Figure.single("membersArrested", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "members of the groups arrested", OrganizedCrime::membersArrested);
+          "members of the groups arrested", OrganizedCrime::membersArrested, Builder::membersArrested);
 
   /** The figure leadersArrested: leaders of the groups arrested. */
-  public static final Figure<OrganizedCrime> LEADERS_ARRESTED =
+  public static final Figure<OrganizedCrime, Builder> LEADERS_ARRESTED =
       Figure.single("leadersArrested", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "leaders of the groups arrested", OrganizedCrime::leadersArrested);
+          "leaders of the groups arrested", OrganizedCrime::leadersArrested, Builder::leadersArrested);
 
   /** The figures on organized crime, each declared once: name, unit, kind, description. */
-  public static final Section<OrganizedCrime> SECTION = new Section<>("organizedCrime",
+  public static final Section<OrganizedCrime, Builder> SECTION = new Section<>("organizedCrime",
       GROUPS_INVOLVED, MEMBERS_ARRESTED, LEADERS_ARRESTED);
 
   OrganizedCrime() {}

@@ -11,19 +11,20 @@ import java.util.Optional;
  * there are, what each counts and how it behaves across a series. Immutable and thread-safe.
  *
  * <pre>{@code
- * for (Figure<DetentionStats> f : DetentionStats.SECTION.figures()) {
+ * for (Figure<DetentionStats, ?> f : DetentionStats.SECTION.figures()) {
  *   System.out.println(f.name() + " (" + f.unit() + ", " + f.kind() + "): " + f.description());
  * }
  * }</pre>
  *
  * @param <S> the section type
+ * @param <B> the builder of the section type
  */
-public final class Section<S> {
+public final class Section<S, B> {
   private final String name;
-  private final List<Figure<S>> figures;
+  private final List<Figure<S, B>> figures;
 
   @SafeVarargs
-  Section(String name, Figure<S>... figures) {
+  Section(String name, Figure<S, B>... figures) {
     this.name = name;
     this.figures = List.of(figures);
   }
@@ -34,7 +35,7 @@ public final class Section<S> {
    *
    * @return the sections, never null
    */
-  public static List<Section<?>> standard() {
+  public static List<Section<?, ?>> standard() {
     return List.of(DetentionStats.SECTION, CriminalCases.SECTION, OrganizedCrime.SECTION, WeaponSeizure.SECTION,
         ArsenalLoss.SECTION, OfficialCase.SECTION);
   }
@@ -45,7 +46,7 @@ public final class Section<S> {
   }
 
   /** Returns the declared figures, in declaration order. */
-  public List<Figure<S>> figures() {
+  public List<Figure<S, B>> figures() {
     return figures;
   }
 
@@ -55,7 +56,7 @@ public final class Section<S> {
    * @param name such as {@code suspects}, not null
    * @return the figure, or empty
    */
-  public Optional<Figure<S>> figure(String name) {
+  public Optional<Figure<S, B>> figure(String name) {
     return figures.stream().filter(f -> f.name().equals(name)).findFirst();
   }
 
@@ -67,7 +68,7 @@ public final class Section<S> {
    */
   public Map<String, Count> stated(S section) {
     Map<String, Count> out = new LinkedHashMap<>();
-    for (Figure<S> f : figures) {
+    for (Figure<S, B> f : figures) {
       for (Figure.Stated s : f.in(section)) {
         out.put(f.nameOf(s), s.count());
       }

@@ -22,26 +22,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class WeaponSeizure {
   /** The figure seized: weapons seized. */
-  public static final Figure<WeaponSeizure> SEIZED =
-      Figure.single("seized", Unit.WEAPONS, FigureKind.CUMULATIVE, "weapons seized", WeaponSeizure::seized);
+  public static final Figure<WeaponSeizure, Builder> SEIZED =
+      Figure.single("seized", Unit.WEAPONS, FigureKind.CUMULATIVE, "weapons seized", WeaponSeizure::seized, Builder::seized);
 
   /** The figure byType: weapons seized, by type. */
-  public static final Figure<WeaponSeizure> BY_TYPE =
+  public static final Figure<WeaponSeizure, Builder> BY_TYPE =
       Figure.breakdown("byType", Unit.WEAPONS, FigureKind.CUMULATIVE, "weapons seized, by type",
           WeaponSeizure::byType, WeaponType::code);
 
   /** The figure ammunitionRounds: rounds of ammunition seized. */
-  public static final Figure<WeaponSeizure> AMMUNITION_ROUNDS =
+  public static final Figure<WeaponSeizure, Builder> AMMUNITION_ROUNDS =
       Figure.single("ammunitionRounds", Unit.ROUNDS, FigureKind.CUMULATIVE,
-          "rounds of ammunition seized", WeaponSeizure::ammunitionRounds);
+          "rounds of ammunition seized", WeaponSeizure::ammunitionRounds, Builder::ammunitionRounds);
 
   /** The figure voluntarilySurrendered: weapons surrendered voluntarily. */
-  public static final Figure<WeaponSeizure> VOLUNTARILY_SURRENDERED =
+  public static final Figure<WeaponSeizure, Builder> VOLUNTARILY_SURRENDERED =
       Figure.single("voluntarilySurrendered", Unit.WEAPONS, FigureKind.CUMULATIVE,
-          "weapons surrendered voluntarily", WeaponSeizure::voluntarilySurrendered);
+          "weapons surrendered voluntarily", WeaponSeizure::voluntarilySurrendered, Builder::voluntarilySurrendered);
 
   /** The figures on weapons seized, each declared once: name, unit, kind, description. */
-  public static final Section<WeaponSeizure> SECTION = new Section<>("weaponSeizure",
+  public static final Section<WeaponSeizure, Builder> SECTION = new Section<>("weaponSeizure",
       SEIZED, BY_TYPE, AMMUNITION_ROUNDS, VOLUNTARILY_SURRENDERED);
 
   WeaponSeizure() {}

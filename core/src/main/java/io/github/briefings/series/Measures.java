@@ -42,8 +42,8 @@ final class Measures {
     return scope.map(Scope::key).orElse("");
   }
 
-  private static <S> void put(Map<Measure, Count> out, Section<S> section, String scope, S value) {
-    for (Figure<S> f : section.figures()) {
+  private static <S> void put(Map<Measure, Count> out, Section<S, ?> section, String scope, S value) {
+    for (Figure<S, ?> f : section.figures()) {
       for (Figure.Stated s : f.in(value)) {
         out.put(new Measure(section.name(), scope, f.nameOf(s), s.unit(), f.kind()), s.count());
       }

@@ -168,8 +168,8 @@ public final class StandardRules {
 
   /** Returns the first of the figures the record states, or the last when it states none of them. */
   @SafeVarargs
-  private static Figure<DetentionStats> firstOf(DetentionStats d, Figure<DetentionStats>... figures) {
-    for (Figure<DetentionStats> figure : figures) {
+  private static Figure<DetentionStats, ?> firstOf(DetentionStats d, Figure<DetentionStats, ?>... figures) {
+    for (Figure<DetentionStats, ?> figure : figures) {
       if (!figure.in(d).isEmpty()) {
         return figure;
       }
@@ -177,7 +177,7 @@ public final class StandardRules {
     return figures[figures.length - 1];
   }
 
-  private static <S> String path(Section<S> section, Figure<S> figure) {
+  private static <S> String path(Section<S, ?> section, Figure<S, ?> figure) {
     return section.name() + "." + figure.name();
   }
 

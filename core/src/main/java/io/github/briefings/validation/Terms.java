@@ -15,9 +15,9 @@ final class Terms {
    * ({@code inCustody}, {@code byType[pistol]}), in the order given.
    */
   @SafeVarargs
-  static <S> Map<String, Count> of(S section, Figure<S>... figures) {
+  static <S> Map<String, Count> of(S section, Figure<S, ?>... figures) {
     Map<String, Count> out = new LinkedHashMap<>();
-    for (Figure<S> figure : figures) {
+    for (Figure<S, ?> figure : figures) {
       for (Figure.Stated stated : figure.in(section)) {
         out.put(figure.nameOf(stated), stated.count());
       }

@@ -1,10 +1,12 @@
 package io.github.briefings.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.briefings.fixtures.EveryFigure;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
+import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.Figure;
 import io.github.briefings.model.Section;
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ class CatalogueTest {
   static final Briefing EVERY_FIGURE = EveryFigure.briefing("b", LocalDate.of(2022, 4, 11), 5);
 
   /** The one record of each section in {@link #EVERY_FIGURE}, and its path prefix. */
-  static Object record(Section<?> section) {
+  static Object record(Section<?, ?> section) {
     return switch (section.name()) {
       case "detention" -> EVERY_FIGURE.detention().get(0);
       case "criminalCases" -> EVERY_FIGURE.criminalCases().get(0);
@@ -33,7 +35,7 @@ class CatalogueTest {
     };
   }
 
-  static String prefix(Section<?> section) {
+  static String prefix(Section<?, ?> section) {
     return switch (section.name()) {
       case "detention" -> "detention[mass-riots].";
       case "criminalCases" -> "criminalCases[0].";
@@ -48,7 +50,7 @@ class CatalogueTest {
     Map<String, Count> figures = EVERY_FIGURE.figures();
     Map<Measure, Count> measures = Measures.of(EVERY_FIGURE);
     int declared = 0;
-    for (Section<?> section : Section.standard()) {
+    for (Section<?, ?> section : Section.standard()) {
       declared += check(section, figures, measures);
     }
     assertThat(declared).isEqualTo(30);
@@ -57,10 +59,10 @@ class CatalogueTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static <S> int check(Section<S> section, Map<String, Count> figures, Map<Measure, Count> measures) {
+  private static <S, B> int check(Section<S, B> section, Map<String, Count> figures, Map<Measure, Count> measures) {
     S value = (S) record(section);
     assertThat(section.figures()).as(section.name()).isNotEmpty();
-    for (Figure<S> f : section.figures()) {
+    for (Figure<S, B> f : section.figures()) {
       List<Figure.Stated> stated = f.in(value);
       assertThat(stated).as("the fixture states %s.%s", section, f).hasSize(1);
       assertThat(section.figure(f.name())).contains(f);
@@ -79,5 +81,28 @@ class CatalogueTest {
       }
     }
     return section.figures().size();
+  }
+
+  @Test
+  void everySingleFigureSetsWhatItReads() {
+    DetentionStats.Builder detention = DetentionStats.builder();
+    long n = 1;
+    for (Figure<DetentionStats, DetentionStats.Builder> f : DetentionStats.SECTION.figures()) {
+      if (!f.isBreakdown()) {
+        f.set(detention, Count.exactly(n++));
+      }
+    }
+    DetentionStats built = detention.build();
+    n = 1;
+    for (Figure<DetentionStats, DetentionStats.Builder> f : DetentionStats.SECTION.figures()) {
+      if (f.isBreakdown()) {
+        assertThatExceptionOfType(UnsupportedOperationException.class)
+            .isThrownBy(() -> f.set(DetentionStats.builder(), Count.exactly(1)))
+            .withMessage(f.name() + " is a breakdown: set its counts by key on the builder");
+      } else {
+        assertThat(f.in(built)).extracting(Figure.Stated::count).containsExactly(Count.exactly(n++));
+      }
+    }
+    assertThat(n).isEqualTo(15);
   }
 }

@@ -23,6 +23,7 @@ import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.EvidenceKind;
+import io.github.briefings.model.Figure;
 import io.github.briefings.model.Investigation;
 import io.github.briefings.model.OfficialCase;
 import io.github.briefings.model.OfficialStatus;
@@ -30,6 +31,7 @@ import io.github.briefings.model.OrganizedCrime;
 import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Qualifier;
 import io.github.briefings.model.Scope;
+import io.github.briefings.model.Section;
 import io.github.briefings.model.SentenceKind;
 import io.github.briefings.model.Source;
 import io.github.briefings.model.Speaker;
@@ -64,67 +66,43 @@ final class ModelFormat {
 
   // ---------------------------------------------------------------- figures
 
-  /** The figures of a section type, by JSON name, with how to get and set each. */
-  private static final class Figures<T, B> {
-    private final Map<String, Function<T, Optional<Count>>> getters = new LinkedHashMap<>();
-    private final Map<String, BiConsumer<B, Count>> setters = new LinkedHashMap<>();
+  /** Writes a section's breakdown, which has a layout of its own, where the declarations place it. */
+  @FunctionalInterface
+  private interface BreakdownWriter {
+    void write() throws IOException;
+  }
 
-    Figures<T, B> add(String name, Function<T, Optional<Count>> get, BiConsumer<B, Count> set) {
-      getters.put(name, get);
-      setters.put(name, set);
-      return this;
-    }
-
-    void write(JsonGenerator g, T value) throws IOException {
-      for (Map.Entry<String, Function<T, Optional<Count>>> e : getters.entrySet()) {
-        Optional<Count> c = e.getValue().apply(value);
-        if (c.isPresent()) {
-          g.writeFieldName(e.getKey());
-          writeCount(g, c.get());
-        }
+  /** Writes the figures a section declares, in declaration order: each breakdown through the writer given. */
+  private static <S> void writeFigures(JsonGenerator g, Section<S, ?> section, S value, BreakdownWriter breakdown)
+      throws IOException {
+    for (Figure<S, ?> f : section.figures()) {
+      if (f.isBreakdown()) {
+        breakdown.write();
+        continue;
       }
-    }
-
-    /** Reads the figure {@code name} into the builder; false when the section has no such figure. */
-    boolean read(String name, JsonParser p, DeserializationContext c, B builder) throws IOException {
-      BiConsumer<B, Count> set = setters.get(name);
-      if (set == null) {
-        return false;
+      for (Figure.Stated stated : f.in(value)) {
+        g.writeFieldName(f.name());
+        writeCount(g, stated.count());
       }
-      set.accept(builder, figure(p, c));
-      return true;
     }
   }
 
-  private static final Figures<DetentionStats, DetentionStats.Builder> DETENTION =
-      new Figures<DetentionStats, DetentionStats.Builder>()
-          .add("suspects", DetentionStats::suspects, DetentionStats.Builder::suspects)
-          .add("detained", DetentionStats::detained, DetentionStats.Builder::detained)
-          .add("inCustody", DetentionStats::inCustody, DetentionStats.Builder::inCustody)
-          .add("houseArrest", DetentionStats::houseArrest, DetentionStats.Builder::houseArrest)
-          .add("otherRestraint", DetentionStats::otherRestraint, DetentionStats.Builder::otherRestraint)
-          .add("released", DetentionStats::released, DetentionStats.Builder::released)
-          .add("charged", DetentionStats::charged, DetentionStats.Builder::charged)
-          .add("broughtToTrial", DetentionStats::broughtToTrial, DetentionStats.Builder::broughtToTrial)
-          .add("convicted", DetentionStats::convicted, DetentionStats.Builder::convicted)
-          .add("pleadedGuilty", DetentionStats::pleadedGuilty, DetentionStats.Builder::pleadedGuilty)
-          .add("foundGuiltyAtTrial", DetentionStats::foundGuiltyAtTrial, DetentionStats.Builder::foundGuiltyAtTrial)
-          .add("acquitted", DetentionStats::acquitted, DetentionStats.Builder::acquitted)
-          .add("sentenced", DetentionStats::sentenced, DetentionStats.Builder::sentenced)
-          .add("amnestied", DetentionStats::amnestied, DetentionStats.Builder::amnestied);
+  private static <S> void writeFigures(JsonGenerator g, Section<S, ?> section, S value) throws IOException {
+    writeFigures(g, section, value, () -> {
+      throw new IllegalStateException(section + " declares a breakdown but its writer gives none");
+    });
+  }
 
-  private static final Figures<CriminalCases, CriminalCases.Builder> CASES =
-      new Figures<CriminalCases, CriminalCases.Builder>()
-          .add("registered", CriminalCases::registered, CriminalCases.Builder::registered)
-          .add("underInvestigation", CriminalCases::underInvestigation, CriminalCases.Builder::underInvestigation)
-          .add("sentToCourt", CriminalCases::sentToCourt, CriminalCases.Builder::sentToCourt)
-          .add("persons", CriminalCases::persons, CriminalCases.Builder::persons);
-
-  private static final Figures<OrganizedCrime, OrganizedCrime.Builder> ORGANIZED =
-      new Figures<OrganizedCrime, OrganizedCrime.Builder>()
-          .add("groupsInvolved", OrganizedCrime::groupsInvolved, OrganizedCrime.Builder::groupsInvolved)
-          .add("membersArrested", OrganizedCrime::membersArrested, OrganizedCrime.Builder::membersArrested)
-          .add("leadersArrested", OrganizedCrime::leadersArrested, OrganizedCrime.Builder::leadersArrested);
+  /** Reads the figure {@code name} of a section into its builder; false when the section has no such figure. */
+  private static <S, B> boolean readFigure(String name, JsonParser p, DeserializationContext c, Section<S, B> section,
+      B builder) throws IOException {
+    Optional<Figure<S, B>> figure = section.figure(name).filter(f -> !f.isBreakdown());
+    if (figure.isEmpty()) {
+      return false;
+    }
+    figure.get().set(builder, figure(p, c));
+    return true;
+  }
 
   /** Writes a figure: a plain number when exact and bare, otherwise an object. */
   static void writeCount(JsonGenerator g, Count c) throws IOException {
@@ -519,11 +497,13 @@ final class ModelFormat {
       g.writeFieldName("scope");
       writeScope(g, d.scope().get());
     }
-    DETENTION.write(g, d);
-    if (!d.sentencesByKind().isEmpty()) {
-      writeBreakdown(g, "sentencesByKind", "kind", d.sentencesByKind(), ModelFormat::writeSentenceKind);
-      g.writeBooleanField("sentencesBreakdownExhaustive", d.sentencesBreakdownExhaustive());
-    }
+    writeFigures(g, DetentionStats.SECTION, d, () -> {
+      if (!d.sentencesByKind().isEmpty()) {
+        writeBreakdown(g, DetentionStats.SENTENCES_BY_KIND.name(), "kind", d.sentencesByKind(),
+            ModelFormat::writeSentenceKind);
+        g.writeBooleanField("sentencesBreakdownExhaustive", d.sentencesBreakdownExhaustive());
+      }
+    });
     if (!d.convictionEvidence().isEmpty()) {
       g.writeArrayFieldStart("convictionEvidence");
       for (EvidenceKind k : d.convictionEvidence()) {
@@ -541,7 +521,7 @@ final class ModelFormat {
         case "scope":
           b.scope(readScope(p, c));
           return true;
-        case "sentencesByKind":
+        case "sentencesByKind": // DetentionStats.SENTENCES_BY_KIND
           readBreakdown(p, c, "sentence", "kind", ModelFormat::readSentenceKind, SentenceKind::code,
               b::putSentencesByKind);
           return true;
@@ -552,7 +532,7 @@ final class ModelFormat {
           b.addAllConvictionEvidence(list(p, c, "evidence kinds", ModelFormat::readEvidenceKind));
           return true;
         default:
-          return DETENTION.read(name, p, c, b);
+          return readFigure(name, p, c, DetentionStats.SECTION, b);
       }
     });
     return build(p, c, b::build);
@@ -564,8 +544,8 @@ final class ModelFormat {
       g.writeFieldName("scope");
       writeScope(g, cc.scope().get());
     }
-    CASES.write(g, cc);
-    writeArray(g, "byCategory", cc.byCategory(), ModelFormat::writeCategoryCount);
+    writeFigures(g, CriminalCases.SECTION, cc,
+        () -> writeArray(g, CriminalCases.BY_CATEGORY.name(), cc.byCategory(), ModelFormat::writeCategoryCount));
     g.writeEndObject();
   }
 
@@ -576,11 +556,11 @@ final class ModelFormat {
         case "scope":
           b.scope(readScope(p, c));
           return true;
-        case "byCategory":
+        case "byCategory": // CriminalCases.BY_CATEGORY
           b.addAllByCategory(list(p, c, "category figures", ModelFormat::readCategoryCount));
           return true;
         default:
-          return CASES.read(name, p, c, b);
+          return readFigure(name, p, c, CriminalCases.SECTION, b);
       }
     });
     return build(p, c, b::build);
@@ -623,34 +603,24 @@ final class ModelFormat {
 
   static void writeOrganizedCrime(JsonGenerator g, OrganizedCrime o) throws IOException {
     g.writeStartObject();
-    ORGANIZED.write(g, o);
+    writeFigures(g, OrganizedCrime.SECTION, o);
     g.writeEndObject();
   }
 
   static OrganizedCrime readOrganizedCrime(JsonParser p, DeserializationContext c) throws IOException {
     OrganizedCrime.Builder b = OrganizedCrime.builder();
-    object(p, c, "organized-crime figures", name -> ORGANIZED.read(name, p, c, b));
+    object(p, c, "organized-crime figures", name -> readFigure(name, p, c, OrganizedCrime.SECTION, b));
     return build(p, c, b::build);
   }
 
   static void writeWeaponSeizure(JsonGenerator g, WeaponSeizure w) throws IOException {
     g.writeStartObject();
-    if (w.seized().isPresent()) {
-      g.writeFieldName("seized");
-      writeCount(g, w.seized().get());
-    }
-    if (!w.byType().isEmpty()) {
-      writeBreakdown(g, "byType", "type", w.byType(), ModelFormat::writeWeaponType);
-      g.writeBooleanField("breakdownExhaustive", w.breakdownExhaustive());
-    }
-    if (w.ammunitionRounds().isPresent()) {
-      g.writeFieldName("ammunitionRounds");
-      writeCount(g, w.ammunitionRounds().get());
-    }
-    if (w.voluntarilySurrendered().isPresent()) {
-      g.writeFieldName("voluntarilySurrendered");
-      writeCount(g, w.voluntarilySurrendered().get());
-    }
+    writeFigures(g, WeaponSeizure.SECTION, w, () -> {
+      if (!w.byType().isEmpty()) {
+        writeBreakdown(g, WeaponSeizure.BY_TYPE.name(), "type", w.byType(), ModelFormat::writeWeaponType);
+        g.writeBooleanField("breakdownExhaustive", w.breakdownExhaustive());
+      }
+    });
     g.writeEndObject();
   }
 
@@ -658,23 +628,14 @@ final class ModelFormat {
     WeaponSeizure.Builder b = WeaponSeizure.builder();
     object(p, c, "a weapon seizure", name -> {
       switch (name) {
-        case "seized":
-          b.seized(figure(p, c));
-          return true;
-        case "byType":
+        case "byType": // WeaponSeizure.BY_TYPE
           readBreakdown(p, c, "weapon", "type", ModelFormat::readWeaponType, WeaponType::code, b::putByType);
           return true;
         case "breakdownExhaustive":
           b.breakdownExhaustive(bool(p, c));
           return true;
-        case "ammunitionRounds":
-          b.ammunitionRounds(figure(p, c));
-          return true;
-        case "voluntarilySurrendered":
-          b.voluntarilySurrendered(figure(p, c));
-          return true;
         default:
-          return false;
+          return readFigure(name, p, c, WeaponSeizure.SECTION, b);
       }
     });
     return build(p, c, b::build);
@@ -683,14 +644,7 @@ final class ModelFormat {
   static void writeArsenalLoss(JsonGenerator g, ArsenalLoss a) throws IOException {
     g.writeStartObject();
     g.writeStringField("takenFrom", a.takenFrom());
-    if (a.stolen().isPresent()) {
-      g.writeFieldName("stolen");
-      writeCount(g, a.stolen().get());
-    }
-    if (a.recovered().isPresent()) {
-      g.writeFieldName("recovered");
-      writeCount(g, a.recovered().get());
-    }
+    writeFigures(g, ArsenalLoss.SECTION, a);
     writeOptional(g, "officialCase", a.officialCase());
     g.writeEndObject();
   }
@@ -702,17 +656,11 @@ final class ModelFormat {
         case "takenFrom":
           b.takenFrom(string(p, c));
           return true;
-        case "stolen":
-          b.stolen(figure(p, c));
-          return true;
-        case "recovered":
-          b.recovered(figure(p, c));
-          return true;
         case "officialCase":
           b.officialCase(string(p, c));
           return true;
         default:
-          return false;
+          return readFigure(name, p, c, ArsenalLoss.SECTION, b);
       }
     });
     return build(p, c, b::build);
@@ -771,10 +719,7 @@ final class ModelFormat {
     g.writeStringField("organisation", o.organisation());
     g.writeStringField("status", o.status().name());
     g.writeStringField("allegation", o.allegation());
-    if (o.officials().isPresent()) {
-      g.writeFieldName("officials");
-      writeCount(g, o.officials().get());
-    }
+    writeFigures(g, OfficialCase.SECTION, o);
     if (o.previouslyReported()) {
       g.writeBooleanField("previouslyReported", true);
     }
@@ -800,14 +745,11 @@ final class ModelFormat {
         case "allegation":
           b.allegation(string(p, c));
           return true;
-        case "officials":
-          b.officials(figure(p, c));
-          return true;
         case "previouslyReported":
           b.previouslyReported(bool(p, c));
           return true;
         default:
-          return false;
+          return readFigure(name, p, c, OfficialCase.SECTION, b);
       }
     });
     return build(p, c, b::build);

@@ -32,12 +32,12 @@ class CatalogueJsonTest extends ModuleTestBase {
       schema = mapper.readTree(in);
     }
     int checked = 0;
-    for (Section<?> section : Section.standard()) {
+    for (Section<?, ?> section : Section.standard()) {
       String[] place = PLACES.get(section.name());
       assertThat(place).as("a place for %s", section).isNotNull();
       JsonNode record = written.at(place[0]);
       JsonNode properties = schema.at("/$defs/" + place[1] + "/properties");
-      for (Figure<?> f : section.figures()) {
+      for (Figure<?, ?> f : section.figures()) {
         assertThat(record.has(f.name())).as("%s.%s written", section, f).isTrue();
         assertThat(properties.has(f.name())).as("%s.%s in the schema", section, f).isTrue();
         checked++;
