@@ -8,6 +8,7 @@ import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.EvidenceKind;
+import io.github.briefings.model.Figure;
 import io.github.briefings.model.Investigation;
 import io.github.briefings.model.OfficialCase;
 import io.github.briefings.model.OfficialStatus;
@@ -15,6 +16,7 @@ import io.github.briefings.model.OrganizedCrime;
 import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Qualifier;
 import io.github.briefings.model.Scope;
+import io.github.briefings.model.Section;
 import io.github.briefings.model.SentenceKind;
 import io.github.briefings.model.Source;
 import io.github.briefings.model.Speaker;
@@ -30,10 +32,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 
 /**
@@ -146,32 +148,34 @@ public final class ModelArbitraries {
     return speaker.list().ofMaxSize(3).uniqueElements(Speaker::id);
   }
 
+  /**
+   * Sets on a builder each single figure its section declares, each present half of the time: a new
+   * declared figure is generated without a change here.
+   */
+  public static <S, B> Arbitrary<Consumer<B>> singleFigures(Section<S, B> section, Arbitrary<Count> counts) {
+    List<Figure<S, B>> singles = section.figures().stream().filter(f -> !f.isBreakdown()).collect(Collectors.toList());
+    return maybe(counts).list().ofSize(singles.size()).map(values -> builder -> {
+      for (int i = 0; i < singles.size(); i++) {
+        Figure<S, B> figure = singles.get(i);
+        values.get(i).ifPresent(count -> figure.set(builder, count));
+      }
+    });
+  }
+
   /** Detention records, without scope. */
   public static Arbitrary<DetentionStats> detentionStats(List<String> speakerIds) {
     Arbitrary<Count> c = counts(speakerIds);
-    Arbitrary<DetentionStats.Builder> figures = Builders.withBuilder(DetentionStats::builder)
-        .use(c).withProbability(0.5).in(DetentionStats.Builder::suspects)
-        .use(c).withProbability(0.5).in(DetentionStats.Builder::detained)
-        .use(c).withProbability(0.5).in(DetentionStats.Builder::inCustody)
-        .use(c).withProbability(0.5).in(DetentionStats.Builder::houseArrest)
-        .use(c).withProbability(0.5).in(DetentionStats.Builder::otherRestraint)
-        .use(c).withProbability(0.5).in(DetentionStats.Builder::released)
-        .use(c).withProbability(0.5).in(DetentionStats.Builder::charged)
-        .use(c).withProbability(0.5).in(DetentionStats.Builder::broughtToTrial)
-        .use(c).withProbability(0.5).in(DetentionStats.Builder::convicted)
-        .use(c).withProbability(0.5).in(DetentionStats.Builder::pleadedGuilty)
-        .use(c).withProbability(0.5).in(DetentionStats.Builder::foundGuiltyAtTrial)
-        .use(c).withProbability(0.5).in(DetentionStats.Builder::acquitted)
-        .use(c).withProbability(0.5).in(DetentionStats.Builder::sentenced)
-        .use(c).withProbability(0.5).in(DetentionStats.Builder::amnestied)
-        .use(evidenceKinds().list().ofMaxSize(3).uniqueElements(EvidenceKind::code)).in(DetentionStats.Builder::addAllConvictionEvidence)
-        .build(b -> b);
+    Arbitrary<List<EvidenceKind>> evidence = evidenceKinds().list().ofMaxSize(3).uniqueElements(EvidenceKind::code);
     Arbitrary<List<SentenceKindCount>> sentences = Combinators.combine(sentenceKinds(), c).as(SentenceKindCount::new)
         .list().ofMaxSize(3).uniqueElements(k -> k.kind().code());
-    return Combinators.combine(figures, sentences, Arbitraries.of(true, false)).as((b, s, exhaustive) -> {
-      s.forEach(k -> b.putSentencesByKind(k.kind(), k.count()));
-      return b.sentencesBreakdownExhaustive(exhaustive && !s.isEmpty()).build();
-    });
+    return Combinators.combine(singleFigures(DetentionStats.SECTION, c), evidence, sentences, Arbitraries.of(true, false))
+        .as((figures, kinds, s, exhaustive) -> {
+          DetentionStats.Builder b = DetentionStats.builder();
+          figures.accept(b);
+          b.addAllConvictionEvidence(kinds);
+          s.forEach(k -> b.putSentencesByKind(k.kind(), k.count()));
+          return b.sentencesBreakdownExhaustive(exhaustive && !s.isEmpty()).build();
+        });
   }
 
   private static final class SentenceKindCount {
@@ -197,34 +201,31 @@ public final class ModelArbitraries {
     Arbitrary<Count> c = counts(speakerIds);
     Arbitrary<List<CategoryCount>> categories = Combinators.combine(caseCategories(), Arbitraries.of(Unit.PERSONS, Unit.CASES), c)
         .as(CategoryCount::of).list().ofMaxSize(4).uniqueElements(CategoryCount::key);
-    return Builders.withBuilder(CriminalCases::builder)
-        .use(c).withProbability(0.5).in(CriminalCases.Builder::registered)
-        .use(c).withProbability(0.5).in(CriminalCases.Builder::underInvestigation)
-        .use(c).withProbability(0.5).in(CriminalCases.Builder::sentToCourt)
-        .use(c).withProbability(0.5).in(CriminalCases.Builder::persons)
-        .use(categories).in(CriminalCases.Builder::addAllByCategory)
-        .build(CriminalCases.Builder::build);
+    return Combinators.combine(singleFigures(CriminalCases.SECTION, c), categories).as((figures, byCategory) -> {
+      CriminalCases.Builder b = CriminalCases.builder();
+      figures.accept(b);
+      return b.addAllByCategory(byCategory).build();
+    });
   }
 
   /** Organized-crime figures. */
   public static Arbitrary<OrganizedCrime> organizedCrime(List<String> speakerIds) {
-    Arbitrary<Count> c = counts(speakerIds);
-    return Builders.withBuilder(OrganizedCrime::builder)
-        .use(c).withProbability(0.5).in(OrganizedCrime.Builder::groupsInvolved)
-        .use(c).withProbability(0.5).in(OrganizedCrime.Builder::membersArrested)
-        .use(c).withProbability(0.5).in(OrganizedCrime.Builder::leadersArrested)
-        .build(OrganizedCrime.Builder::build);
+    return singleFigures(OrganizedCrime.SECTION, counts(speakerIds)).map(figures -> {
+      OrganizedCrime.Builder b = OrganizedCrime.builder();
+      figures.accept(b);
+      return b.build();
+    });
   }
 
   /** Weapon seizures. */
   public static Arbitrary<WeaponSeizure> weaponSeizures(List<String> speakerIds) {
     Arbitrary<Count> c = counts(speakerIds);
     Arbitrary<List<WeaponType>> types = weaponTypes().list().ofMaxSize(4).uniqueElements(WeaponType::code);
-    return Combinators.combine(maybe(c), types.flatMap(ts -> c.list().ofSize(ts.size()).map(cs -> zip(ts, cs))),
-            Arbitraries.of(true, false), maybe(c), maybe(c))
-        .as((seized, byType, exhaustive, rounds, surrendered) -> {
-          WeaponSeizure.Builder b = WeaponSeizure.builder().seized(seized).ammunitionRounds(rounds)
-              .voluntarilySurrendered(surrendered).breakdownExhaustive(exhaustive && !byType.isEmpty());
+    return Combinators.combine(singleFigures(WeaponSeizure.SECTION, c),
+            types.flatMap(ts -> c.list().ofSize(ts.size()).map(cs -> zip(ts, cs))), Arbitraries.of(true, false))
+        .as((figures, byType, exhaustive) -> {
+          WeaponSeizure.Builder b = WeaponSeizure.builder().breakdownExhaustive(exhaustive && !byType.isEmpty());
+          figures.accept(b);
           byType.forEach(e -> b.putByType(e.getKey(), e.getValue()));
           return b.build();
         });
@@ -256,10 +257,13 @@ public final class ModelArbitraries {
   /** Official cases with distinct ids. */
   public static Arbitrary<List<OfficialCase>> officials(List<String> speakerIds) {
     Arbitrary<OfficialCase> one = Combinators.combine(slugs(), texts(), texts(), Arbitraries.of(OfficialStatus.class),
-            texts(), maybe(counts(speakerIds)), Arbitraries.of(true, false))
-        .as((id, post, org, status, allegation, n, previously) -> OfficialCase.builder().id(id).post(post)
-            .organisation(org).status(status).allegation(allegation).officials(n).previouslyReported(previously)
-            .build());
+            texts(), singleFigures(OfficialCase.SECTION, counts(speakerIds)), Arbitraries.of(true, false))
+        .as((id, post, org, status, allegation, figures, previously) -> {
+          OfficialCase.Builder b = OfficialCase.builder().id(id).post(post).organisation(org).status(status)
+              .allegation(allegation).previouslyReported(previously);
+          figures.accept(b);
+          return b.build();
+        });
     return one.list().ofMaxSize(3).uniqueElements(OfficialCase::id);
   }
 
@@ -267,9 +271,12 @@ public final class ModelArbitraries {
   public static Arbitrary<List<ArsenalLoss>> arsenalLosses(List<String> speakerIds, List<String> caseIds) {
     Arbitrary<Optional<String>> ref = caseIds.isEmpty() ? Arbitraries.just(Optional.empty()) : maybe(Arbitraries.of(caseIds));
     Arbitrary<Count> c = counts(speakerIds);
-    return Combinators.combine(texts(), maybe(c), maybe(c), ref)
-        .as((from, stolen, recovered, officialCase) -> ArsenalLoss.builder().takenFrom(from).stolen(stolen)
-            .recovered(recovered).officialCase(officialCase).build())
+    return Combinators.combine(texts(), singleFigures(ArsenalLoss.SECTION, c), ref)
+        .as((from, figures, officialCase) -> {
+          ArsenalLoss.Builder b = ArsenalLoss.builder().takenFrom(from).officialCase(officialCase);
+          figures.accept(b);
+          return b.build();
+        })
         .list().ofMaxSize(2);
   }
 

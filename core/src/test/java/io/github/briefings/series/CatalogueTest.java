@@ -105,4 +105,21 @@ class CatalogueTest {
     }
     assertThat(n).isEqualTo(15);
   }
+
+  @Test
+  void theArbitrariesGenerateEveryDeclaredFigure() {
+    java.util.Set<String> generated = new java.util.HashSet<>();
+    io.github.briefings.arbitraries.ModelArbitraries.briefings().sampleStream().limit(300)
+        .forEach(b -> b.figures().keySet().forEach(path -> generated.add(figureOf(path))));
+    for (Section<?, ?> section : Section.standard()) {
+      for (Figure<?, ?> f : section.figures()) {
+        assertThat(generated).as("generated %s.%s", section, f).contains(section.name() + "." + f.name());
+      }
+    }
+  }
+
+  /** {@code detention[x].sentencesByKind[fine]} → {@code detention.sentencesByKind}. */
+  private static String figureOf(String path) {
+    return path.replaceAll("\\[[^\\]]*\\]", "");
+  }
 }
