@@ -27,7 +27,9 @@ public abstract class ArsenalLoss {
           "weapons taken from the arsenal and found again", ArsenalLoss::recovered, Builder::recovered);
 
   /** The figures of an arsenal loss, each declared once: name, unit, kind, description. */
-  public static final Section<ArsenalLoss, Builder> SECTION = new Section<>("arsenalLosses", STOLEN, RECOVERED);
+  public static final Section<ArsenalLoss, Builder> SECTION = new Section<>("arsenalLosses",
+      Briefing::arsenalLosses, a -> Optional.of(a.takenFrom()),
+      STOLEN, RECOVERED);
 
   ArsenalLoss() {}
 

@@ -33,8 +33,9 @@ import org.immutables.value.Value;
  * <p>Invariants, all reported together in one {@link InvalidValueException}: the id is a lowercase
  * slug; the jurisdiction is an ISO 3166-1 alpha-2 code; the venue is not blank; speaker ids are
  * unique and every attribution names a listed speaker; detention and criminal-case records have
- * distinct scopes (at most one of each without a scope); official case ids are unique and every
- * arsenal loss tied to a case names a listed one. Consistency between figures is not checked here.
+ * distinct scopes (at most one of each without a scope); arsenal losses have distinct places;
+ * official case ids are unique and every arsenal loss tied to a case names a listed one. The date
+ * lies within {@link Limits}. Consistency between figures is not checked here.
  * Immutable and thread-safe.
  */
 @Value.Immutable
@@ -110,47 +111,30 @@ public abstract class Briefing {
   }
 
   /**
-   * Returns every stated figure of the briefing by its path, section by section in declaration
-   * order: {@code detention[mass-riots].suspects}, {@code criminalCases[0].underInvestigation},
-   * {@code weaponSeizure.byType[pistol]}, {@code arsenalLosses[0].stolen}. A record is named by its
-   * scope key, or by its index when it has no scope.
+   * Returns every stated figure of the briefing by its path, section by section in the order of
+   * {@link Section#standard()}, each in declaration order: {@code detention[mass-riots].suspects},
+   * {@code criminalCases.underInvestigation}, {@code weaponSeizure.byType[pistol]},
+   * {@code arsenalLosses[Zhambyl Region Police Department].stolen}. The paths are those of
+   * {@link Section#path(Object, Figure, Figure.Stated)}, which findings, diffs and series use too.
    *
    * @return the figures, never null
    */
   public Map<String, Count> figures() {
     Map<String, Count> all = new LinkedHashMap<>();
-    for (int i = 0; i < detention().size(); i++) {
-      DetentionStats d = detention().get(i);
-      putAll(all, DetentionStats.SECTION.name() + key(d.scope(), i) + ".", d.figures());
-    }
-    for (int i = 0; i < criminalCases().size(); i++) {
-      CriminalCases c = criminalCases().get(i);
-      putAll(all, CriminalCases.SECTION.name() + key(c.scope(), i) + ".", c.figures());
-    }
-    organizedCrime().ifPresent(o -> putAll(all, OrganizedCrime.SECTION.name() + ".", o.figures()));
-    weaponSeizure().ifPresent(w -> putAll(all, WeaponSeizure.SECTION.name() + ".", w.figures()));
-    for (int i = 0; i < arsenalLosses().size(); i++) {
-      putAll(all, ArsenalLoss.SECTION.name() + "[" + i + "].", arsenalLosses().get(i).figures());
-    }
-    for (OfficialCase o : officials()) {
-      putAll(all, OfficialCase.SECTION.name() + "[" + o.id() + "].", OfficialCase.SECTION.stated(o));
+    for (Section<?, ?> section : Section.standard()) {
+      putAll(all, section);
     }
     return Collections.unmodifiableMap(all);
   }
 
-  /**
-   * Returns how a record is named in paths: {@code [scope-key]}, or {@code [index]} without a scope.
-   *
-   * @param scope the record's scope
-   * @param index the record's position in its list
-   * @return the bracketed name, never null
-   */
-  public static String key(Optional<Scope> scope, int index) {
-    return "[" + scope.map(Scope::key).orElse(Integer.toString(index)) + "]";
-  }
-
-  private static void putAll(Map<String, Count> all, String prefix, Map<String, Count> figures) {
-    figures.forEach((name, count) -> all.put(prefix + name, count));
+  private <S> void putAll(Map<String, Count> all, Section<S, ?> section) {
+    for (S record : section.records(this)) {
+      for (Figure<S, ?> figure : section.figures()) {
+        for (Figure.Stated stated : figure.in(record)) {
+          all.put(section.path(record, figure, stated), stated.count());
+        }
+      }
+    }
   }
 
   @Value.Check
@@ -188,10 +172,13 @@ public abstract class Briefing {
         p.add("officials lists id " + Texts.quote(o.id()) + " more than once");
       }
     }
-    for (int i = 0; i < arsenalLosses().size(); i++) {
-      int index = i;
-      arsenalLosses().get(i).officialCase().filter(id -> !caseIds.contains(id)).ifPresent(id ->
-          p.add("arsenalLosses[" + index + "].officialCase names no official case of the briefing: " + Texts.quote(id)));
+    Set<String> places = new HashSet<>();
+    for (ArsenalLoss loss : arsenalLosses()) {
+      if (!places.add(loss.takenFrom())) {
+        p.add("arsenalLosses lists the place " + Texts.quote(loss.takenFrom()) + " more than once");
+      }
+      loss.officialCase().filter(id -> !caseIds.contains(id)).ifPresent(id -> p.add(ArsenalLoss.SECTION.path(loss)
+          + ".officialCase names no official case of the briefing: " + Texts.quote(id)));
     }
     p.throwIfAny("Briefing " + Texts.quote(id()));
   }

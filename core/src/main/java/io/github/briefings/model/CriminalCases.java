@@ -51,6 +51,7 @@ public abstract class CriminalCases {
 
   /** The figures of a criminal-case record, each declared once: name, unit, kind, description. */
   public static final Section<CriminalCases, Builder> SECTION = new Section<>("criminalCases",
+      Briefing::criminalCases, c -> c.scope().map(Scope::key),
       REGISTERED, UNDER_INVESTIGATION, SENT_TO_COURT, PERSONS, BY_CATEGORY);
 
   CriminalCases() {}

@@ -102,8 +102,10 @@ public abstract class DetentionStats {
 
   /** The figures of a detention record, each declared once: name, unit, kind, description. */
   public static final Section<DetentionStats, Builder> SECTION = new Section<>("detention",
-      SUSPECTS, DETAINED, IN_CUSTODY, HOUSE_ARREST, OTHER_RESTRAINT, RELEASED, CHARGED, BROUGHT_TO_TRIAL,
-      CONVICTED, PLEADED_GUILTY, FOUND_GUILTY_AT_TRIAL, ACQUITTED, SENTENCED, AMNESTIED, SENTENCES_BY_KIND);
+      Briefing::detention, d -> d.scope().map(Scope::key),
+      SUSPECTS, DETAINED, IN_CUSTODY, HOUSE_ARREST, OTHER_RESTRAINT, RELEASED, CHARGED,
+      BROUGHT_TO_TRIAL, CONVICTED, PLEADED_GUILTY, FOUND_GUILTY_AT_TRIAL, ACQUITTED, SENTENCED,
+      AMNESTIED, SENTENCES_BY_KIND);
 
   DetentionStats() {}
 

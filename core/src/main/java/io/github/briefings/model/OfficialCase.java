@@ -19,7 +19,9 @@ public abstract class OfficialCase {
           "officials the case concerns", OfficialCase::officials, Builder::officials);
 
   /** The figures of an official's case, each declared once: name, unit, kind, description. */
-  public static final Section<OfficialCase, Builder> SECTION = new Section<>("officials", OFFICIALS);
+  public static final Section<OfficialCase, Builder> SECTION = new Section<>("officials",
+      Briefing::officials, o -> Optional.of(o.id()),
+      OFFICIALS);
 
   OfficialCase() {}
 

@@ -28,6 +28,7 @@ public abstract class OrganizedCrime {
 
   /** The figures on organized crime, each declared once: name, unit, kind, description. */
   public static final Section<OrganizedCrime, Builder> SECTION = new Section<>("organizedCrime",
+      b -> b.organizedCrime().stream().toList(), o -> Optional.empty(),
       GROUPS_INVOLVED, MEMBERS_ARRESTED, LEADERS_ARRESTED);
 
   OrganizedCrime() {}

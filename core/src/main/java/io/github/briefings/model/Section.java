@@ -4,11 +4,17 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The figures a section type declares, in declaration order: the one place that says which figures
- * there are, what each counts and how it behaves across a series. Immutable and thread-safe.
+ * there are, what each counts and how it behaves across a series. It also says where a briefing holds
+ * the section's records and how a record is named in paths, so that one path syntax names a figure
+ * everywhere: {@code detention[mass-riots].convicted} (a record named by its key: a scope key, an
+ * arsenal's place, an official case's id), {@code detention.convicted} (the one record without a
+ * scope), {@code weaponSeizure.byType[pistol]}. Immutable and thread-safe.
  *
  * <pre>{@code
  * for (Figure<DetentionStats, ?> f : DetentionStats.SECTION.figures()) {
@@ -21,11 +27,16 @@ import java.util.Optional;
  */
 public final class Section<S, B> {
   private final String name;
+  private final Function<Briefing, List<S>> records;
+  private final Function<S, Optional<String>> key;
   private final List<Figure<S, B>> figures;
 
   @SafeVarargs
-  Section(String name, Figure<S, B>... figures) {
+  Section(String name, Function<Briefing, List<S>> records, Function<S, Optional<String>> key,
+      Figure<S, B>... figures) {
     this.name = name;
+    this.records = records;
+    this.key = key;
     this.figures = List.of(figures);
   }
 
@@ -48,6 +59,61 @@ public final class Section<S, B> {
   /** Returns the declared figures, in declaration order. */
   public List<Figure<S, B>> figures() {
     return figures;
+  }
+
+  /**
+   * Returns the records of this section in a briefing, in the order listed.
+   *
+   * @param briefing not null
+   * @return the records, never null
+   */
+  public List<S> records(Briefing briefing) {
+    return records.apply(Objects.requireNonNull(briefing, "briefing must not be null"));
+  }
+
+  /**
+   * Returns the key that names a record in paths: its scope key, its place, its id; empty for a
+   * record without one (a briefing has at most one such record of a section).
+   *
+   * @param record not null
+   * @return the key, or empty
+   */
+  public Optional<String> key(S record) {
+    return key.apply(Objects.requireNonNull(record, "record must not be null"));
+  }
+
+  /**
+   * Returns the path of a record: {@code detention[mass-riots]}, or {@code detention} without a key.
+   *
+   * @param record not null
+   * @return the path, never null
+   */
+  public String path(S record) {
+    return name + key(record).map(k -> "[" + k + "]").orElse("");
+  }
+
+  /**
+   * Returns the path of a figure of a record: {@code detention[mass-riots].convicted}. For a
+   * breakdown this is the path of the whole breakdown ({@code weaponSeizure.byType}).
+   *
+   * @param record not null
+   * @param figure a figure of this section, not null
+   * @return the path, never null
+   */
+  public String path(S record, Figure<S, ?> figure) {
+    return path(record) + "." + figure.name();
+  }
+
+  /**
+   * Returns the path of one stated count of a record: {@code weaponSeizure.byType[pistol]}.
+   *
+   * @param record not null
+   * @param figure a figure of this section, not null
+   * @param stated one of {@code figure.in(record)}, not null
+   * @return the path, never null
+   */
+  public String path(S record, Figure<S, ?> figure, Figure.Stated stated) {
+    return path(record) + "." + figure.nameOf(stated);
   }
 
   /**

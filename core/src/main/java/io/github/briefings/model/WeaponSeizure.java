@@ -42,6 +42,7 @@ public abstract class WeaponSeizure {
 
   /** The figures on weapons seized, each declared once: name, unit, kind, description. */
   public static final Section<WeaponSeizure, Builder> SECTION = new Section<>("weaponSeizure",
+      b -> b.weaponSeizure().stream().toList(), w -> Optional.empty(),
       SEIZED, BY_TYPE, AMMUNITION_ROUNDS, VOLUNTARILY_SURRENDERED);
 
   WeaponSeizure() {}

@@ -1,18 +1,12 @@
 package io.github.briefings.series;
 
-import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
-import io.github.briefings.model.CriminalCases;
-import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.Figure;
-import io.github.briefings.model.OrganizedCrime;
-import io.github.briefings.model.Scope;
+import io.github.briefings.model.OfficialCase;
 import io.github.briefings.model.Section;
-import io.github.briefings.model.WeaponSeizure;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads the figures of a briefing as measures, with the unit and kind each figure declares in its
@@ -24,28 +18,21 @@ final class Measures {
 
   static Map<Measure, Count> of(Briefing b) {
     Map<Measure, Count> out = new LinkedHashMap<>();
-    for (DetentionStats d : b.detention()) {
-      put(out, DetentionStats.SECTION, key(d.scope()), d);
-    }
-    for (CriminalCases c : b.criminalCases()) {
-      put(out, CriminalCases.SECTION, key(c.scope()), c);
-    }
-    b.organizedCrime().ifPresent(o -> put(out, OrganizedCrime.SECTION, "", o));
-    b.weaponSeizure().ifPresent(w -> put(out, WeaponSeizure.SECTION, "", w));
-    for (ArsenalLoss a : b.arsenalLosses()) {
-      put(out, ArsenalLoss.SECTION, a.takenFrom(), a);
+    for (Section<?, ?> section : Section.standard()) {
+      if (section != OfficialCase.SECTION) {
+        put(out, section, b);
+      }
     }
     return out;
   }
 
-  private static String key(Optional<Scope> scope) {
-    return scope.map(Scope::key).orElse("");
-  }
-
-  private static <S> void put(Map<Measure, Count> out, Section<S, ?> section, String scope, S value) {
-    for (Figure<S, ?> f : section.figures()) {
-      for (Figure.Stated s : f.in(value)) {
-        out.put(new Measure(section.name(), scope, f.nameOf(s), s.unit(), f.kind()), s.count());
+  private static <S> void put(Map<Measure, Count> out, Section<S, ?> section, Briefing b) {
+    for (S record : section.records(b)) {
+      String scope = section.key(record).orElse("");
+      for (Figure<S, ?> f : section.figures()) {
+        for (Figure.Stated s : f.in(record)) {
+          out.put(new Measure(section.name(), scope, f.nameOf(s), s.unit(), f.kind()), s.count());
+        }
       }
     }
   }

@@ -33,7 +33,6 @@ import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.Figure;
 import io.github.briefings.model.OrganizedCrime;
 import io.github.briefings.model.PropertyRecovery;
-import io.github.briefings.model.Section;
 import io.github.briefings.model.Unit;
 import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.money.ExchangeRate;
@@ -119,25 +118,23 @@ public final class StandardRules {
       Rule.of(CATEGORIES_WITHIN_TOTAL, Severity.ERROR, "each category figure ≤ the total of its unit",
           StandardRules::categoriesWithinTotal),
       Rule.of(LEADERS_WITHIN_MEMBERS, Severity.ERROR, "organized-crime leaders arrested ≤ members arrested",
-          (b, f) -> b.organizedCrime().ifPresent(o -> f.atMost(path(OrganizedCrime.SECTION, LEADERS_ARRESTED),
+          (b, f) -> b.organizedCrime().ifPresent(o -> f.atMost(OrganizedCrime.SECTION.path(o, LEADERS_ARRESTED),
               Terms.of(o, LEADERS_ARRESTED), Terms.of(o, MEMBERS_ARRESTED)))),
       Rule.of(TYPES_WITHIN_SEIZED, Severity.ERROR, "weapons by type ≤ weapons seized, = when exhaustive",
           (b, f) -> b.weaponSeizure().ifPresent(w -> {
             if (w.breakdownExhaustive()) {
-              f.equal(path(WeaponSeizure.SECTION, BY_TYPE), Terms.of(w, BY_TYPE), Terms.of(w, SEIZED));
+              f.equal(WeaponSeizure.SECTION.path(w, BY_TYPE), Terms.of(w, BY_TYPE), Terms.of(w, SEIZED));
             } else {
-              f.atMost(path(WeaponSeizure.SECTION, BY_TYPE), Terms.of(w, BY_TYPE), Terms.of(w, SEIZED));
+              f.atMost(WeaponSeizure.SECTION.path(w, BY_TYPE), Terms.of(w, BY_TYPE), Terms.of(w, SEIZED));
             }
           })),
       Rule.of(SURRENDERED_WITHIN_SEIZED, Severity.WARNING, "weapons voluntarily surrendered ≤ weapons seized",
-          (b, f) -> b.weaponSeizure().ifPresent(w -> f.atMost(path(WeaponSeizure.SECTION, VOLUNTARILY_SURRENDERED),
+          (b, f) -> b.weaponSeizure().ifPresent(w -> f.atMost(WeaponSeizure.SECTION.path(w, VOLUNTARILY_SURRENDERED),
               Terms.of(w, VOLUNTARILY_SURRENDERED), Terms.of(w, SEIZED)))),
       Rule.of(RECOVERED_WITHIN_STOLEN, Severity.ERROR, "weapons recovered ≤ weapons stolen from an arsenal",
           (b, f) -> {
-            for (int i = 0; i < b.arsenalLosses().size(); i++) {
-              ArsenalLoss loss = b.arsenalLosses().get(i);
-              f.atMost(ArsenalLoss.SECTION.name() + "[" + i + "]." + RECOVERED.name(), Terms.of(loss, RECOVERED),
-                  Terms.of(loss, STOLEN));
+            for (ArsenalLoss loss : b.arsenalLosses()) {
+              f.atMost(ArsenalLoss.SECTION.path(loss, RECOVERED), Terms.of(loss, RECOVERED), Terms.of(loss, STOLEN));
             }
           }),
       Rule.of(EQUIVALENT_MATCHES_REFERENCE, Severity.WARNING,
@@ -159,9 +156,8 @@ public final class StandardRules {
 
   private static Rule detention(String id, Severity severity, String description, DetentionCheck check) {
     return Rule.of(id, severity, description, (b, f) -> {
-      for (int i = 0; i < b.detention().size(); i++) {
-        DetentionStats d = b.detention().get(i);
-        check.check(DetentionStats.SECTION.name() + Briefing.key(d.scope(), i) + ".", d, f);
+      for (DetentionStats d : b.detention()) {
+        check.check(DetentionStats.SECTION.path(d) + ".", d, f);
       }
     });
   }
@@ -177,9 +173,6 @@ public final class StandardRules {
     return figures[figures.length - 1];
   }
 
-  private static <S> String path(Section<S, ?> section, Figure<S, ?> figure) {
-    return section.name() + "." + figure.name();
-  }
 
   /** The sentences of the custodial kinds, or of the others, named as the breakdown names them. */
   private static Map<String, Count> sentences(DetentionStats d, boolean custodial) {
@@ -202,9 +195,8 @@ public final class StandardRules {
   }
 
   private static void categoriesWithinTotal(Briefing b, Findings f) {
-    for (int i = 0; i < b.criminalCases().size(); i++) {
-      CriminalCases c = b.criminalCases().get(i);
-      String prefix = CriminalCases.SECTION.name() + Briefing.key(c.scope(), i) + ".";
+    for (CriminalCases c : b.criminalCases()) {
+      String prefix = CriminalCases.SECTION.path(c) + ".";
       Map<String, Count> cases = c.underInvestigation().isPresent()
           ? Terms.of(c, UNDER_INVESTIGATION) : Terms.of(c, REGISTERED);
       Map<String, Count> persons = Terms.of(c, PERSONS);

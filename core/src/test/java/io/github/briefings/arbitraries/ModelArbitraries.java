@@ -277,7 +277,7 @@ public final class ModelArbitraries {
           figures.accept(b);
           return b.build();
         })
-        .list().ofMaxSize(2);
+        .list().ofMaxSize(2).uniqueElements(ArsenalLoss::takenFrom);
   }
 
   /** Sources on the web or in documents. */

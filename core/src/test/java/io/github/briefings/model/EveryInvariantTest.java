@@ -123,7 +123,7 @@ class EveryInvariantTest {
             "invalid Briefing \"b\": propertyRecoveries[0].attribution names no speaker of the briefing: \"nobody\""),
         broken("briefing figure attribution", () -> briefing()
                 .addDetention(DetentionStats.builder().suspects(Count.exactly(1).withAttribution("nobody")).build()).build(),
-            "invalid Briefing \"b\": detention[0].suspects.attribution names no speaker of the briefing: \"nobody\""),
+            "invalid Briefing \"b\": detention.suspects.attribution names no speaker of the briefing: \"nobody\""),
         broken("two unscoped detention records", () -> briefing().addDetention(DetentionStats.builder().build())
                 .addDetention(DetentionStats.builder().build()).build(),
             "invalid Briefing \"b\": detention has more than one record without a scope"),

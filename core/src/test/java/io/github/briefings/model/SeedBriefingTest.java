@@ -169,6 +169,6 @@ class SeedBriefingTest {
         "detention[mass-riots].sentencesByKind[non-custodial-unspecified]",
         "criminalCases[internal-affairs].byCategory[theft:persons]",
         "weaponSeizure.byType[machine-gun]",
-        "arsenalLosses[0].recovered");
+        "arsenalLosses[Zhambyl Region Police Department].recovered");
   }
 }

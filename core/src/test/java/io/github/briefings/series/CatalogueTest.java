@@ -38,8 +38,8 @@ class CatalogueTest {
   static String prefix(Section<?, ?> section) {
     return switch (section.name()) {
       case "detention" -> "detention[mass-riots].";
-      case "criminalCases" -> "criminalCases[0].";
-      case "arsenalLosses" -> "arsenalLosses[0].";
+      case "criminalCases" -> "criminalCases.";
+      case "arsenalLosses" -> "arsenalLosses[depot].";
       case "officials" -> "officials[o].";
       default -> section.name() + ".";
     };
@@ -54,6 +54,12 @@ class CatalogueTest {
       declared += check(section, figures, measures);
     }
     assertThat(declared).isEqualTo(30);
+    // one path syntax: the briefing's figures, the series measures and the diff rows name each figure alike
+    java.util.Set<String> followed = new java.util.TreeSet<>(figures.keySet());
+    followed.remove("officials[o].officials");
+    assertThat(measures.keySet()).extracting(Measure::path).containsExactlyInAnyOrderElementsOf(followed);
+    assertThat(BriefingDiff.between(EVERY_FIGURE, EVERY_FIGURE).changes())
+        .extracting(c -> c.measure().path()).containsExactlyInAnyOrderElementsOf(followed);
     assertThat(figures).hasSize(30);
     assertThat(measures).hasSize(29); // officials' cases are not followed across briefings
   }

@@ -25,11 +25,10 @@ public final class EvidenceRules implements RuleProvider {
   }
 
   private static void check(Briefing briefing, io.github.briefings.validation.Findings findings) {
-    for (int i = 0; i < briefing.detention().size(); i++) {
-      DetentionStats d = briefing.detention().get(i);
+    for (DetentionStats d : briefing.detention()) {
       if (d.convicted().isPresent() && d.convictionEvidence().isEmpty()) {
-        // Paths name the record the way the standard rules do: by scope key, or by index.
-        findings.violated("detention" + Briefing.key(d.scope(), i) + ".convicted",
+        // the section names the figure the way every finding, diff and series does
+        findings.violated(DetentionStats.SECTION.path(d, DetentionStats.CONVICTED),
             d.convicted().get() + " convicted, but no kind of evidence is cited",
             Map.of("convicted", d.convicted().get().toString()));
       }

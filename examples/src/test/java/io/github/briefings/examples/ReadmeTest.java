@@ -17,6 +17,8 @@ import io.github.briefings.money.Conversion;
 import io.github.briefings.money.CurrencyConverter;
 import io.github.briefings.money.Money;
 import io.github.briefings.money.RateTable;
+import io.github.briefings.validation.Rule;
+import io.github.briefings.validation.Severity;
 import io.github.briefings.validation.ValidationReport;
 import io.github.briefings.validation.Validator;
 import java.io.ByteArrayOutputStream;
@@ -28,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the README true: its Java sample compiles and prints what it says, and so does the main job. */
@@ -79,6 +82,36 @@ class ReadmeTest {
   void ciRunsTheTestCommandOfTheReadme() throws IOException {
     String command = blockAfter(readme(), "this runs every test").strip();
     assertThat(Files.readString(Path.of("..", ".ci", "run"))).contains("\n" + command + "\n");
+  }
+
+  @Test
+  void theReadmesCustomRuleIsThisOneAndNamesTheFigureByItsPath() throws IOException {
+    String source = Files.readString(Path.of("src/test/java/io/github/briefings/examples/ReadmeTest.java"));
+    String sample = source.substring(source.lastIndexOf("// rule begin\n") + "// rule begin\n".length(),
+        source.lastIndexOf("    // rule end")).replaceAll("(?m)^    ", "");
+    assertThat(blockAfter(readme(), "## Write a validator of your own")).isEqualTo(sample);
+    Briefing convictions = Briefing.builder().id("b").date(LocalDate.of(2022, 4, 11)).jurisdiction("KZ")
+        .investigation(Investigation.of("i", "t"))
+        .addDetention(DetentionStats.builder().scope(Scope.of(CaseCategory.MASS_RIOTS)).convicted(Count.exactly(5)).build())
+        .addDetention(DetentionStats.builder().convicted(Count.exactly(7)).build())
+        .build();
+    assertThat(customRule().validate(convictions).byRule("acme.convictions-cite-evidence"))
+        .extracting(io.github.briefings.validation.Violation::path)
+        .containsExactly("detention.convicted", "detention[mass-riots].convicted");
+  }
+
+  private static Validator customRule() {
+    // rule begin
+    Rule evidence = Rule.of("acme.convictions-cite-evidence", Severity.WARNING,
+        "every conviction figure cites at least one kind of evidence",
+        (briefing, findings) -> briefing.detention().forEach(d -> {
+          if (d.convicted().isPresent() && d.convictionEvidence().isEmpty()) {
+            findings.violated(DetentionStats.SECTION.path(d, DetentionStats.CONVICTED), "no evidence cited", Map.of());
+          }
+        }));
+    Validator validator = Validator.builder().addRule(evidence).build();
+    // rule end
+    return validator;
   }
 
   @SuppressWarnings("unused")

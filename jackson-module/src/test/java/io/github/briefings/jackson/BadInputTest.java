@@ -145,7 +145,7 @@ class BadInputTest extends ModuleTestBase {
         bad("unknown official status", doc(",'officials':[{'id':'o','post':'p','organisation':'o','status':'FIRED',"
             + "'allegation':'a'}]"), "$.officials[0].status", true, "expected one of SUSPECT", "\"FIRED\""),
         bad("arsenal loss of an unknown case", doc(",'arsenalLosses':[{'takenFrom':'depot','officialCase':'nobody'}]"),
-            "$", false, "arsenalLosses[0].officialCase names no official case", "\"nobody\""),
+            "$", false, "arsenalLosses[depot].officialCase names no official case", "\"nobody\""),
         bad("ftp source", doc(",'sources':[{'title':'t','url':'ftp://example.org/x'}]"), "$.sources[0]", true,
             "url must be an absolute http or https address"),
         bad("source without address", doc(",'sources':[{'title':'t'}]"), "$.sources[0]", true,
