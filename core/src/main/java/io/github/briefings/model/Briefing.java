@@ -153,7 +153,9 @@ public abstract class Briefing {
         p.add("speakers lists id " + Texts.quote(s.id()) + " more than once");
       }
     }
-    figures().forEach((path, count) -> count.attribution().ifPresent(a -> attribution(p, speakerIds, path, a)));
+    for (Section<?, ?> section : Section.standard()) {
+      figureAttributions(p, speakerIds, section);
+    }
     for (int i = 0; i < statements().size(); i++) {
       String path = "statements[" + i + "]";
       statements().get(i).attribution().ifPresent(a -> attribution(p, speakerIds, path, a));
@@ -181,6 +183,18 @@ public abstract class Briefing {
           + ".officialCase names no official case of the briefing: " + Texts.quote(id)));
     }
     p.throwIfAny("Briefing " + Texts.quote(id()));
+  }
+
+  /** Checks the attributions of a section's figures; a path is built only for a figure that fails. */
+  private <S> void figureAttributions(Problems p, Set<String> speakerIds, Section<S, ?> section) {
+    for (S record : section.records(this)) {
+      for (Figure<S, ?> figure : section.figures()) {
+        for (Figure.Stated stated : figure.in(record)) {
+          stated.count().attribution().filter(a -> !speakerIds.contains(a))
+              .ifPresent(a -> attribution(p, speakerIds, section.path(record, figure, stated), a));
+        }
+      }
+    }
   }
 
   private static void attribution(Problems p, Set<String> speakerIds, String path, String speakerId) {

@@ -40,8 +40,19 @@ class CatalogueJsonTest extends ModuleTestBase {
       for (Figure<?, ?> f : section.figures()) {
         assertThat(record.has(f.name())).as("%s.%s written", section, f).isTrue();
         assertThat(properties.has(f.name())).as("%s.%s in the schema", section, f).isTrue();
+        assertThat(properties.get(f.name()).path("type").asText()).as("%s.%s in the schema", section, f)
+            .isEqualTo(f.isBreakdown() ? "array" : "");
         checked++;
       }
+      // and the other way round: every figure the schema has in this section is declared
+      properties.fields().forEachRemaining(p -> {
+        boolean count = p.getValue().path("$ref").asText().equals("#/$defs/count");
+        boolean breakdown = p.getValue().path("items").path("properties").has("count");
+        if (count || breakdown) {
+          assertThat(section.figures()).as("the schema's %s.%s", section, p.getKey())
+              .anySatisfy(f -> assertThat(f.name()).isEqualTo(p.getKey()));
+        }
+      });
     }
     assertThat(checked).isEqualTo(30);
     assertThat(Schemas.briefingErrors(mapper.writeValueAsString(EveryFigure.briefing("b", LocalDate.of(2022, 4, 11), 5)))).isEmpty();
