@@ -1,6 +1,7 @@
 package io.github.briefings.model;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class Section<S, B> {
   private final Function<Briefing, List<S>> records;
   private final Function<S, Optional<String>> key;
   private final List<Figure<S, B>> figures;
+  private final Map<String, Figure<S, B>> byName = new HashMap<>();
 
   @SafeVarargs
   Section(String name, Function<Briefing, List<S>> records, Function<S, Optional<String>> key,
@@ -38,6 +40,11 @@ public final class Section<S, B> {
     this.records = records;
     this.key = key;
     this.figures = List.of(figures);
+    for (Figure<S, B> f : figures) {
+      if (byName.put(f.name(), f) != null) {
+        throw new IllegalArgumentException(name + " declares the figure " + f.name() + " twice");
+      }
+    }
   }
 
   /**
@@ -123,7 +130,7 @@ public final class Section<S, B> {
    * @return the figure, or empty
    */
   public Optional<Figure<S, B>> figure(String name) {
-    return figures.stream().filter(f -> f.name().equals(name)).findFirst();
+    return Optional.ofNullable(byName.get(Objects.requireNonNull(name, "name must not be null")));
   }
 
   /**
