@@ -47,13 +47,20 @@ class ReadmeTest {
     return text.substring(start, text.indexOf("```", start));
   }
 
+  /**
+   * Returns the lines of this file between {@code // <marker> begin} and {@code // <marker> end},
+   * unindented. The markers also appear in the tests that call this, so look for their last occurrences.
+   */
+  private static String sampleInThisFile(String marker) throws IOException {
+    String source = Files.readString(Path.of("src/test/java/io/github/briefings/examples/ReadmeTest.java"));
+    String begin = "// " + marker + " begin\n";
+    return source.substring(source.lastIndexOf(begin) + begin.length(), source.lastIndexOf("    // " + marker + " end"))
+        .replaceAll("(?m)^    ", "");
+  }
+
   @Test
   void theReadmeShowsExactlyTheSampleBelow() throws IOException {
-    String source = Files.readString(Path.of("src/test/java/io/github/briefings/examples/ReadmeTest.java"));
-    // the markers also appear in this method, so look for their last occurrences
-    String sample = source.substring(source.lastIndexOf("// sample begin\n") + "// sample begin\n".length(),
-        source.lastIndexOf("    // sample end")).replaceAll("(?m)^    ", "");
-    assertThat(blockAfter(readme(), "## Use it")).isEqualTo(sample);
+    assertThat(blockAfter(readme(), "## Use it")).isEqualTo(sampleInThisFile("sample"));
   }
 
   @Test
@@ -86,10 +93,7 @@ class ReadmeTest {
 
   @Test
   void theReadmesCustomRuleIsThisOneAndNamesTheFigureByItsPath() throws IOException {
-    String source = Files.readString(Path.of("src/test/java/io/github/briefings/examples/ReadmeTest.java"));
-    String sample = source.substring(source.lastIndexOf("// rule begin\n") + "// rule begin\n".length(),
-        source.lastIndexOf("    // rule end")).replaceAll("(?m)^    ", "");
-    assertThat(blockAfter(readme(), "## Write a validator of your own")).isEqualTo(sample);
+    assertThat(blockAfter(readme(), "## Write a validator of your own")).isEqualTo(sampleInThisFile("rule"));
     Briefing convictions = Briefing.builder().id("b").date(LocalDate.of(2022, 4, 11)).jurisdiction("KZ")
         .investigation(Investigation.of("i", "t"))
         .addDetention(DetentionStats.builder().scope(Scope.of(CaseCategory.MASS_RIOTS)).convicted(Count.exactly(5)).build())
