@@ -94,11 +94,11 @@ class ValueContractsTest {
         .satisfies(c -> assertThat(c.legalArticle()).contains("Article 194"));
     assertThat(Scope.described("all-suspects", "all suspects")).hasToString("all-suspects");
     assertThat(EvidenceKind.VIDEO).hasToString("video");
-    assertThat(WeaponType.wellKnown("pistol")).contains(WeaponType.PISTOL);
-    assertThat(WeaponType.wellKnown("crossbow")).isEmpty();
-    assertThat(SentenceKind.wellKnown("imprisonment")).contains(SentenceKind.IMPRISONMENT);
-    assertThat(EvidenceKind.wellKnown("video")).contains(EvidenceKind.VIDEO);
-    assertThat(CaseCategory.wellKnown("mass-riots")).contains(CaseCategory.MASS_RIOTS);
+    assertThat(WeaponType.VOCABULARY.wellKnown("pistol")).contains(WeaponType.PISTOL);
+    assertThat(WeaponType.VOCABULARY.wellKnown("crossbow")).isEmpty();
+    assertThat(SentenceKind.VOCABULARY.wellKnown("imprisonment")).contains(SentenceKind.IMPRISONMENT);
+    assertThat(EvidenceKind.VOCABULARY.wellKnown("video")).contains(EvidenceKind.VIDEO);
+    assertThat(CaseCategory.VOCABULARY.wellKnown("mass-riots")).contains(CaseCategory.MASS_RIOTS);
   }
 
   @Test

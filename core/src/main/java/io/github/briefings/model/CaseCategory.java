@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * are equal when code, label and article are.
  */
 @Value.Immutable(builder = false)
-public abstract class CaseCategory {
+public abstract class CaseCategory implements Term {
   /** Organizing or taking part in mass riots. */
   public static final CaseCategory MASS_RIOTS = of("mass-riots", "mass riots");
   /** Acts of terrorism. */
@@ -37,8 +37,14 @@ public abstract class CaseCategory {
   /** Looting. */
   public static final CaseCategory LOOTING = of("looting", "looting");
 
-  private static final List<CaseCategory> WELL_KNOWN = List.of(MASS_RIOTS, TERRORISM, THEFT, ROBBERY,
-      CAR_THEFT, PETTY_THEFT, ILLICIT_ARMS_TRAFFICKING, MURDER, HOOLIGANISM, DESTRUCTION_OF_PROPERTY, LOOTING);
+  /** The vocabulary of case categories: its name, well-known terms and attributes. */
+  public static final Vocabulary<CaseCategory> VOCABULARY = new Vocabulary<>("case category", CaseCategory.class,
+      List.of(MASS_RIOTS, TERRORISM, THEFT, ROBBERY, CAR_THEFT, PETTY_THEFT,
+          ILLICIT_ARMS_TRAFFICKING, MURDER, HOOLIGANISM, DESTRUCTION_OF_PROPERTY, LOOTING),
+      (code, label, attributes) -> ImmutableCaseCategory.of(code, label,
+          Optional.ofNullable((String) attributes.get("legalArticle"))),
+      Vocabulary.Attribute.optionalText("legalArticle", "the article of the criminal code that defines the category",
+          CaseCategory::legalArticle));
 
   CaseCategory() {}
 
@@ -67,21 +73,6 @@ public abstract class CaseCategory {
     return ImmutableCaseCategory.of(code, label, Optional.of(legalArticle));
   }
 
-  /** Returns the well-known categories, in the order declared here. */
-  public static List<CaseCategory> wellKnown() {
-    return WELL_KNOWN;
-  }
-
-  /**
-   * Returns the well-known category with the code, if there is one.
-   *
-   * @param code not null
-   * @return the constant, or empty for a code of the user's own
-   */
-  public static Optional<CaseCategory> wellKnown(String code) {
-    return Vocabulary.find(WELL_KNOWN, code, CaseCategory::code);
-  }
-
   /** Returns the code, a lowercase slug that identifies the category in paths and JSON. */
   @Value.Parameter
   public abstract String code();
@@ -97,10 +88,8 @@ public abstract class CaseCategory {
   @Value.Check
   void check() {
     Problems p = new Problems();
-    p.slug("code", code());
-    p.notBlank("label", label());
+    Vocabulary.check(p, VOCABULARY, this);
     legalArticle().ifPresent(a -> p.notBlank("legalArticle", a));
-    Vocabulary.ownCode(p, WELL_KNOWN, this, CaseCategory::code, "case category");
     p.throwIfAny("CaseCategory");
   }
 

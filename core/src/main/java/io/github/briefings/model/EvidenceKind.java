@@ -1,7 +1,6 @@
 package io.github.briefings.model;
 
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +10,7 @@ import org.immutables.value.Value;
  * and the label is not blank. Immutable and thread-safe; equal when code and label are.
  */
 @Value.Immutable(builder = false)
-public abstract class EvidenceKind {
+public abstract class EvidenceKind implements Term {
   /** Video recordings, such as from the crime scenes. */
   public static final EvidenceKind VIDEO = of("video", "video evidence");
   /** Testimony of witnesses. */
@@ -21,7 +20,10 @@ public abstract class EvidenceKind {
   /** Any other evidence. */
   public static final EvidenceKind OTHER = of("other", "other evidence");
 
-  private static final List<EvidenceKind> WELL_KNOWN = List.of(VIDEO, WITNESS_TESTIMONY, MATERIAL_EVIDENCE, OTHER);
+  /** The vocabulary of evidence kinds: its name, well-known terms and attributes. */
+  public static final Vocabulary<EvidenceKind> VOCABULARY = new Vocabulary<>("evidence kind", EvidenceKind.class,
+      List.of(VIDEO, WITNESS_TESTIMONY, MATERIAL_EVIDENCE, OTHER),
+      (code, label, attributes) -> of(code, label));
 
   EvidenceKind() {}
 
@@ -37,21 +39,6 @@ public abstract class EvidenceKind {
     return ImmutableEvidenceKind.of(code, label);
   }
 
-  /** Returns the well-known kinds, in the order declared here. */
-  public static List<EvidenceKind> wellKnown() {
-    return WELL_KNOWN;
-  }
-
-  /**
-   * Returns the well-known kind with the code, if there is one.
-   *
-   * @param code not null
-   * @return the constant, or empty for a code of the user's own
-   */
-  public static Optional<EvidenceKind> wellKnown(String code) {
-    return Vocabulary.find(WELL_KNOWN, code, EvidenceKind::code);
-  }
-
   /** Returns the code, a lowercase slug that identifies the kind in JSON. */
   @Value.Parameter
   public abstract String code();
@@ -63,9 +50,7 @@ public abstract class EvidenceKind {
   @Value.Check
   void check() {
     Problems p = new Problems();
-    p.slug("code", code());
-    p.notBlank("label", label());
-    Vocabulary.ownCode(p, WELL_KNOWN, this, EvidenceKind::code, "evidence kind");
+    Vocabulary.check(p, VOCABULARY, this);
     p.throwIfAny("EvidenceKind");
   }
 

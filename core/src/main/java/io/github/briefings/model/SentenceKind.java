@@ -1,7 +1,6 @@
 package io.github.briefings.model;
 
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
  * are.
  */
 @Value.Immutable(builder = false)
-public abstract class SentenceKind {
+public abstract class SentenceKind implements Term {
   /** Imprisonment: custodial. */
   public static final SentenceKind IMPRISONMENT = of("imprisonment", "imprisonment", true);
   /** Restriction of liberty (supervised, outside prison): non-custodial. */
@@ -32,8 +31,13 @@ public abstract class SentenceKind {
   /** Another non-custodial penalty. */
   public static final SentenceKind OTHER = of("other", "other penalty", false);
 
-  private static final List<SentenceKind> WELL_KNOWN = List.of(IMPRISONMENT, RESTRICTION_OF_LIBERTY,
-      HOME_DETENTION, PROBATION, COMMUNITY_SERVICE, FINE, NON_CUSTODIAL_UNSPECIFIED, OTHER);
+  /** The vocabulary of sentence kinds: its name, well-known terms and attributes. */
+  public static final Vocabulary<SentenceKind> VOCABULARY = new Vocabulary<>("sentence kind", SentenceKind.class,
+      List.of(IMPRISONMENT, RESTRICTION_OF_LIBERTY, HOME_DETENTION, PROBATION, COMMUNITY_SERVICE,
+          FINE, NON_CUSTODIAL_UNSPECIFIED, OTHER),
+      (code, label, attributes) -> of(code, label, (Boolean) attributes.get("custodial")),
+      Vocabulary.Attribute.requiredFlag("custodial", "whether the sentence deprives the convict of liberty",
+          SentenceKind::custodial));
 
   SentenceKind() {}
 
@@ -48,21 +52,6 @@ public abstract class SentenceKind {
    */
   public static SentenceKind of(String code, String label, boolean custodial) {
     return ImmutableSentenceKind.of(code, label, custodial);
-  }
-
-  /** Returns the well-known kinds, in the order declared here. */
-  public static List<SentenceKind> wellKnown() {
-    return WELL_KNOWN;
-  }
-
-  /**
-   * Returns the well-known kind with the code, if there is one.
-   *
-   * @param code not null
-   * @return the constant, or empty for a code of the user's own
-   */
-  public static Optional<SentenceKind> wellKnown(String code) {
-    return Vocabulary.find(WELL_KNOWN, code, SentenceKind::code);
   }
 
   /** Returns the code, a lowercase slug that identifies the kind in paths and JSON. */
@@ -80,9 +69,7 @@ public abstract class SentenceKind {
   @Value.Check
   void check() {
     Problems p = new Problems();
-    p.slug("code", code());
-    p.notBlank("label", label());
-    Vocabulary.ownCode(p, WELL_KNOWN, this, SentenceKind::code, "sentence kind");
+    Vocabulary.check(p, VOCABULARY, this);
     p.throwIfAny("SentenceKind");
   }
 

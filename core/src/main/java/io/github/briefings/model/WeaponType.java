@@ -1,7 +1,6 @@
 package io.github.briefings.model;
 
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +11,7 @@ import org.immutables.value.Value;
  * and the label is not blank. Immutable and thread-safe; equal when code and label are.
  */
 @Value.Immutable(builder = false)
-public abstract class WeaponType {
+public abstract class WeaponType implements Term {
   /** Pistols. */
   public static final WeaponType PISTOL = of("pistol", "pistols");
   /** Assault rifles (automatic rifles). */
@@ -34,8 +33,11 @@ public abstract class WeaponType {
   /** Weapons of another or an unstated kind. */
   public static final WeaponType OTHER = of("other", "other weapons");
 
-  private static final List<WeaponType> WELL_KNOWN = List.of(PISTOL, ASSAULT_RIFLE, TRAUMATIC_PISTOL,
-      GRENADE_LAUNCHER, SPECIAL_RIFLE, RIFLE, MACHINE_GUN, SMOOTHBORE_GUN, GRENADE, OTHER);
+  /** The vocabulary of weapon types: its name, well-known terms and attributes. */
+  public static final Vocabulary<WeaponType> VOCABULARY = new Vocabulary<>("weapon type", WeaponType.class,
+      List.of(PISTOL, ASSAULT_RIFLE, TRAUMATIC_PISTOL, GRENADE_LAUNCHER, SPECIAL_RIFLE, RIFLE,
+          MACHINE_GUN, SMOOTHBORE_GUN, GRENADE, OTHER),
+      (code, label, attributes) -> of(code, label));
 
   WeaponType() {}
 
@@ -51,21 +53,6 @@ public abstract class WeaponType {
     return ImmutableWeaponType.of(code, label);
   }
 
-  /** Returns the well-known types, in the order declared here. */
-  public static List<WeaponType> wellKnown() {
-    return WELL_KNOWN;
-  }
-
-  /**
-   * Returns the well-known type with the code, if there is one.
-   *
-   * @param code not null
-   * @return the constant, or empty for a code of the user's own
-   */
-  public static Optional<WeaponType> wellKnown(String code) {
-    return Vocabulary.find(WELL_KNOWN, code, WeaponType::code);
-  }
-
   /** Returns the code, a lowercase slug that identifies the type in paths and JSON. */
   @Value.Parameter
   public abstract String code();
@@ -77,9 +64,7 @@ public abstract class WeaponType {
   @Value.Check
   void check() {
     Problems p = new Problems();
-    p.slug("code", code());
-    p.notBlank("label", label());
-    Vocabulary.ownCode(p, WELL_KNOWN, this, WeaponType::code, "weapon type");
+    Vocabulary.check(p, VOCABULARY, this);
     p.throwIfAny("WeaponType");
   }
 

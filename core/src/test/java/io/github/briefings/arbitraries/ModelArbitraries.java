@@ -21,7 +21,9 @@ import io.github.briefings.model.SentenceKind;
 import io.github.briefings.model.Source;
 import io.github.briefings.model.Speaker;
 import io.github.briefings.model.Statement;
+import io.github.briefings.model.Term;
 import io.github.briefings.model.Unit;
+import io.github.briefings.model.Vocabulary;
 import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.model.WeaponType;
 import io.github.briefings.money.Money;
@@ -29,7 +31,9 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -100,35 +104,31 @@ public final class ModelArbitraries {
     return arbitrary.injectNull(0.5).map(Optional::ofNullable);
   }
 
-  /** Well-known and user-defined case categories. */
-  public static Arbitrary<CaseCategory> caseCategories() {
-    Arbitrary<CaseCategory> custom = Combinators.combine(slugs(), texts(), maybe(texts()))
-        .as((code, label, article) -> article.map(a -> CaseCategory.of("x-" + code, label, a))
-            .orElseGet(() -> CaseCategory.of("x-" + code, label)));
-    return Arbitraries.oneOf(Arbitraries.of(CaseCategory.wellKnown()), custom);
-  }
-
-  /** Well-known and user-defined weapon types. */
-  public static Arbitrary<WeaponType> weaponTypes() {
-    return Arbitraries.oneOf(Arbitraries.of(WeaponType.wellKnown()),
-        Combinators.combine(slugs(), texts()).as((c, l) -> WeaponType.of("x-" + c, l)));
-  }
-
-  /** Well-known and user-defined sentence kinds. */
-  public static Arbitrary<SentenceKind> sentenceKinds() {
-    return Arbitraries.oneOf(Arbitraries.of(SentenceKind.wellKnown()),
-        Combinators.combine(slugs(), texts(), Arbitraries.of(true, false)).as((c, l, k) -> SentenceKind.of("x-" + c, l, k)));
-  }
-
-  /** Well-known and user-defined evidence kinds. */
-  public static Arbitrary<EvidenceKind> evidenceKinds() {
-    return Arbitraries.oneOf(Arbitraries.of(EvidenceKind.wellKnown()),
-        Combinators.combine(slugs(), texts()).as((c, l) -> EvidenceKind.of("x-" + c, l)));
+  /**
+   * Terms of a vocabulary: its well-known ones and terms of the user's own, with every attribute the
+   * vocabulary declares (an optional one present half of the time).
+   */
+  public static <T extends Term> Arbitrary<T> terms(Vocabulary<T> vocabulary) {
+    Arbitrary<Map<String, Object>> attributes = Arbitraries.just(Map.of());
+    for (Vocabulary.Attribute<T> a : vocabulary.attributes()) {
+      Arbitrary<?> value = a.type() == Boolean.class ? Arbitraries.of(true, false) : texts();
+      Arbitrary<?> given = a.isRequired() ? value : value.injectNull(0.5);
+      attributes = Combinators.combine(attributes, given).as((m, v) -> {
+        Map<String, Object> more = new HashMap<>(m);
+        if (v != null) {
+          more.put(a.name(), v);
+        }
+        return more;
+      });
+    }
+    Arbitrary<T> own = Combinators.combine(slugs(), texts(), attributes)
+        .as((code, label, values) -> vocabulary.of("x-" + code, label, values));
+    return Arbitraries.oneOf(Arbitraries.of(vocabulary.wellKnown()), own);
   }
 
   /** Scopes of a category or described. */
   public static Arbitrary<Scope> scopes() {
-    return Arbitraries.oneOf(caseCategories().map(Scope::of),
+    return Arbitraries.oneOf(terms(CaseCategory.VOCABULARY).map(Scope::of),
         Combinators.combine(slugs(), texts()).as(Scope::described));
   }
 
@@ -165,8 +165,8 @@ public final class ModelArbitraries {
   /** Detention records, without scope. */
   public static Arbitrary<DetentionStats> detentionStats(List<String> speakerIds) {
     Arbitrary<Count> c = counts(speakerIds);
-    Arbitrary<List<EvidenceKind>> evidence = evidenceKinds().list().ofMaxSize(3).uniqueElements(EvidenceKind::code);
-    Arbitrary<List<SentenceKindCount>> sentences = Combinators.combine(sentenceKinds(), c).as(SentenceKindCount::new)
+    Arbitrary<List<EvidenceKind>> evidence = terms(EvidenceKind.VOCABULARY).list().ofMaxSize(3).uniqueElements(EvidenceKind::code);
+    Arbitrary<List<SentenceKindCount>> sentences = Combinators.combine(terms(SentenceKind.VOCABULARY), c).as(SentenceKindCount::new)
         .list().ofMaxSize(3).uniqueElements(k -> k.kind().code());
     return Combinators.combine(singleFigures(DetentionStats.SECTION, c), evidence, sentences, Arbitraries.of(true, false))
         .as((figures, kinds, s, exhaustive) -> {
@@ -199,7 +199,7 @@ public final class ModelArbitraries {
   /** Criminal-case records, without scope. */
   public static Arbitrary<CriminalCases> criminalCases(List<String> speakerIds) {
     Arbitrary<Count> c = counts(speakerIds);
-    Arbitrary<List<CategoryCount>> categories = Combinators.combine(caseCategories(), Arbitraries.of(Unit.PERSONS, Unit.CASES), c)
+    Arbitrary<List<CategoryCount>> categories = Combinators.combine(terms(CaseCategory.VOCABULARY), Arbitraries.of(Unit.PERSONS, Unit.CASES), c)
         .as(CategoryCount::of).list().ofMaxSize(4).uniqueElements(CategoryCount::key);
     return Combinators.combine(singleFigures(CriminalCases.SECTION, c), categories).as((figures, byCategory) -> {
       CriminalCases.Builder b = CriminalCases.builder();
@@ -220,7 +220,7 @@ public final class ModelArbitraries {
   /** Weapon seizures. */
   public static Arbitrary<WeaponSeizure> weaponSeizures(List<String> speakerIds) {
     Arbitrary<Count> c = counts(speakerIds);
-    Arbitrary<List<WeaponType>> types = weaponTypes().list().ofMaxSize(4).uniqueElements(WeaponType::code);
+    Arbitrary<List<WeaponType>> types = terms(WeaponType.VOCABULARY).list().ofMaxSize(4).uniqueElements(WeaponType::code);
     return Combinators.combine(singleFigures(WeaponSeizure.SECTION, c),
             types.flatMap(ts -> c.list().ofSize(ts.size()).map(cs -> zip(ts, cs))), Arbitraries.of(true, false))
         .as((figures, byType, exhaustive) -> {

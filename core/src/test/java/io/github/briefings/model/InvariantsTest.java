@@ -125,10 +125,10 @@ class InvariantsTest {
 
   @Test
   void findsWellKnownVocabularyByCode() {
-    assertThat(CaseCategory.wellKnown("mass-riots")).containsSame(CaseCategory.MASS_RIOTS);
-    assertThat(WeaponType.wellKnown("crossbow")).isEmpty();
-    assertThat(SentenceKind.wellKnown("imprisonment").map(SentenceKind::custodial)).contains(true);
-    assertThat(EvidenceKind.wellKnown("video")).containsSame(EvidenceKind.VIDEO);
+    assertThat(CaseCategory.VOCABULARY.wellKnown("mass-riots")).containsSame(CaseCategory.MASS_RIOTS);
+    assertThat(WeaponType.VOCABULARY.wellKnown("crossbow")).isEmpty();
+    assertThat(SentenceKind.VOCABULARY.wellKnown("imprisonment").map(SentenceKind::custodial)).contains(true);
+    assertThat(EvidenceKind.VOCABULARY.wellKnown("video")).containsSame(EvidenceKind.VIDEO);
   }
 
   @Test

@@ -7,23 +7,21 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Briefing;
-import io.github.briefings.model.CaseCategory;
 import io.github.briefings.model.CategoryCount;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
-import io.github.briefings.model.EvidenceKind;
 import io.github.briefings.model.Investigation;
 import io.github.briefings.model.OfficialCase;
 import io.github.briefings.model.OrganizedCrime;
 import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Scope;
-import io.github.briefings.model.SentenceKind;
 import io.github.briefings.model.Source;
 import io.github.briefings.model.Speaker;
 import io.github.briefings.model.Statement;
+import io.github.briefings.model.Term;
+import io.github.briefings.model.Vocabulary;
 import io.github.briefings.model.WeaponSeizure;
-import io.github.briefings.model.WeaponType;
 import io.github.briefings.money.Conversion;
 import io.github.briefings.money.ExchangeRate;
 import io.github.briefings.money.Money;
@@ -149,10 +147,9 @@ public final class BriefingsModule extends Module {
     add(out, in, PropertyRecovery.class, model::writePropertyRecovery, model::readPropertyRecovery);
     add(out, in, OfficialCase.class, ModelFormat::writeOfficial, ModelFormat::readOfficial);
     add(out, in, CategoryCount.class, ModelFormat::writeCategoryCount, ModelFormat::readCategoryCount);
-    add(out, in, CaseCategory.class, ModelFormat::writeCategory, ModelFormat::readCategory);
-    add(out, in, WeaponType.class, ModelFormat::writeWeaponType, ModelFormat::readWeaponType);
-    add(out, in, SentenceKind.class, ModelFormat::writeSentenceKind, ModelFormat::readSentenceKind);
-    add(out, in, EvidenceKind.class, ModelFormat::writeEvidenceKind, ModelFormat::readEvidenceKind);
+    for (Vocabulary<?> v : Vocabulary.standard()) {
+      addTerms(out, in, v);
+    }
     add(out, in, Money.class, model::writeMoney, model::readMoney);
     add(out, in, ExchangeRate.class, AuditFormat::writeRate, AuditFormat::readRate);
     add(out, in, Conversion.class, audit::writeConversion, audit::readConversion);
@@ -163,6 +160,10 @@ public final class BriefingsModule extends Module {
     out.addSerializer(new Codec.Serializer<>(BriefingDiff.class, AuditFormat::writeDiff));
     context.addSerializers(out);
     context.addDeserializers(in);
+  }
+
+  private static <T extends Term> void addTerms(SimpleSerializers out, SimpleDeserializers in, Vocabulary<T> v) {
+    add(out, in, v.type(), (g, term) -> ModelFormat.writeTerm(g, v, term), (p, c) -> ModelFormat.readTerm(p, c, v));
   }
 
   private static <T> void add(SimpleSerializers out, SimpleDeserializers in, Class<T> type,

@@ -36,7 +36,9 @@ import io.github.briefings.model.SentenceKind;
 import io.github.briefings.model.Source;
 import io.github.briefings.model.Speaker;
 import io.github.briefings.model.Statement;
+import io.github.briefings.model.Term;
 import io.github.briefings.model.Unit;
+import io.github.briefings.model.Vocabulary;
 import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.model.WeaponType;
 import io.github.briefings.money.Money;
@@ -44,6 +46,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -187,105 +190,72 @@ final class ModelFormat {
 
   // ---------------------------------------------------------------- vocabularies
 
-  /** Writes a vocabulary term: its code when it is the well-known term, else an object. */
-  private static void writeTerm(JsonGenerator g, boolean wellKnown, String code, String label, Extra extra)
-      throws IOException {
-    if (wellKnown) {
-      g.writeString(code);
+  /** Writes a term of any vocabulary: its code when it is the well-known term, else an object. */
+  static <T extends Term> void writeTerm(JsonGenerator g, Vocabulary<T> vocabulary, T term) throws IOException {
+    if (vocabulary.isWellKnown(term)) {
+      g.writeString(term.code());
       return;
     }
     g.writeStartObject();
-    g.writeStringField("code", code);
-    g.writeStringField("label", label);
-    extra.write(g);
+    g.writeStringField("code", term.code());
+    g.writeStringField("label", term.label());
+    for (Vocabulary.Attribute<T> a : vocabulary.attributes()) {
+      Optional<?> value = a.of(term);
+      if (value.isPresent()) {
+        g.writeFieldName(a.name());
+        if (value.get() instanceof Boolean flag) {
+          g.writeBoolean(flag);
+        } else {
+          g.writeString((String) value.get());
+        }
+      }
+    }
     g.writeEndObject();
   }
 
-  static void writeCategory(JsonGenerator g, CaseCategory k) throws IOException {
-    writeTerm(g, CaseCategory.wellKnown(k.code()).filter(k::equals).isPresent(), k.code(), k.label(),
-        gen -> writeOptional(gen, "legalArticle", k.legalArticle()));
-  }
-
-  static void writeWeaponType(JsonGenerator g, WeaponType k) throws IOException {
-    writeTerm(g, WeaponType.wellKnown(k.code()).filter(k::equals).isPresent(), k.code(), k.label(), gen -> { });
-  }
-
-  static void writeSentenceKind(JsonGenerator g, SentenceKind k) throws IOException {
-    writeTerm(g, SentenceKind.wellKnown(k.code()).filter(k::equals).isPresent(), k.code(), k.label(),
-        gen -> gen.writeBooleanField("custodial", k.custodial()));
-  }
-
-  static void writeEvidenceKind(JsonGenerator g, EvidenceKind k) throws IOException {
-    writeTerm(g, EvidenceKind.wellKnown(k.code()).filter(k::equals).isPresent(), k.code(), k.label(), gen -> { });
-  }
-
-  /** Reads a vocabulary reference: a well-known code, or an object for a term of the user's own. */
-  private static <T> T readRef(JsonParser p, DeserializationContext c, String what,
-      Function<String, Optional<T>> wellKnown, Json.Reader<T> custom) throws IOException {
+  /** Reads a term of any vocabulary: a well-known code, or an object for a term of the user's own. */
+  static <T extends Term> T readTerm(JsonParser p, DeserializationContext c, Vocabulary<T> vocabulary)
+      throws IOException {
+    String what = vocabulary.name();
+    String a = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       String code = Json.text(p, c);
-      Optional<T> known = wellKnown.apply(code);
+      Optional<T> known = vocabulary.wellKnown(code);
       if (known.isEmpty()) {
-        fail(p, c, "unknown " + what + " \"" + code + "\"; a " + what + " of your own is an object with code and label");
+        fail(p, c, "unknown " + what + " " + Texts.quote(code) + "; " + a + what
+            + " of your own is an object with code and label");
       }
       return known.get();
     }
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      Json.expected(p, c, "a " + what + " (a well-known code, or an object with code and label)");
+      Json.expected(p, c, a + what + " (a well-known code, or an object with code and label)");
     }
-    return custom.read(p, c);
-  }
-
-  static CaseCategory readCategory(JsonParser p, DeserializationContext c) throws IOException {
-    return readRef(p, c, "case category", CaseCategory::wellKnown, (p2, c2) -> {
-      String[] parts = new String[3];
-      object(p, c, "a case category", name -> codeLabel(name, p, c, parts) || optionalText("legalArticle", name, p, c, parts, 2));
-      required(p, c, "a case category", parts);
-      return build(p, c, () -> parts[2] == null ? CaseCategory.of(parts[0], parts[1]) : CaseCategory.of(parts[0], parts[1], parts[2]));
-    });
-  }
-
-  static WeaponType readWeaponType(JsonParser p, DeserializationContext c) throws IOException {
-    return readRef(p, c, "weapon type", WeaponType::wellKnown, (p2, c2) -> {
-      String[] parts = new String[2];
-      object(p, c, "a weapon type", name -> codeLabel(name, p, c, parts));
-      required(p, c, "a weapon type", parts);
-      return build(p, c, () -> WeaponType.of(parts[0], parts[1]));
-    });
-  }
-
-  static SentenceKind readSentenceKind(JsonParser p, DeserializationContext c) throws IOException {
-    return readRef(p, c, "sentence kind", SentenceKind::wellKnown, (p2, c2) -> {
-      String[] parts = new String[2];
-      Boolean[] custodial = new Boolean[1];
-      object(p, c, "a sentence kind", name -> {
-        if (name.equals("custodial")) {
-          custodial[0] = bool(p, c);
+    Map<String, Object> parts = new HashMap<>();
+    object(p, c, a + what, name -> {
+      if (name.equals("code") || name.equals("label")) {
+        parts.put(name, string(p, c));
+        return true;
+      }
+      for (Vocabulary.Attribute<T> attribute : vocabulary.attributes()) {
+        if (attribute.name().equals(name)) {
+          parts.put(name, attribute.type() == Boolean.class ? (Object) bool(p, c) : string(p, c));
           return true;
         }
-        return codeLabel(name, p, c, parts);
-      });
-      required(p, c, "a sentence kind", parts);
-      if (custodial[0] == null) {
-        fail(p, c, "a sentence kind of your own needs \"custodial\"");
       }
-      return build(p, c, () -> SentenceKind.of(parts[0], parts[1], custodial[0]));
+      return false;
     });
+    if (!parts.containsKey("code") || !parts.containsKey("label")) {
+      fail(p, c, a + what + " of your own needs \"code\" and \"label\"");
+    }
+    for (Vocabulary.Attribute<T> attribute : vocabulary.attributes()) {
+      if (attribute.isRequired() && !parts.containsKey(attribute.name())) {
+        fail(p, c, a + what + " of your own needs \"" + attribute.name() + "\"");
+      }
+    }
+    String code = (String) parts.remove("code");
+    String label = (String) parts.remove("label");
+    return build(p, c, () -> vocabulary.of(code, label, parts));
   }
-
-  static EvidenceKind readEvidenceKind(JsonParser p, DeserializationContext c) throws IOException {
-    return readRef(p, c, "evidence kind", EvidenceKind::wellKnown, (p2, c2) -> {
-      String[] parts = new String[2];
-      object(p, c, "an evidence kind", name -> codeLabel(name, p, c, parts));
-      required(p, c, "an evidence kind", parts);
-      return build(p, c, () -> EvidenceKind.of(parts[0], parts[1]));
-    });
-  }
-
-  private static boolean codeLabel(String name, JsonParser p, DeserializationContext c, String[] parts) throws IOException {
-    return optionalText("code", name, p, c, parts, 0) || optionalText("label", name, p, c, parts, 1);
-  }
-
   private static boolean optionalText(String expected, String name, JsonParser p, DeserializationContext c,
       String[] parts, int index) throws IOException {
     if (!name.equals(expected)) {
@@ -295,11 +265,7 @@ final class ModelFormat {
     return true;
   }
 
-  private static void required(JsonParser p, DeserializationContext c, String what, String[] codeAndLabel) throws IOException {
-    if (codeAndLabel[0] == null || codeAndLabel[1] == null) {
-      fail(p, c, what + " of your own needs \"code\" and \"label\"");
-    }
-  }
+
 
   // ---------------------------------------------------------------- parts
 
@@ -307,7 +273,7 @@ final class ModelFormat {
     g.writeStartObject();
     if (s.category().isPresent()) {
       g.writeFieldName("category");
-      writeCategory(g, s.category().get());
+      writeTerm(g, CaseCategory.VOCABULARY, s.category().get());
     } else {
       g.writeStringField("key", s.key());
       g.writeStringField("description", s.description());
@@ -320,7 +286,7 @@ final class ModelFormat {
     String[] parts = new String[2];
     object(p, c, "a scope", name -> {
       if (name.equals("category")) {
-        category[0] = readCategory(p, c);
+        category[0] = readTerm(p, c, CaseCategory.VOCABULARY);
         return true;
       }
       return optionalText("key", name, p, c, parts, 0) || optionalText("description", name, p, c, parts, 1);
@@ -499,14 +465,14 @@ final class ModelFormat {
     writeFigures(g, DetentionStats.SECTION, d, () -> {
       if (!d.sentencesByKind().isEmpty()) {
         writeBreakdown(g, DetentionStats.SENTENCES_BY_KIND.name(), "kind", d.sentencesByKind(),
-            ModelFormat::writeSentenceKind);
+            (gen, k) -> writeTerm(gen, SentenceKind.VOCABULARY, k));
         g.writeBooleanField("sentencesBreakdownExhaustive", d.sentencesBreakdownExhaustive());
       }
     });
     if (!d.convictionEvidence().isEmpty()) {
       g.writeArrayFieldStart("convictionEvidence");
       for (EvidenceKind k : d.convictionEvidence()) {
-        writeEvidenceKind(g, k);
+        writeTerm(g, EvidenceKind.VOCABULARY, k);
       }
       g.writeEndArray();
     }
@@ -521,14 +487,14 @@ final class ModelFormat {
           b.scope(readScope(p, c));
           return true;
         case "sentencesByKind": // DetentionStats.SENTENCES_BY_KIND
-          readBreakdown(p, c, "sentence", "kind", ModelFormat::readSentenceKind, SentenceKind::code,
+          readBreakdown(p, c, "sentence", "kind", (p2, c2) -> readTerm(p2, c2, SentenceKind.VOCABULARY), SentenceKind::code,
               b::putSentencesByKind);
           return true;
         case "sentencesBreakdownExhaustive":
           b.sentencesBreakdownExhaustive(bool(p, c));
           return true;
         case "convictionEvidence":
-          b.addAllConvictionEvidence(list(p, c, "evidence kinds", ModelFormat::readEvidenceKind));
+          b.addAllConvictionEvidence(list(p, c, "evidence kinds", (p2, c2) -> readTerm(p2, c2, EvidenceKind.VOCABULARY)));
           return true;
         default:
           return readFigure(name, p, c, DetentionStats.SECTION, b);
@@ -568,7 +534,7 @@ final class ModelFormat {
   static void writeCategoryCount(JsonGenerator g, CategoryCount k) throws IOException {
     g.writeStartObject();
     g.writeFieldName("category");
-    writeCategory(g, k.category());
+    writeTerm(g, CaseCategory.VOCABULARY, k.category());
     g.writeStringField("unit", k.unit().name());
     g.writeFieldName("count");
     writeCount(g, k.count());
@@ -582,7 +548,7 @@ final class ModelFormat {
     object(p, c, "a category figure", name -> {
       switch (name) {
         case "category":
-          category[0] = readCategory(p, c);
+          category[0] = readTerm(p, c, CaseCategory.VOCABULARY);
           return true;
         case "unit":
           unit[0] = enumeration(p, c, Unit.class);
@@ -616,7 +582,7 @@ final class ModelFormat {
     g.writeStartObject();
     writeFigures(g, WeaponSeizure.SECTION, w, () -> {
       if (!w.byType().isEmpty()) {
-        writeBreakdown(g, WeaponSeizure.BY_TYPE.name(), "type", w.byType(), ModelFormat::writeWeaponType);
+        writeBreakdown(g, WeaponSeizure.BY_TYPE.name(), "type", w.byType(), (gen, k) -> writeTerm(gen, WeaponType.VOCABULARY, k));
         g.writeBooleanField("breakdownExhaustive", w.breakdownExhaustive());
       }
     });
@@ -628,7 +594,7 @@ final class ModelFormat {
     object(p, c, "a weapon seizure", name -> {
       switch (name) {
         case "byType": // WeaponSeizure.BY_TYPE
-          readBreakdown(p, c, "weapon", "type", ModelFormat::readWeaponType, WeaponType::code, b::putByType);
+          readBreakdown(p, c, "weapon", "type", (p2, c2) -> readTerm(p2, c2, WeaponType.VOCABULARY), WeaponType::code, b::putByType);
           return true;
         case "breakdownExhaustive":
           b.breakdownExhaustive(bool(p, c));

@@ -1,18 +1,28 @@
 package io.github.briefings.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.briefings.fixtures.EveryFigure;
 import io.github.briefings.model.Figure;
 import io.github.briefings.model.Section;
+import io.github.briefings.model.Term;
+import io.github.briefings.model.Vocabulary;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Every figure a section declares is written under its name, and the schema knows it under that name. */
+/**
+ * Every figure a section declares is written under its name, and the schema knows it under that name;
+ * every vocabulary is read and written by one reader and one writer, and the schema agrees with it.
+ */
 class CatalogueJsonTest extends ModuleTestBase {
   /** Where each section's record sits in a briefing document, and its definition in the schema. */
   private static final Map<String, String[]> PLACES = Map.of(
@@ -27,10 +37,7 @@ class CatalogueJsonTest extends ModuleTestBase {
   void everyDeclaredFigureIsWrittenAndInTheSchemaUnderItsName() throws Exception {
     ObjectMapper mapper = mapper();
     JsonNode written = mapper.readTree(mapper.writeValueAsString(EveryFigure.briefing("b", LocalDate.of(2022, 4, 11), 5)));
-    JsonNode schema;
-    try (InputStream in = BriefingsModule.class.getResourceAsStream(BriefingsModule.SCHEMA_RESOURCE)) {
-      schema = mapper.readTree(in);
-    }
+    JsonNode schema = schema();
     int checked = 0;
     for (Section<?, ?> section : Section.standard()) {
       String[] place = PLACES.get(section.name());
@@ -56,5 +63,62 @@ class CatalogueJsonTest extends ModuleTestBase {
     }
     assertThat(checked).isEqualTo(30);
     assertThat(Schemas.briefingErrors(mapper.writeValueAsString(EveryFigure.briefing("b", LocalDate.of(2022, 4, 11), 5)))).isEmpty();
+  }
+
+  @Test
+  void everyVocabularyIsInTheSchemaWithItsCodesAndAttributes() throws Exception {
+    JsonNode schema = schema();
+    for (Vocabulary<?> v : Vocabulary.standard()) {
+      String name = v.type().getSimpleName();
+      JsonNode def = schema.at("/$defs/" + Character.toLowerCase(name.charAt(0)) + name.substring(1) + "/oneOf");
+      List<String> codes = new ArrayList<>();
+      def.get(0).get("enum").forEach(code -> codes.add(code.asText()));
+      assertThat(codes).as("%s codes", v).containsExactlyElementsOf(v.wellKnown().stream().map(Term::code).toList());
+      List<String> properties = new ArrayList<>();
+      def.get(1).get("properties").fieldNames().forEachRemaining(properties::add);
+      List<String> required = new ArrayList<>();
+      def.get(1).get("required").forEach(r -> required.add(r.asText()));
+      List<String> expectedProperties = new ArrayList<>(List.of("code", "label"));
+      List<String> expectedRequired = new ArrayList<>(List.of("code", "label"));
+      for (Vocabulary.Attribute<?> a : v.attributes()) {
+        expectedProperties.add(a.name());
+        if (a.isRequired()) {
+          expectedRequired.add(a.name());
+        }
+        JsonNode property = def.get(1).get("properties").get(a.name());
+        assertThat(a.type() == Boolean.class ? property.path("type").asText() : property.path("$ref").asText())
+            .as("%s.%s", v, a).isEqualTo(a.type() == Boolean.class ? "boolean" : "#/$defs/text");
+      }
+      assertThat(properties).as("%s properties", v).containsExactlyElementsOf(expectedProperties);
+      assertThat(required).as("%s required", v).containsExactlyElementsOf(expectedRequired);
+    }
+  }
+
+  @Test
+  void oneReaderAndWriterServeEveryVocabulary() throws Exception {
+    ObjectMapper mapper = mapper();
+    for (Vocabulary<?> v : Vocabulary.standard()) {
+      for (Term known : v.wellKnown()) {
+        assertThat(mapper.writeValueAsString(known)).isEqualTo("\"" + known.code() + "\"");
+        assertThat(mapper.readValue("\"" + known.code() + "\"", v.type())).isSameAs(known);
+      }
+      Map<String, Object> attributes = new HashMap<>();
+      for (Vocabulary.Attribute<?> a : v.attributes()) {
+        attributes.put(a.name(), a.type() == Boolean.class ? (Object) Boolean.TRUE : "Article 1");
+      }
+      Term own = v.of("x-own", "own term", attributes);
+      String json = mapper.writeValueAsString(own);
+      assertThat(mapper.readTree(json).size()).as(json).isEqualTo(2 + attributes.size());
+      assertThat(mapper.readValue(json, v.type())).isEqualTo(own);
+      assertThatExceptionOfType(MismatchedInputException.class)
+          .isThrownBy(() -> mapper.readValue("\"x-own\"", v.type()))
+          .withMessageStartingWith("at $: unknown " + v.name() + " \"x-own\"");
+    }
+  }
+
+  private JsonNode schema() throws Exception {
+    try (InputStream in = BriefingsModule.class.getResourceAsStream(BriefingsModule.SCHEMA_RESOURCE)) {
+      return mapper().readTree(in);
+    }
   }
 }
