@@ -46,8 +46,9 @@ public abstract class CriminalCases {
   /** The figure byCategory: cases or persons by category of crime, each in its stated unit. */
   public static final Figure<CriminalCases, Builder> BY_CATEGORY =
       Figure.breakdownWithUnits("byCategory", Unit.CASES, FigureKind.STOCK,
-          "cases or persons by category of crime, each in its stated unit",
-          c -> c.byCategory().stream().map(cc -> new Figure.Stated(cc.key(), cc.unit(), cc.count())).toList());
+          "cases or persons by category of crime, each in its stated unit", "category", CaseCategory.VOCABULARY,
+          c -> c.byCategory().stream().map(cc -> new Figure.Entry<>(cc.category(), cc.unit(), cc.count())).toList(),
+          (b, category, unit, count) -> b.addByCategory(CategoryCount.of(category, unit, count)));
 
   /** The figures of a criminal-case record, each declared once: name, unit, kind, description. */
   public static final Section<CriminalCases, Builder> SECTION = new Section<>("criminalCases",

@@ -93,7 +93,8 @@ public abstract class DetentionStats {
   /** The figure sentencesByKind: persons sentenced, by kind of sentence. */
   public static final Figure<DetentionStats, Builder> SENTENCES_BY_KIND =
       Figure.breakdown("sentencesByKind", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "persons sentenced, by kind of sentence", DetentionStats::sentencesByKind, SentenceKind::code);
+          "persons sentenced, by kind of sentence", "kind", SentenceKind.VOCABULARY, DetentionStats::sentencesByKind,
+          (b, e) -> b.putSentencesByKind(e.getKey(), e.getValue()));
 
   /** The figure amnestied: persons amnestied. */
   public static final Figure<DetentionStats, Builder> AMNESTIED =

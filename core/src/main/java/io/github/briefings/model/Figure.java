@@ -1,6 +1,7 @@
 package io.github.briefings.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,15 +31,96 @@ public final class Figure<S, B> {
     }
   }
 
+  /** One entry of a breakdown: the term it is keyed by, its unit and its count. */
+  public record Entry<K extends Term>(K key, Unit unit, Count count) {
+    /** Checks the parts. */
+    public Entry {
+      Objects.requireNonNull(key, "key must not be null");
+      Objects.requireNonNull(unit, "unit must not be null");
+      Objects.requireNonNull(count, "count must not be null");
+    }
+  }
+
+  /** Adds one entry of a breakdown to a builder of its section. */
+  @FunctionalInterface
+  interface Put<B, K> {
+    void put(B builder, K key, Unit unit, Count count);
+  }
+
+  /**
+   * How a breakdown keys its entries: by the terms of one vocabulary, named in a format by
+   * {@link #keyName()}, all in the figure's unit or each in a unit of its own. Immutable.
+   *
+   * @param <S> the section type
+   * @param <B> the builder of the section type
+   * @param <K> the type of the keys
+   */
+  public static final class Breakdown<S, B, K extends Term> {
+    private final String keyName;
+    private final Vocabulary<K> keys;
+    private final boolean unitPerEntry;
+    private final Function<S, List<Entry<K>>> entries;
+    private final Put<B, K> put;
+
+    private Breakdown(String keyName, Vocabulary<K> keys, boolean unitPerEntry, Function<S, List<Entry<K>>> entries,
+        Put<B, K> put) {
+      this.keyName = keyName;
+      this.keys = keys;
+      this.unitPerEntry = unitPerEntry;
+      this.entries = entries;
+      this.put = put;
+    }
+
+    /** Returns the name of an entry's key in a format: {@code kind}, {@code type}, {@code category}. */
+    public String keyName() {
+      return keyName;
+    }
+
+    /** Returns the vocabulary of the keys. */
+    public Vocabulary<K> keys() {
+      return keys;
+    }
+
+    /** Returns whether each entry states its own unit; otherwise all are in the figure's unit. */
+    public boolean unitPerEntry() {
+      return unitPerEntry;
+    }
+
+    /**
+     * Returns the entries a section states, in its order.
+     *
+     * @param section not null
+     * @return the entries, never null
+     */
+    public List<Entry<K>> entries(S section) {
+      return entries.apply(Objects.requireNonNull(section, "section must not be null"));
+    }
+
+    /**
+     * Adds an entry to a builder of the section.
+     *
+     * @param builder not null
+     * @param key the term, not null
+     * @param unit the entry's unit; ignored unless {@link #unitPerEntry()}
+     * @param count not null
+     * @throws InvalidValueException if the entry breaks an invariant of its own (such as a unit the
+     *     breakdown does not allow)
+     */
+    public void put(B builder, K key, Unit unit, Count count) {
+      put.put(Objects.requireNonNull(builder, "builder must not be null"), Objects.requireNonNull(key, "key must not be null"),
+          Objects.requireNonNull(unit, "unit must not be null"), Objects.requireNonNull(count, "count must not be null"));
+    }
+  }
+
   private final String name;
   private final Unit unit;
   private final FigureKind kind;
   private final String description;
-  private final boolean breakdown;
+  private final Breakdown<S, B, ?> breakdown;
   private final Function<S, List<Stated>> read;
   private final BiConsumer<B, Count> write;
 
-  private Figure(String name, Unit unit, FigureKind kind, String description, boolean breakdown,
+  private Figure(String name, Unit unit, FigureKind kind, String description, Breakdown<S, B, ?> breakdown,
       Function<S, List<Stated>> read, BiConsumer<B, Count> write) {
     this.name = name;
     this.unit = unit;
@@ -52,21 +134,29 @@ public final class Figure<S, B> {
   /** Declares a figure stated at most once per section. */
   static <S, B> Figure<S, B> single(String name, Unit unit, FigureKind kind, String description,
       Function<S, Optional<Count>> value, BiConsumer<B, Count> set) {
-    return new Figure<>(name, unit, kind, description, false,
+    return new Figure<>(name, unit, kind, description, null,
         s -> value.apply(s).map(c -> List.of(new Stated("", unit, c))).orElse(List.of()), set);
   }
 
-  /** Declares a breakdown of counts by a term's code, all in the figure's unit. */
-  static <S, B, K> Figure<S, B> breakdown(String name, Unit unit, FigureKind kind, String description,
-      Function<S, Map<K, Count>> values, Function<K, String> key) {
-    return new Figure<>(name, unit, kind, description, true, s -> values.apply(s).entrySet().stream()
-        .map(e -> new Stated(key.apply(e.getKey()), unit, e.getValue())).toList(), null);
+  /** Declares a breakdown of counts by term, all in the figure's unit; an entry's key is the term's code. */
+  static <S, B, K extends Term> Figure<S, B> breakdown(String name, Unit unit, FigureKind kind, String description,
+      String keyName, Vocabulary<K> keys, Function<S, Map<K, Count>> values, BiConsumer<B, Map.Entry<K, Count>> put) {
+    Breakdown<S, B, K> b = new Breakdown<>(keyName, keys, false, s -> values.apply(s).entrySet().stream()
+        .map(e -> new Entry<>(e.getKey(), unit, e.getValue())).toList(), (builder, k, u, c) -> put.accept(builder, Map.entry(k, c)));
+    return new Figure<>(name, unit, kind, description, b, s -> b.entries(s).stream()
+        .map(e -> new Stated(e.key().code(), unit, e.count())).toList(), null);
   }
 
-  /** Declares a breakdown whose entries state their own unit; {@code unit} is the one most often used. */
-  static <S, B> Figure<S, B> breakdownWithUnits(String name, Unit unit, FigureKind kind, String description,
-      Function<S, List<Stated>> values) {
-    return new Figure<>(name, unit, kind, description, true, values, null);
+  /**
+   * Declares a breakdown whose entries state their own unit; {@code unit} is the one most often
+   * used, and an entry's key is the term's code and the unit: {@code theft:persons}.
+   */
+  static <S, B, K extends Term> Figure<S, B> breakdownWithUnits(String name, Unit unit, FigureKind kind,
+      String description, String keyName, Vocabulary<K> keys, Function<S, List<Entry<K>>> entries, Put<B, K> put) {
+    Breakdown<S, B, K> b = new Breakdown<>(keyName, keys, true, entries, put);
+    return new Figure<>(name, unit, kind, description, b, s -> b.entries(s).stream()
+        .map(e -> new Stated(e.key().code() + ":" + e.unit().name().toLowerCase(Locale.ROOT), e.unit(), e.count()))
+        .toList(), null);
   }
 
   /** Returns the name: the JSON property and the path segment, such as {@code suspects}. */
@@ -91,7 +181,12 @@ public final class Figure<S, B> {
 
   /** Returns whether the figure states one count per key. */
   public boolean isBreakdown() {
-    return breakdown;
+    return breakdown != null;
+  }
+
+  /** Returns how the entries of a breakdown are keyed, read and added; empty for a plain figure. */
+  public Optional<Breakdown<S, B, ?>> breakdown() {
+    return Optional.ofNullable(breakdown);
   }
 
   /**
@@ -109,11 +204,12 @@ public final class Figure<S, B> {
    *
    * @param builder not null
    * @param count the figure, not null
-   * @throws UnsupportedOperationException for a breakdown, whose counts are set by key on the builder
+   * @throws UnsupportedOperationException for a breakdown, whose entries are added through
+   *     {@link #breakdown()}
    */
   public void set(B builder, Count count) {
-    if (breakdown) {
-      throw new UnsupportedOperationException(name + " is a breakdown: set its counts by key on the builder");
+    if (breakdown != null) {
+      throw new UnsupportedOperationException(name + " is a breakdown: add its entries through breakdown()");
     }
     write.accept(Objects.requireNonNull(builder, "builder must not be null"),
         Objects.requireNonNull(count, "count must not be null"));
@@ -126,7 +222,7 @@ public final class Figure<S, B> {
    * @return the name, never null
    */
   public String nameOf(Stated stated) {
-    return breakdown ? name + "[" + stated.key() + "]" : name;
+    return breakdown != null ? name + "[" + stated.key() + "]" : name;
   }
 
   /** Returns the name. */

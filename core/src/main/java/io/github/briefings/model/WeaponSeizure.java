@@ -28,7 +28,7 @@ public abstract class WeaponSeizure {
   /** The figure byType: weapons seized, by type. */
   public static final Figure<WeaponSeizure, Builder> BY_TYPE =
       Figure.breakdown("byType", Unit.WEAPONS, FigureKind.CUMULATIVE, "weapons seized, by type",
-          WeaponSeizure::byType, WeaponType::code);
+          "type", WeaponType.VOCABULARY, WeaponSeizure::byType, (b, e) -> b.putByType(e.getKey(), e.getValue()));
 
   /** The figure ammunitionRounds: rounds of ammunition seized. */
   public static final Figure<WeaponSeizure, Builder> AMMUNITION_ROUNDS =

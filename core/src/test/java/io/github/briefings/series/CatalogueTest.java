@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import io.github.briefings.fixtures.EveryFigure;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
+import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.Figure;
 import io.github.briefings.model.Section;
+import io.github.briefings.model.Unit;
+import io.github.briefings.model.WeaponSeizure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -104,12 +107,54 @@ class CatalogueTest {
       if (f.isBreakdown()) {
         assertThatExceptionOfType(UnsupportedOperationException.class)
             .isThrownBy(() -> f.set(DetentionStats.builder(), Count.exactly(1)))
-            .withMessage(f.name() + " is a breakdown: set its counts by key on the builder");
+            .withMessage(f.name() + " is a breakdown: add its entries through breakdown()");
       } else {
         assertThat(f.in(built)).extracting(Figure.Stated::count).containsExactly(Count.exactly(n++));
       }
     }
     assertThat(n).isEqualTo(15);
+  }
+
+  @Test
+  void everyBreakdownAddsWhatItReads() {
+    DetentionStats.Builder detention = DetentionStats.builder();
+    putFirstKeys(DetentionStats.SENTENCES_BY_KIND, detention);
+    checkFirstKeys(DetentionStats.SENTENCES_BY_KIND, detention.build());
+    WeaponSeizure.Builder seizure = WeaponSeizure.builder();
+    putFirstKeys(WeaponSeizure.BY_TYPE, seizure);
+    checkFirstKeys(WeaponSeizure.BY_TYPE, seizure.build());
+    CriminalCases.Builder cases = CriminalCases.builder();
+    putFirstKeys(CriminalCases.BY_CATEGORY, cases);
+    checkFirstKeys(CriminalCases.BY_CATEGORY, cases.build());
+    int breakdowns = 0;
+    for (Section<?, ?> section : Section.standard()) {
+      for (Figure<?, ?> f : section.figures()) {
+        assertThat(f.breakdown().isPresent()).isEqualTo(f.isBreakdown());
+        breakdowns += f.isBreakdown() ? 1 : 0;
+      }
+    }
+    assertThat(breakdowns).as("every breakdown is checked above").isEqualTo(3);
+  }
+
+  /** Adds an entry for each of the first three well-known keys, counted 1, 2, 3, in the figure's unit. */
+  private static <S, B> void putFirstKeys(Figure<S, B> f, B builder) {
+    put(f.breakdown().orElseThrow(), f.unit(), builder);
+  }
+
+  private static <S, B, K extends io.github.briefings.model.Term> void put(Figure.Breakdown<S, B, K> b, Unit unit,
+      B builder) {
+    for (int i = 0; i < 3; i++) {
+      b.put(builder, b.keys().wellKnown().get(i), unit, Count.exactly(i + 1));
+    }
+  }
+
+  private static <S, B> void checkFirstKeys(Figure<S, B> f, S built) {
+    Figure.Breakdown<S, B, ?> b = f.breakdown().orElseThrow();
+    assertThat(b.entries(built)).as("%s", f).hasSize(3).allSatisfy(e -> assertThat(e.unit()).isEqualTo(f.unit()))
+        .extracting(e -> e.key().code() + "=" + e.count().value())
+        .containsExactly(b.keys().wellKnown().get(0).code() + "=1", b.keys().wellKnown().get(1).code() + "=2",
+            b.keys().wellKnown().get(2).code() + "=3");
+    assertThat(f.in(built)).extracting(Figure.Stated::key).first().asString().startsWith(b.keys().wellKnown().get(0).code());
   }
 
   @Test

@@ -30,7 +30,7 @@ public final class EvidenceRules implements RuleProvider {
         // the section names the figure the way every finding, diff and series does
         findings.violated(DetentionStats.SECTION.path(d, DetentionStats.CONVICTED),
             d.convicted().get() + " convicted, but no kind of evidence is cited",
-            Map.of("convicted", d.convicted().get().toString()));
+            Map.of(DetentionStats.CONVICTED.name(), d.convicted().get().toString()));
       }
     }
   }

@@ -46,14 +46,13 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /** Reads and writes the model types in the format of {@code FORMAT.md}. */
 final class ModelFormat {
@@ -68,18 +67,23 @@ final class ModelFormat {
 
   // ---------------------------------------------------------------- figures
 
-  /** Writes a section's breakdown, which has a layout of its own, where the declarations place it. */
+  /** Writes what a section says about its breakdown besides the entries (whether it is exhaustive). */
   @FunctionalInterface
-  private interface BreakdownWriter {
+  private interface AfterBreakdown {
     void write() throws IOException;
   }
 
-  /** Writes the figures a section declares, in declaration order: each breakdown through the writer given. */
-  private static <S> void writeFigures(JsonGenerator g, Section<S, ?> section, S value, BreakdownWriter breakdown)
+  /**
+   * Writes the figures a section declares, in declaration order: a figure as a count, a breakdown as
+   * an array of entries followed by what {@code after} writes, both only when stated.
+   */
+  private static <S> void writeFigures(JsonGenerator g, Section<S, ?> section, S value, AfterBreakdown after)
       throws IOException {
     for (Figure<S, ?> f : section.figures()) {
-      if (f.isBreakdown()) {
-        breakdown.write();
+      if (f.breakdown().isPresent()) {
+        if (writeBreakdown(g, f, f.breakdown().get(), value)) {
+          after.write();
+        }
         continue;
       }
       for (Figure.Stated stated : f.in(value)) {
@@ -90,20 +94,85 @@ final class ModelFormat {
   }
 
   private static <S> void writeFigures(JsonGenerator g, Section<S, ?> section, S value) throws IOException {
-    writeFigures(g, section, value, () -> {
-      throw new IllegalStateException(section + " declares a breakdown but its writer gives none");
-    });
+    writeFigures(g, section, value, () -> { });
+  }
+
+  /** Writes a breakdown as {@code "name": [{"<keyName>": term, ("unit": unit,) "count": figure}]}; false when empty. */
+  private static <S, K extends Term> boolean writeBreakdown(JsonGenerator g, Figure<S, ?> f,
+      Figure.Breakdown<S, ?, K> breakdown, S value) throws IOException {
+    List<Figure.Entry<K>> entries = breakdown.entries(value);
+    if (entries.isEmpty()) {
+      return false;
+    }
+    g.writeArrayFieldStart(f.name());
+    for (Figure.Entry<K> e : entries) {
+      g.writeStartObject();
+      g.writeFieldName(breakdown.keyName());
+      writeTerm(g, breakdown.keys(), e.key());
+      if (breakdown.unitPerEntry()) {
+        g.writeStringField("unit", e.unit().name());
+      }
+      g.writeFieldName("count");
+      writeCount(g, e.count());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    return true;
   }
 
   /** Reads the figure {@code name} of a section into its builder; false when the section has no such figure. */
   private static <S, B> boolean readFigure(String name, JsonParser p, DeserializationContext c, Section<S, B> section,
       B builder) throws IOException {
-    Optional<Figure<S, B>> figure = section.figure(name).filter(f -> !f.isBreakdown());
+    Optional<Figure<S, B>> figure = section.figure(name);
     if (figure.isEmpty()) {
       return false;
     }
-    figure.get().set(builder, figure(p, c));
+    if (figure.get().breakdown().isPresent()) {
+      readBreakdown(p, c, figure.get(), figure.get().breakdown().get(), builder);
+    } else {
+      figure.get().set(builder, figure(p, c));
+    }
     return true;
+  }
+
+  /** Reads a breakdown written by {@link #writeBreakdown}, refusing an entry whose key repeats. */
+  private static <S, B, K extends Term> void readBreakdown(JsonParser p, DeserializationContext c, Figure<S, B> f,
+      Figure.Breakdown<S, B, K> breakdown, B builder) throws IOException {
+    String what = "a " + f.name() + " entry";
+    String needs = breakdown.unitPerEntry() ? "\"" + breakdown.keyName() + "\", \"unit\" and \"count\""
+        : "\"" + breakdown.keyName() + "\" and \"count\"";
+    Set<String> seen = new HashSet<>();
+    list(p, c, f.name() + " entries", (p2, c2) -> {
+      List<K> key = new ArrayList<>(1);
+      List<Unit> unit = new ArrayList<>(1);
+      List<Count> count = new ArrayList<>(1);
+      object(p, c, what, name -> {
+        if (name.equals(breakdown.keyName())) {
+          key.add(readTerm(p, c, breakdown.keys()));
+        } else if (name.equals("count")) {
+          count.add(figure(p, c));
+        } else if (name.equals("unit") && breakdown.unitPerEntry()) {
+          unit.add(enumeration(p, c, Unit.class));
+        } else {
+          return false;
+        }
+        return true;
+      });
+      if (key.isEmpty() || count.isEmpty() || (breakdown.unitPerEntry() && unit.isEmpty())) {
+        fail(p, c, what + " needs " + needs);
+      }
+      Unit u = breakdown.unitPerEntry() ? unit.get(0) : f.unit();
+      String code = key.get(0).code();
+      if (!seen.add(breakdown.unitPerEntry() ? code + " " + u : code)) {
+        fail(p, c, "the " + breakdown.keys().name() + " " + Texts.quote(code)
+            + (breakdown.unitPerEntry() ? " in " + u : "") + " appears twice");
+      }
+      build(p, c, () -> {
+        breakdown.put(builder, key.get(0), u, count.get(0));
+        return builder;
+      });
+      return key.get(0);
+    });
   }
 
   /** Writes a figure: a plain number when exact and bare, otherwise an object. */
@@ -413,62 +482,14 @@ final class ModelFormat {
 
   // ---------------------------------------------------------------- sections
 
-  /** Writes a breakdown as an array of {@code {"<keyName>": term, "count": figure}}. */
-  private static <K> void writeBreakdown(JsonGenerator g, String field, String keyName, Map<K, Count> breakdown,
-      Writer<K> key) throws IOException {
-    g.writeArrayFieldStart(field);
-    for (Map.Entry<K, Count> e : breakdown.entrySet()) {
-      g.writeStartObject();
-      g.writeFieldName(keyName);
-      key.write(g, e.getKey());
-      g.writeFieldName("count");
-      writeCount(g, e.getValue());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-  }
-
-  /** Reads a breakdown written by {@link #writeBreakdown}, refusing a term whose code repeats. */
-  private static <K> void readBreakdown(JsonParser p, DeserializationContext c, String what, String keyName,
-      Json.Reader<K> key, Function<K, String> code, BiConsumer<K, Count> put) throws IOException {
-    Set<String> seen = new HashSet<>();
-    list(p, c, what + " figures", (p2, c2) -> {
-      List<K> term = new java.util.ArrayList<>(1);
-      Count[] count = new Count[1];
-      object(p, c, "a " + what + " figure", name -> {
-        if (name.equals(keyName)) {
-          term.add(key.read(p, c));
-        } else if (name.equals("count")) {
-          count[0] = figure(p, c);
-        } else {
-          return false;
-        }
-        return true;
-      });
-      if (term.isEmpty() || count[0] == null) {
-        fail(p, c, "a " + what + " figure needs \"" + keyName + "\" and \"count\"");
-      }
-      if (!seen.add(code.apply(term.get(0)))) {
-        fail(p, c, "the " + what + " " + keyName + " \"" + code.apply(term.get(0)) + "\" appears twice");
-      }
-      put.accept(term.get(0), count[0]);
-      return term.get(0);
-    });
-  }
-
   static void writeDetention(JsonGenerator g, DetentionStats d) throws IOException {
     g.writeStartObject();
     if (d.scope().isPresent()) {
       g.writeFieldName("scope");
       writeScope(g, d.scope().get());
     }
-    writeFigures(g, DetentionStats.SECTION, d, () -> {
-      if (!d.sentencesByKind().isEmpty()) {
-        writeBreakdown(g, DetentionStats.SENTENCES_BY_KIND.name(), "kind", d.sentencesByKind(),
-            (gen, k) -> writeTerm(gen, SentenceKind.VOCABULARY, k));
-        g.writeBooleanField("sentencesBreakdownExhaustive", d.sentencesBreakdownExhaustive());
-      }
-    });
+    writeFigures(g, DetentionStats.SECTION, d,
+        () -> g.writeBooleanField("sentencesBreakdownExhaustive", d.sentencesBreakdownExhaustive()));
     if (!d.convictionEvidence().isEmpty()) {
       g.writeArrayFieldStart("convictionEvidence");
       for (EvidenceKind k : d.convictionEvidence()) {
@@ -485,10 +506,6 @@ final class ModelFormat {
       switch (name) {
         case "scope":
           b.scope(readScope(p, c));
-          return true;
-        case "sentencesByKind": // DetentionStats.SENTENCES_BY_KIND
-          readBreakdown(p, c, "sentence", "kind", (p2, c2) -> readTerm(p2, c2, SentenceKind.VOCABULARY), SentenceKind::code,
-              b::putSentencesByKind);
           return true;
         case "sentencesBreakdownExhaustive":
           b.sentencesBreakdownExhaustive(bool(p, c));
@@ -509,8 +526,7 @@ final class ModelFormat {
       g.writeFieldName("scope");
       writeScope(g, cc.scope().get());
     }
-    writeFigures(g, CriminalCases.SECTION, cc,
-        () -> writeArray(g, CriminalCases.BY_CATEGORY.name(), cc.byCategory(), ModelFormat::writeCategoryCount));
+    writeFigures(g, CriminalCases.SECTION, cc);
     g.writeEndObject();
   }
 
@@ -520,9 +536,6 @@ final class ModelFormat {
       switch (name) {
         case "scope":
           b.scope(readScope(p, c));
-          return true;
-        case "byCategory": // CriminalCases.BY_CATEGORY
-          b.addAllByCategory(list(p, c, "category figures", ModelFormat::readCategoryCount));
           return true;
         default:
           return readFigure(name, p, c, CriminalCases.SECTION, b);
@@ -580,12 +593,7 @@ final class ModelFormat {
 
   static void writeWeaponSeizure(JsonGenerator g, WeaponSeizure w) throws IOException {
     g.writeStartObject();
-    writeFigures(g, WeaponSeizure.SECTION, w, () -> {
-      if (!w.byType().isEmpty()) {
-        writeBreakdown(g, WeaponSeizure.BY_TYPE.name(), "type", w.byType(), (gen, k) -> writeTerm(gen, WeaponType.VOCABULARY, k));
-        g.writeBooleanField("breakdownExhaustive", w.breakdownExhaustive());
-      }
-    });
+    writeFigures(g, WeaponSeizure.SECTION, w, () -> g.writeBooleanField("breakdownExhaustive", w.breakdownExhaustive()));
     g.writeEndObject();
   }
 
@@ -593,9 +601,6 @@ final class ModelFormat {
     WeaponSeizure.Builder b = WeaponSeizure.builder();
     object(p, c, "a weapon seizure", name -> {
       switch (name) {
-        case "byType": // WeaponSeizure.BY_TYPE
-          readBreakdown(p, c, "weapon", "type", (p2, c2) -> readTerm(p2, c2, WeaponType.VOCABULARY), WeaponType::code, b::putByType);
-          return true;
         case "breakdownExhaustive":
           b.breakdownExhaustive(bool(p, c));
           return true;
@@ -737,26 +742,20 @@ final class ModelFormat {
     writeArray(g, "speakers", b.speakers(), ModelFormat::writeSpeaker);
     writeArray(g, "sources", b.sources(), ModelFormat::writeSource);
     writeArray(g, "statements", b.statements(), ModelFormat::writeStatement);
-    writeArray(g, "detention", b.detention(), ModelFormat::writeDetention);
-    writeArray(g, "criminalCases", b.criminalCases(), ModelFormat::writeCriminalCases);
+    writeArray(g, DetentionStats.SECTION.name(), b.detention(), ModelFormat::writeDetention);
+    writeArray(g, CriminalCases.SECTION.name(), b.criminalCases(), ModelFormat::writeCriminalCases);
     if (b.organizedCrime().isPresent()) {
-      g.writeFieldName("organizedCrime");
+      g.writeFieldName(OrganizedCrime.SECTION.name());
       writeOrganizedCrime(g, b.organizedCrime().get());
     }
     if (b.weaponSeizure().isPresent()) {
-      g.writeFieldName("weaponSeizure");
+      g.writeFieldName(WeaponSeizure.SECTION.name());
       writeWeaponSeizure(g, b.weaponSeizure().get());
     }
-    writeArray(g, "arsenalLosses", b.arsenalLosses(), ModelFormat::writeArsenalLoss);
+    writeArray(g, ArsenalLoss.SECTION.name(), b.arsenalLosses(), ModelFormat::writeArsenalLoss);
     writeArray(g, "propertyRecoveries", b.propertyRecoveries(), this::writePropertyRecovery);
-    writeArray(g, "officials", b.officials(), ModelFormat::writeOfficial);
+    writeArray(g, OfficialCase.SECTION.name(), b.officials(), ModelFormat::writeOfficial);
     g.writeEndObject();
-  }
-
-  /** Writes the extra properties of a term of the user's own. */
-  @FunctionalInterface
-  private interface Extra {
-    void write(JsonGenerator g) throws IOException;
   }
 
   /** Writes one value. */
@@ -820,34 +819,37 @@ final class ModelFormat {
         case "statements":
           b.addAllStatements(list(p, c, "statements", ModelFormat::readStatement));
           return true;
-        case "detention":
-          b.addAllDetention(list(p, c, "detention records", ModelFormat::readDetention));
-          return true;
-        case "criminalCases":
-          b.addAllCriminalCases(list(p, c, "criminal-case records", ModelFormat::readCriminalCases));
-          return true;
-        case "organizedCrime":
-          b.organizedCrime(readOrganizedCrime(p, c));
-          return true;
-        case "weaponSeizure":
-          b.weaponSeizure(readWeaponSeizure(p, c));
-          return true;
-        case "arsenalLosses":
-          b.addAllArsenalLosses(list(p, c, "arsenal losses", ModelFormat::readArsenalLoss));
-          return true;
         case "propertyRecoveries":
           b.addAllPropertyRecoveries(list(p, c, "property recoveries", this::readPropertyRecovery));
           return true;
-        case "officials":
-          b.addAllOfficials(list(p, c, "officials' cases", ModelFormat::readOfficial));
-          return true;
         default:
-          return false;
+          return readSection(name, p, c, b);
       }
     });
     if (!versioned[0]) {
       fail(p, c, "a briefing needs \"formatVersion\": " + FORMAT_VERSION);
     }
     return build(p, c, b::build);
+  }
+
+  /** Reads the section {@code name} of a briefing, named as its declarations name it; false for no section. */
+  private static boolean readSection(String name, JsonParser p, DeserializationContext c, Briefing.Builder b)
+      throws IOException {
+    if (name.equals(DetentionStats.SECTION.name())) {
+      b.addAllDetention(list(p, c, "detention records", ModelFormat::readDetention));
+    } else if (name.equals(CriminalCases.SECTION.name())) {
+      b.addAllCriminalCases(list(p, c, "criminal-case records", ModelFormat::readCriminalCases));
+    } else if (name.equals(OrganizedCrime.SECTION.name())) {
+      b.organizedCrime(readOrganizedCrime(p, c));
+    } else if (name.equals(WeaponSeizure.SECTION.name())) {
+      b.weaponSeizure(readWeaponSeizure(p, c));
+    } else if (name.equals(ArsenalLoss.SECTION.name())) {
+      b.addAllArsenalLosses(list(p, c, "arsenal losses", ModelFormat::readArsenalLoss));
+    } else if (name.equals(OfficialCase.SECTION.name())) {
+      b.addAllOfficials(list(p, c, "officials' cases", ModelFormat::readOfficial));
+    } else {
+      return false;
+    }
+    return true;
   }
 }
