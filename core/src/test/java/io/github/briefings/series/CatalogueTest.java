@@ -12,6 +12,12 @@ import io.github.briefings.model.Figure;
 import io.github.briefings.model.Section;
 import io.github.briefings.model.Unit;
 import io.github.briefings.model.WeaponSeizure;
+import io.github.briefings.validation.Findings;
+import io.github.briefings.validation.Rule;
+import io.github.briefings.validation.Severity;
+import io.github.briefings.validation.ValidationReport;
+import io.github.briefings.validation.Validator;
+import io.github.briefings.validation.Violation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every figure the sections declare is stated by the fixture, and appears under its name in the
- * section's figures, in the briefing's figures and, with its declared unit and kind, as a series
- * measure.
+ * section's figures, in the briefing's figures, in a finding and a diff row and, with its declared
+ * unit and kind, as a series measure.
  */
 class CatalogueTest {
   static final Briefing EVERY_FIGURE = EveryFigure.briefing("b", LocalDate.of(2022, 4, 11), 5);
@@ -113,6 +119,29 @@ class CatalogueTest {
       }
     }
     assertThat(n).isEqualTo(15);
+  }
+
+  @Test
+  void aRuleNamingFiguresThroughTheSectionsReportsTheBriefingsPaths() {
+    Rule everyFigure = Rule.of("test.every-figure", Severity.INFO, "notes every figure stated",
+        (b, findings) -> {
+          for (Section<?, ?> section : Section.standard()) {
+            noteAll(section, b, findings);
+          }
+        });
+    ValidationReport report = Validator.builder().withoutStandardRules().addRule(everyFigure).build().validate(EVERY_FIGURE);
+    assertThat(report.violations()).extracting(Violation::path)
+        .containsExactlyInAnyOrderElementsOf(EVERY_FIGURE.figures().keySet()).hasSize(30);
+  }
+
+  private static <S> void noteAll(Section<S, ?> section, Briefing b, Findings findings) {
+    for (S record : section.records(b)) {
+      for (Figure<S, ?> f : section.figures()) {
+        for (Figure.Stated s : f.in(record)) {
+          findings.note(section.path(record, f, s), "stated: " + s.count(), Map.of());
+        }
+      }
+    }
   }
 
   @Test

@@ -167,6 +167,11 @@ class ValidationProperties {
         .filteredOn(v -> !v.ruleId().equals(breaker.ruleId))
         .allSatisfy(v -> assertThat(v.severity()).isNotEqualTo(Severity.ERROR))
         .allSatisfy(v -> assertThat(v.undetermined()).isTrue());
+    // one path syntax: a standard rule names a figure (or a whole breakdown) as the briefing's figures do
+    java.util.Set<String> paths = broken.figures().keySet();
+    assertThat(report.violations()).as(report.render()).allSatisfy(v -> assertThat(
+        paths.contains(v.path()) || paths.stream().anyMatch(p -> p.startsWith(v.path() + "["))
+            || v.path().startsWith("propertyRecoveries[")).as("%s names a figure of %s", v.path(), paths).isTrue());
     Statistics.collect(breaker.ruleId);
     Statistics.coverage(coverage -> BREAKERS.forEach(br ->
         coverage.check(br.ruleId).count((Integer n) -> n >= 10)));
