@@ -144,7 +144,9 @@ public final class ModelArbitraries {
 
   /** Speakers with distinct ids. */
   public static Arbitrary<List<Speaker>> speakers() {
-    Arbitrary<Speaker> speaker = Combinators.combine(slugs(), texts(), texts(), texts()).as(Speaker::of);
+    Arbitrary<Speaker> speaker = Combinators.combine(slugs(), maybe(texts()), maybe(texts()), texts())
+        .as((id, name, position, organisation) -> Speaker.builder().id(id).name(name).position(position)
+            .organisation(organisation).build());
     return speaker.list().ofMaxSize(3).uniqueElements(Speaker::id);
   }
 

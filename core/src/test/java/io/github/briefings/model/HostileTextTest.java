@@ -79,7 +79,7 @@ class HostileTextTest {
         () -> Speaker.of("a", name, "post", "body"));
     assertThat(e.getMessage()).isEqualTo("invalid Speaker: name must have at most 2,000 characters: \""
         + "x".repeat(40) + "…\" (2,001 characters)");
-    assertThat(Speaker.of("a", "x".repeat(Limits.MAX_NAME_LENGTH), "p", "o").name()).hasSize(2_000);
+    assertThat(Speaker.of("a", "x".repeat(Limits.MAX_NAME_LENGTH), "p", "o").name().orElseThrow()).hasSize(2_000);
     assertThat(Statement.of("y".repeat(Limits.MAX_TEXT_LENGTH)).text()).hasSize(100_000);
     assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> Statement.of("y".repeat(Limits.MAX_TEXT_LENGTH + 1)))
@@ -164,7 +164,7 @@ class HostileTextTest {
   @ParameterizedTest
   @ValueSource(strings = {"x", " x ", "\u00A0Ä", "\u0000y", "名", "\uD83D\uDE00"})
   void aNameWithOneVisibleCharacterIsNotBlank(String visible) {
-    assertThat(Speaker.of("a", visible, "post", "body").name()).isEqualTo(visible);
+    assertThat(Speaker.of("a", visible, "post", "body").name()).contains(visible);
   }
 
   @ParameterizedTest

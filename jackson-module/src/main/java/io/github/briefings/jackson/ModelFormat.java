@@ -56,8 +56,8 @@ import java.util.Set;
 
 /** Reads and writes the model types in the format of {@code FORMAT.md}. */
 final class ModelFormat {
-  /** The version of the format written, and the only one read. */
-  static final int FORMAT_VERSION = 1;
+  /** The version of the format written; every version from 1 up to it is read. */
+  static final int FORMAT_VERSION = 2;
 
   private final boolean amountsAsNumbers;
 
@@ -375,8 +375,8 @@ final class ModelFormat {
   static void writeSpeaker(JsonGenerator g, Speaker s) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", s.id());
-    g.writeStringField("name", s.name());
-    g.writeStringField("position", s.position());
+    writeOptional(g, "name", s.name());
+    writeOptional(g, "position", s.position());
     g.writeStringField("organisation", s.organisation());
     g.writeEndObject();
   }
@@ -386,12 +386,11 @@ final class ModelFormat {
     object(p, c, "a speaker", name -> optionalText("id", name, p, c, parts, 0)
         || optionalText("name", name, p, c, parts, 1) || optionalText("position", name, p, c, parts, 2)
         || optionalText("organisation", name, p, c, parts, 3));
-    for (String part : parts) {
-      if (part == null) {
-        fail(p, c, "a speaker needs \"id\", \"name\", \"position\" and \"organisation\"");
-      }
+    if (parts[0] == null || parts[3] == null) {
+      fail(p, c, "a speaker needs \"id\" and \"organisation\"");
     }
-    return build(p, c, () -> Speaker.of(parts[0], parts[1], parts[2], parts[3]));
+    return build(p, c, () -> Speaker.builder().id(parts[0]).name(Optional.ofNullable(parts[1]))
+        .position(Optional.ofNullable(parts[2])).organisation(parts[3]).build());
   }
 
   static void writeInvestigation(JsonGenerator g, Investigation i) throws IOException {
@@ -775,11 +774,11 @@ final class ModelFormat {
     g.writeEndArray();
   }
 
-  /** Reads a {@code formatVersion}, refusing any but {@value #FORMAT_VERSION}; returns true. */
+  /** Reads a {@code formatVersion}, refusing any but 1 to {@value #FORMAT_VERSION}; returns true. */
   static boolean formatVersion(JsonParser p, DeserializationContext c) throws IOException {
     int version = Json.integer(p, c);
-    if (version != FORMAT_VERSION) {
-      fail(p, c, "unsupported formatVersion " + version + "; this reader knows version " + FORMAT_VERSION);
+    if (version < 1 || version > FORMAT_VERSION) {
+      fail(p, c, "unsupported formatVersion " + version + "; this reader knows versions 1 to " + FORMAT_VERSION);
     }
     return true;
   }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and says what was expected and found; those the schema can see are refused by the schema too.
  */
 class BadInputTest extends ModuleTestBase {
-  private static final String HEAD = "{'formatVersion':1,'id':'b','date':'2022-04-11','jurisdiction':'KZ',"
+  private static final String HEAD = "{'formatVersion':2,'id':'b','date':'2022-04-11','jurisdiction':'KZ',"
       + "'investigation':{'id':'inv','title':'An investigation'}";
   private static final String SPEAKER = "'speakers':[{'id':'adilov','name':'S. Adilov','position':'head','organisation':'MIA'}]";
 
@@ -59,11 +59,13 @@ class BadInputTest extends ModuleTestBase {
             "expected a string", "found the number 20220411"),
         bad("jurisdiction not a country", doc("").replace("\"KZ\"", "\"KAZ\""), "$", true,
             "jurisdiction must be an ISO 3166-1 alpha-2 code", "\"KAZ\""),
-        bad("no formatVersion", doc("").replace("\"formatVersion\":1,", ""), "$", true, "needs \"formatVersion\": 1"),
-        bad("later formatVersion", doc("").replace("\"formatVersion\":1", "\"formatVersion\":2"), "$.formatVersion",
-            true, "unsupported formatVersion 2"),
-        bad("formatVersion as a string", doc("").replace("\"formatVersion\":1", "\"formatVersion\":\"1\""),
-            "$.formatVersion", true, "expected a whole number", "found the string \"1\""),
+        bad("no formatVersion", doc("").replace("\"formatVersion\":2,", ""), "$", true, "needs \"formatVersion\": 2"),
+        bad("later formatVersion", doc("").replace("\"formatVersion\":2", "\"formatVersion\":3"), "$.formatVersion",
+            true, "unsupported formatVersion 3; this reader knows versions 1 to 2"),
+        bad("formatVersion 0", doc("").replace("\"formatVersion\":2", "\"formatVersion\":0"), "$.formatVersion",
+            true, "unsupported formatVersion 0"),
+        bad("formatVersion as a string", doc("").replace("\"formatVersion\":2", "\"formatVersion\":\"2\""),
+            "$.formatVersion", true, "expected a whole number", "found the string \"2\""),
         bad("no date", doc("").replace("\"date\":\"2022-04-11\",", ""), "$", true, "date"),
         bad("investigation as an array", doc("").replace("{\"id\":\"inv\",\"title\":\"An investigation\"}", "[]"),
             "$.investigation", true, "expected an investigation (an object)", "found an array"),
@@ -76,8 +78,10 @@ class BadInputTest extends ModuleTestBase {
             "found an object"),
         bad("speaker id not a slug", doc(",'speakers':[{'id':'Adilov','name':'S','position':'p','organisation':'o'}]"),
             "$.speakers[0]", true, "id must be a lowercase slug", "\"Adilov\""),
-        bad("speaker without name", doc(",'speakers':[{'id':'a','position':'p','organisation':'o'}]"),
-            "$.speakers[0]", true, "needs \"id\", \"name\""),
+        bad("speaker without organisation", doc(",'speakers':[{'id':'a','name':'n','position':'p'}]"),
+            "$.speakers[0]", true, "needs \"id\" and \"organisation\""),
+        bad("speaker with a blank position", doc(",'speakers':[{'id':'a','position':' ','organisation':'o'}]"),
+            "$.speakers[0]", true, "position must not be blank"),
         bad("speaker listed twice", doc("," + SPEAKER.replace("}]", "},{'id':'adilov','name':'X','position':'p',"
             + "'organisation':'o'}]")), "$", false, "speakers lists id \"adilov\" more than once"),
         bad("attribution to nobody", doc("," + SPEAKER + ",'organizedCrime':{'groupsInvolved':{'value':12,"

@@ -54,6 +54,21 @@ class SeedJsonTest {
         .isEqualTo(resource("kz-2022-04-25.json"));
   }
 
+  /** Files of format version 1, as the module wrote them before version 2, still read to the same briefings. */
+  @Test
+  void version1FilesStillReadAndAreWrittenAsVersion2() throws IOException {
+    for (String name : new String[] {"kz-2022-04-11.json", "kz-2022-04-25.json"}) {
+      String v1;
+      try (InputStream in = SeedJsonTest.class.getResourceAsStream("/io/github/briefings/jackson/v1/" + name)) {
+        v1 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      assertThat(v1).contains("\"formatVersion\" : 1,");
+      Briefing read = ModuleTestBase.mapper().readValue(v1, Briefing.class);
+      assertThat(ModuleTestBase.mapper().writeValueAsString(read) + "\n").as(name).isEqualTo(resource(name))
+          .contains("\"formatVersion\" : 2,");
+    }
+  }
+
   @Test
   void formatMdShowsTheSeedBriefingExactlyAsTheModuleWritesIt() throws IOException {
     String format = java.nio.file.Files.readString(java.nio.file.Path.of("FORMAT.md"));

@@ -18,7 +18,7 @@ final class Tables {
     out.println("Investigation: " + b.investigation().title());
     for (int i = 0; i < b.speakers().size(); i++) {
       Speaker s = b.speakers().get(i);
-      out.println((i == 0 ? "Speakers: " : "          ") + s.name() + " (" + s.position() + ", " + s.organisation() + ")");
+      out.println((i == 0 ? "Speakers: " : "          ") + s);
     }
   }
 

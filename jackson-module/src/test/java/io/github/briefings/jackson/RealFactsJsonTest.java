@@ -1,0 +1,35 @@
+package io.github.briefings.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.briefings.fixtures.RealFacts;
+import io.github.briefings.model.Briefing;
+import io.github.briefings.model.Speaker;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The real facts of the issue "Real briefings fit" in format version 2: written, read back equal, and valid by the schema. */
+class RealFactsJsonTest extends ModuleTestBase {
+  private static final List<Briefing> REAL = List.of(RealFacts.institutionSpeaks(), RealFacts.officeSpeaks());
+
+  @Test
+  void everyRealBriefingRoundTripsAndMatchesTheSchema() throws Exception {
+    ObjectMapper mapper = mapper();
+    for (Briefing b : REAL) {
+      String json = mapper.writeValueAsString(b);
+      assertThat(json).contains("\"formatVersion\" : 2");
+      assertThat(mapper.readValue(json, Briefing.class)).isEqualTo(b);
+      assertThat(Schemas.briefingErrors(json)).as(json).isEmpty();
+    }
+  }
+
+  @Test
+  void anInstitutionIsWrittenWithIdAndOrganisationOnly() throws Exception {
+    ObjectMapper mapper = mapper().copy().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+    assertThat(mapper.writeValueAsString(RealFacts.INDUSTRY_MINISTRY)).isEqualTo(
+        "{\"id\":\"industry-ministry\",\"organisation\":\"Ministry of Industry and Infrastructure Development of Kazakhstan\"}");
+    assertThat(mapper.readValue("{\"id\":\"x\",\"position\":\"Spokesperson\",\"organisation\":\"Police\"}", Speaker.class))
+        .isEqualTo(Speaker.builder().id("x").position("Spokesperson").organisation("Police").build());
+  }
+}
