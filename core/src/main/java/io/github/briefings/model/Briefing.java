@@ -192,6 +192,12 @@ public abstract class Briefing {
         for (Figure.Stated stated : figure.in(record)) {
           stated.count().attribution().filter(a -> !speakerIds.contains(a))
               .ifPresent(a -> attribution(p, speakerIds, section.path(record, figure, stated), a));
+          List<Count> others = stated.count().alsoStated();
+          for (int i = 0; i < others.size(); i++) {
+            String also = ".alsoStated[" + i + "]";
+            others.get(i).attribution().filter(a -> !speakerIds.contains(a))
+                .ifPresent(a -> attribution(p, speakerIds, section.path(record, figure, stated) + also, a));
+          }
         }
       }
     }

@@ -2,25 +2,34 @@ package io.github.briefings.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
  * A figure as an official stated it: a non-negative whole number with a {@link Qualifier}, and
- * optionally the literal wording and the id of the speaker who stated it.
+ * optionally the literal wording and the id of the speaker who stated it. When one briefing states
+ * the same figure more than once and differently (92 imprisonment sentences by one official, 93 by
+ * another), the other statements are {@link #alsoStated()}; the figure then allows what any of them
+ * allows, and validation reports the conflict.
  *
  * <pre>{@code
  * Count suspects = Count.exactly(547);
  * Count rounds = Count.moreThan(35_000).withStatedAs("more than 35,000").withAttribution("adilov");
  * Interval possible = rounds.interval();   // [35001, ∞)
+ * Count imprisoned = Count.exactly(92).withAttribution("asylbekov")
+ *     .withAlsoStated(Count.exactly(93).withAttribution("zhakupov"));   // interval [92, 93]
  * }</pre>
  *
  * <p>Invariants: the value is not negative; a {@link Qualifier#RANGE range} has a high end not below
  * its low end, and no other qualifier has a high end; "more than" leaves room above and "fewer than"
- * below; wording is not blank; an attribution is a speaker id (a lowercase slug). Whether the speaker
- * exists is checked by the {@link Briefing} that holds the figure. Immutable and thread-safe; equal
- * when every attribute is equal.
+ * below; wording is not blank; an attribution is a speaker id (a lowercase slug); a statement in
+ * {@link #alsoStated()} has none of its own. Whether the speaker exists is checked by the
+ * {@link Briefing} that holds the figure. Immutable and thread-safe; equal when every attribute is
+ * equal.
  */
 @Value.Immutable
 public abstract class Count {
@@ -114,6 +123,46 @@ public abstract class Count {
   }
 
   /**
+   * Returns the other statements of this figure in the same briefing, each with its own wording and
+   * attribution, in the order stated; empty when the figure is stated once.
+   */
+  public abstract List<Count> alsoStated();
+
+  /**
+   * Returns every statement of this figure: this one (without {@link #alsoStated()}) first, then the
+   * others.
+   *
+   * @return one statement or more, never null
+   */
+  public List<Count> statements() {
+    if (alsoStated().isEmpty()) {
+      return List.of(this);
+    }
+    List<Count> all = new ArrayList<>(alsoStated().size() + 1);
+    all.add(withAlsoStated(List.of()));
+    all.addAll(alsoStated());
+    return Collections.unmodifiableList(all);
+  }
+
+  /**
+   * Returns a copy with other statements of the same figure.
+   *
+   * @param statements statements that state nothing else in turn
+   * @return a new figure, never null
+   * @throws InvalidValueException if a statement has other statements of its own
+   */
+  public abstract Count withAlsoStated(Iterable<? extends Count> statements);
+
+  /**
+   * Returns a copy with other statements of the same figure.
+   *
+   * @param statements statements that state nothing else in turn
+   * @return a new figure, never null
+   * @throws InvalidValueException if a statement has other statements of its own
+   */
+  public abstract Count withAlsoStated(Count... statements);
+
+  /**
    * Returns a copy with the literal wording.
    *
    * @param statedAs the words of the briefing, not blank
@@ -137,18 +186,38 @@ public abstract class Count {
    */
   public abstract Count withCorrection(boolean correction);
 
-  /** Returns whether the figure is exact, so that its interval holds one value. */
+  /**
+   * Returns whether the figure is exact, so that its interval holds one value: the qualifier is
+   * {@link Qualifier#EXACT}, and so is every other statement, with the same value.
+   */
   public boolean isExact() {
-    return qualifier() == Qualifier.EXACT;
+    if (qualifier() != Qualifier.EXACT) {
+      return false;
+    }
+    for (Count other : alsoStated()) {
+      if (other.qualifier() != Qualifier.EXACT || other.value() != value()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
-   * Returns the true values this figure allows, reading "about N" with the given tolerance.
+   * Returns the true values this figure allows, reading "about N" with the given tolerance; when it
+   * is {@link #alsoStated() stated more than once}, the span of what every statement allows.
    *
    * @param tolerance for {@link Qualifier#APPROXIMATELY}, not null; ignored for other qualifiers
    * @return the interval, never null; unbounded above for "at least" and "more than"
    */
   public Interval interval(Tolerance tolerance) {
+    Interval own = ownInterval(tolerance);
+    for (Count other : alsoStated()) {
+      own = own.span(other.ownInterval(tolerance));
+    }
+    return own;
+  }
+
+  private Interval ownInterval(Tolerance tolerance) {
     long v = value();
     switch (qualifier()) {
       case EXACT:
@@ -223,14 +292,30 @@ public abstract class Count {
     }
     statedAs().ifPresent(s -> p.notBlank(name + " wording", s));
     attribution().ifPresent(a -> p.slug(name + " attribution", a));
+    for (int i = 0; i < alsoStated().size(); i++) {
+      if (!alsoStated().get(i).alsoStated().isEmpty()) {
+        p.add(name + " alsoStated[" + i + "] has statements of its own: list every statement in one alsoStated");
+      }
+    }
   }
 
   /**
    * Returns the figure in words: {@code 547}, {@code more than 35000}, {@code about 340},
-   * {@code 20 to 30}.
+   * {@code 20 to 30}; a figure stated more than once gives every statement, {@code 92 / 93}.
    */
   @Override
   public String toString() {
+    if (alsoStated().isEmpty()) {
+      return ownText();
+    }
+    StringBuilder text = new StringBuilder(ownText());
+    for (Count other : alsoStated()) {
+      text.append(" / ").append(other.ownText());
+    }
+    return text.toString();
+  }
+
+  private String ownText() {
     long v = value();
     switch (qualifier()) {
       case EXACT:

@@ -152,6 +152,18 @@ public final class Interval {
     return new Interval(saturatedAdd(lower, other.lower), hi);
   }
 
+  /**
+   * Returns the smallest interval that holds both: the values that one or the other allows, and any
+   * between them.
+   *
+   * @param other not null
+   * @return the span, never null
+   */
+  public Interval span(Interval other) {
+    long hi = upper == UNBOUNDED || other.upper == UNBOUNDED ? UNBOUNDED : Math.max(upper, other.upper);
+    return new Interval(Math.min(lower, other.lower), hi);
+  }
+
   private static long saturatedAdd(long a, long b) {
     long sum = a + b;
     return sum < 0 ? Long.MAX_VALUE : sum;

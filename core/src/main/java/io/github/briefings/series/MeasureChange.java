@@ -1,6 +1,7 @@
 package io.github.briefings.series;
 
 import io.github.briefings.model.Count;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -47,7 +48,7 @@ public final class MeasureChange {
     return later;
   }
 
-  /** Returns how the measure differs; figures are compared by qualifier and value, not wording. */
+  /** Returns how the measure differs; figures are compared statement by statement by qualifier and value, not wording. */
   public Status status() {
     if (earlier.isEmpty()) {
       return Status.LATER_ONLY;
@@ -55,9 +56,13 @@ public final class MeasureChange {
     if (later.isEmpty()) {
       return Status.EARLIER_ONLY;
     }
-    Count a = earlier.get();
-    Count b = later.get();
-    boolean same = a.qualifier() == b.qualifier() && a.value() == b.value() && a.high().equals(b.high());
+    List<Count> a = earlier.get().statements();
+    List<Count> b = later.get().statements();
+    boolean same = a.size() == b.size();
+    for (int i = 0; same && i < a.size(); i++) {
+      same = a.get(i).qualifier() == b.get(i).qualifier() && a.get(i).value() == b.get(i).value()
+          && a.get(i).high().equals(b.get(i).high());
+    }
     return same ? Status.UNCHANGED : Status.CHANGED;
   }
 

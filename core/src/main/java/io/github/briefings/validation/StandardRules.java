@@ -33,6 +33,8 @@ import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.Figure;
 import io.github.briefings.model.OrganizedCrime;
 import io.github.briefings.model.PropertyRecovery;
+import io.github.briefings.model.Section;
+import io.github.briefings.model.Tolerance;
 import io.github.briefings.model.Unit;
 import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.money.ExchangeRate;
@@ -43,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * The standard consistency rules, each comparing figures within one record (one scope) and one
@@ -82,6 +85,11 @@ public final class StandardRules {
    * briefing's date. WARNING; INFO when no reference rate is available.
    */
   public static final String EQUIVALENT_MATCHES_REFERENCE = "property.stated-equivalent-matches-reference";
+  /**
+   * A figure stated more than once in one briefing ({@link Count#alsoStated()}) is stated alike: no
+   * two of its statements exclude each other (92 and 93 do; "about 90" and 93 do not). WARNING.
+   */
+  public static final String CONFLICTING_STATEMENTS = "briefing.conflicting-statements";
 
   private static final List<Rule> ALL = List.of(
       detention(CUSTODY_WITHIN_SUSPECTS, Severity.ERROR, "in custody + house arrest + other restraint ≤ suspects",
@@ -139,7 +147,9 @@ public final class StandardRules {
           }),
       Rule.of(EQUIVALENT_MATCHES_REFERENCE, Severity.WARNING,
           "a stated currency equivalent is within tolerance of the reference rate for the briefing's date",
-          StandardRules::equivalents));
+          StandardRules::equivalents),
+      Rule.of(CONFLICTING_STATEMENTS, Severity.WARNING,
+          "a figure stated more than once in one briefing is stated alike", StandardRules::conflictingStatements));
 
   private StandardRules() {}
 
@@ -244,6 +254,52 @@ public final class StandardRules {
             + "; tolerance " + percent(f.policy().equivalentTolerance()), values);
       }
     }
+  }
+
+  private static void conflictingStatements(Briefing b, Findings f) {
+    for (Section<?, ?> section : Section.standard()) {
+      conflictingStatements(section, b, f);
+    }
+  }
+
+  private static <S> void conflictingStatements(Section<S, ?> section, Briefing b, Findings f) {
+    Tolerance t = f.policy().approximation();
+    for (S record : section.records(b)) {
+      for (Figure<S, ?> figure : section.figures()) {
+        for (Figure.Stated stated : figure.in(record)) {
+          List<Count> statements = stated.count().statements();
+          if (statements.size() < 2 || !anyTwoExcludeEachOther(statements, t)) {
+            continue;
+          }
+          Map<String, String> values = new LinkedHashMap<>();
+          StringJoiner said = new StringJoiner(", ");
+          for (int i = 0; i < statements.size(); i++) {
+            String one = describe(statements.get(i));
+            values.put("statement " + (i + 1), one);
+            said.add(one);
+          }
+          f.violated(section.path(record, figure, stated), "stated differently in one briefing, and the statements "
+              + "cannot all be true: " + said, values);
+        }
+      }
+    }
+  }
+
+  private static boolean anyTwoExcludeEachOther(List<Count> statements, Tolerance t) {
+    for (int i = 0; i < statements.size(); i++) {
+      for (int j = i + 1; j < statements.size(); j++) {
+        if (statements.get(i).interval(t).isDisjointFrom(statements.get(j).interval(t))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code 92 by asylbekov ("92 persons")}. */
+  private static String describe(Count statement) {
+    return statement + statement.attribution().map(a -> " by " + a).orElse("")
+        + statement.statedAs().map(w -> " (\"" + w + "\")").orElse("");
   }
 
   private static String percent(BigDecimal fraction) {

@@ -101,7 +101,9 @@ public final class ConsistentBriefings {
     long imprisonment = d.oneTo(sentenced);
     long fine = sentencesExhaustive ? sentenced - imprisonment : d.upTo(sentenced - imprisonment);
     DetentionStats detention = DetentionStats.builder().scope(scope)
-        .suspects(Count.exactly(suspects)).inCustody(Count.exactly(inCustody)).houseArrest(Count.exactly(houseArrest))
+        // stated twice alike, as when two officials give the same number: no conflict
+        .suspects(Count.exactly(suspects).withAlsoStated(Count.exactly(suspects).withStatedAs(suspects + " suspects")))
+        .inCustody(Count.exactly(inCustody)).houseArrest(Count.exactly(houseArrest))
         .otherRestraint(Count.exactly(otherRestraint)).released(Count.exactly(released))
         .broughtToTrial(Count.exactly(trial)).charged(Count.exactly(charged)).convicted(Count.exactly(convicted))
         .acquitted(Count.exactly(acquitted)).pleadedGuilty(Count.exactly(pleaded))

@@ -73,11 +73,18 @@ public final class ModelArbitraries {
   }
 
   /**
-   * Figures of every qualifier, attributed (sometimes) to one of the speaker ids.
+   * Figures of every qualifier, attributed (sometimes) to one of the speaker ids, and now and then
+   * stated a second time.
    *
    * @param speakerIds the ids attributions may use; none when empty
    */
   public static Arbitrary<Count> counts(List<String> speakerIds) {
+    Arbitrary<Count> once = statedOnce(speakerIds);
+    return Combinators.combine(once, once.list().ofMaxSize(1), Arbitraries.integers().between(0, 9))
+        .as((c, others, dice) -> dice == 0 ? c.withAlsoStated(others) : c);
+  }
+
+  private static Arbitrary<Count> statedOnce(List<String> speakerIds) {
     Arbitrary<Count> bare = Arbitraries.of(Qualifier.class).flatMap(q -> {
       if (q == Qualifier.RANGE) {
         return Combinators.combine(values(), values()).as((a, b) -> Count.between(Math.min(a, b), Math.max(a, b)));

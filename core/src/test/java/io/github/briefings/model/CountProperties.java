@@ -94,8 +94,23 @@ class CountProperties {
 
     @Property
     void theStatedValueIsAlwaysPossibleExceptForStrictQualifiers(@ForAll("counts") Count c) {
-      boolean strict = c.qualifier() == Qualifier.MORE_THAN || c.qualifier() == Qualifier.FEWER_THAN;
-      assertThat(c.interval().contains(c.value())).isEqualTo(!strict);
+      for (Count statement : c.statements()) {
+        boolean strict = statement.qualifier() == Qualifier.MORE_THAN || statement.qualifier() == Qualifier.FEWER_THAN;
+        assertThat(statement.interval().contains(statement.value())).isEqualTo(!strict);
+      }
+    }
+
+    @Property
+    void aFigureStatedMoreThanOnceAllowsWhatEveryStatementAllowsAndNoMore(@ForAll("counts") Count c) {
+      Interval all = c.interval();
+      long lowest = Long.MAX_VALUE;
+      for (Count statement : c.statements()) {
+        assertThat(statement.alsoStated()).isEmpty();
+        assertThat(all.encloses(statement.interval())).isTrue();
+        lowest = Math.min(lowest, statement.interval().lower());
+      }
+      assertThat(all.lower()).isEqualTo(lowest);
+      assertThat(c.statements()).hasSize(1 + c.alsoStated().size());
     }
 
     @Provide

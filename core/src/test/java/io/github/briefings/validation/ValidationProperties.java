@@ -133,7 +133,12 @@ class ValidationProperties {
         return Briefing.builder().from(b).propertyRecoveries(List.of(PropertyRecovery.builder().from(p)
             .statedEquivalent(Money.of(equivalent.amount().multiply(new BigDecimal("2")), equivalent.currency()))
             .build())).build();
-      }));
+      }),
+      // a second statement of "convicted" that the first excludes: 1 more than it
+      new Breaker(StandardRules.CONFLICTING_STATEMENTS, b -> detention(b, d -> {
+        Count convicted = d.build().convicted().orElseThrow();
+        return d.convicted(convicted.withAlsoStated(Count.exactly(convicted.value() + 1)));
+      })));
 
   @Provide
   Arbitrary<Briefing> consistent() {

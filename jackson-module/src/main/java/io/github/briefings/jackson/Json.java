@@ -303,6 +303,9 @@ final class Json {
         case "correction":
           b.correction(bool(p, c));
           return true;
+        case "alsoStated":
+          b.addAllAlsoStated(list(p, c, "figures", Json::figure));
+          return true;
         default:
           return false;
       }

@@ -177,7 +177,8 @@ final class ModelFormat {
 
   /** Writes a figure: a plain number when exact and bare, otherwise an object. */
   static void writeCount(JsonGenerator g, Count c) throws IOException {
-    if (c.isExact() && c.statedAs().isEmpty() && c.attribution().isEmpty() && !c.correction()) {
+    if (c.qualifier() == Qualifier.EXACT && c.statedAs().isEmpty() && c.attribution().isEmpty() && !c.correction()
+        && c.alsoStated().isEmpty()) {
       g.writeNumber(c.value());
       return;
     }
@@ -194,6 +195,7 @@ final class ModelFormat {
     if (c.correction()) {
       g.writeBooleanField("correction", true);
     }
+    writeArray(g, "alsoStated", c.alsoStated(), ModelFormat::writeCount);
     g.writeEndObject();
   }
 

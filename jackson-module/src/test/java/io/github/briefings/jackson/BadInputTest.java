@@ -113,6 +113,10 @@ class BadInputTest extends ModuleTestBase {
             "$.detention[0].sentencesByKind[0].kind", true, "unknown sentence kind \"jail\"", "object with code and label"),
         bad("own sentence kind without custodial", detention("{'sentencesByKind':[{'kind':{'code':'x','label':'x'},"
             + "'count':3}]}"), "$.detention[0].sentencesByKind[0].kind", true, "needs \"custodial\""),
+        bad("a statement of a statement", detention("{'convicted':{'value':1,'alsoStated':[{'value':2,'alsoStated':[3]}]}}"),
+            "$.detention[0].convicted", true, "alsoStated[0] has statements of its own"),
+        bad("alsoStated not an array", detention("{'convicted':{'value':1,'alsoStated':2}}"),
+            "$.detention[0].convicted.alsoStated", true, "expected an array of figures"),
         bad("sentence kind twice", detention("{'sentencesByKind':[{'kind':'fine','count':3},{'kind':'fine','count':4}]}"),
             "$.detention[0].sentencesByKind[1]", false, "the sentence kind \"fine\" appears twice"),
         bad("unknown evidence kind", detention("{'convictionEvidence':['dna']}"), "$.detention[0].convictionEvidence[0]",

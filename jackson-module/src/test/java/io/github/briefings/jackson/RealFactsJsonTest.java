@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.briefings.fixtures.RealFacts;
 import io.github.briefings.model.Briefing;
+import io.github.briefings.model.Count;
 import io.github.briefings.model.Speaker;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The real facts of the issue "Real briefings fit" in format version 2: written, read back equal, and valid by the schema. */
 class RealFactsJsonTest extends ModuleTestBase {
-  private static final List<Briefing> REAL = List.of(RealFacts.institutionSpeaks(), RealFacts.officeSpeaks());
+  private static final List<Briefing> REAL = List.of(RealFacts.institutionSpeaks(), RealFacts.officeSpeaks(),
+      RealFacts.twoStatementsOfOneFigure());
 
   @Test
   void everyRealBriefingRoundTripsAndMatchesTheSchema() throws Exception {
@@ -22,6 +24,15 @@ class RealFactsJsonTest extends ModuleTestBase {
       assertThat(mapper.readValue(json, Briefing.class)).isEqualTo(b);
       assertThat(Schemas.briefingErrors(json)).as(json).isEmpty();
     }
+  }
+
+  @Test
+  void aFigureStatedTwiceIsWrittenWithItsOtherStatement() throws Exception {
+    ObjectMapper mapper = mapper().copy().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+    Count twice = Count.exactly(92).withAlsoStated(Count.exactly(93).withStatedAs("93"));
+    assertThat(mapper.writeValueAsString(twice)).isEqualTo("{\"value\":92,\"alsoStated\":[{\"value\":93,\"statedAs\":\"93\"}]}");
+    assertThat(mapper.readValue("{\"value\":92,\"alsoStated\":[93]}", Count.class))
+        .isEqualTo(Count.exactly(92).withAlsoStated(Count.exactly(93)));
   }
 
   @Test
