@@ -155,6 +155,7 @@ public abstract class Briefing {
     }
     for (Section<?, ?> section : Section.standard()) {
       figureAttributions(p, speakerIds, section);
+      subScopes(p, section);
     }
     for (int i = 0; i < statements().size(); i++) {
       String path = "statements[" + i + "]";
@@ -199,6 +200,43 @@ public abstract class Briefing {
                 .ifPresent(a -> attribution(p, speakerIds, section.path(record, figure, stated) + also, a));
           }
         }
+      }
+    }
+  }
+
+  /** Checks that every parent scope is a record of the same section, and that no scopes lie within each other in a cycle. */
+  private <S> void subScopes(Problems p, Section<S, ?> section) {
+    Map<String, String> parents = new LinkedHashMap<>();
+    Set<String> keys = new HashSet<>();
+    boolean unscoped = false;
+    for (S record : section.records(this)) {
+      Optional<Scope> scope = section.scope(record);
+      unscoped |= scope.isEmpty();
+      scope.ifPresent(sc -> {
+        keys.add(sc.key());
+        sc.parent().ifPresent(parent -> parents.put(sc.key(), parent));
+      });
+    }
+    boolean whole = unscoped;
+    parents.forEach((key, parent) -> {
+      String path = section.name() + "[" + key + "].scope.parent";
+      if (parent.equals(Scope.WHOLE) && !whole) {
+        p.add(path + " is the record without a scope, which " + section.name() + " does not have");
+      } else if (!parent.equals(Scope.WHOLE) && !keys.contains(parent)) {
+        p.add(path + " names no scope of " + section.name() + ": " + Texts.quote(parent));
+      }
+    });
+    Set<String> reported = new HashSet<>();
+    for (String start : parents.keySet()) {
+      List<String> chain = new java.util.ArrayList<>(List.of(start));
+      for (String at = parents.get(start); at != null && !reported.contains(start); at = parents.get(at)) {
+        if (chain.contains(at)) {
+          chain.add(at);
+          reported.addAll(chain);
+          p.add(section.name() + " scopes lie within each other in a cycle: " + String.join(" → ", chain));
+          break;
+        }
+        chain.add(at);
       }
     }
   }

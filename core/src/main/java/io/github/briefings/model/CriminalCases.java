@@ -51,8 +51,8 @@ public abstract class CriminalCases {
           (b, category, unit, count) -> b.addByCategory(CategoryCount.of(category, unit, count)));
 
   /** The figures of a criminal-case record, each declared once: name, unit, kind, description. */
-  public static final Section<CriminalCases, Builder> SECTION = new Section<>("criminalCases",
-      Briefing::criminalCases, c -> c.scope().map(Scope::key),
+  public static final Section<CriminalCases, Builder> SECTION = Section.scoped("criminalCases",
+      Briefing::criminalCases, CriminalCases::scope,
       REGISTERED, UNDER_INVESTIGATION, SENT_TO_COURT, PERSONS, BY_CATEGORY);
 
   CriminalCases() {}

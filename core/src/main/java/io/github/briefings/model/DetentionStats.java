@@ -102,8 +102,8 @@ public abstract class DetentionStats {
           "persons amnestied", DetentionStats::amnestied, Builder::amnestied);
 
   /** The figures of a detention record, each declared once: name, unit, kind, description. */
-  public static final Section<DetentionStats, Builder> SECTION = new Section<>("detention",
-      Briefing::detention, d -> d.scope().map(Scope::key),
+  public static final Section<DetentionStats, Builder> SECTION = Section.scoped("detention",
+      Briefing::detention, DetentionStats::scope,
       SUSPECTS, DETAINED, IN_CUSTODY, HOUSE_ARREST, OTHER_RESTRAINT, RELEASED, CHARGED,
       BROUGHT_TO_TRIAL, CONVICTED, PLEADED_GUILTY, FOUND_GUILTY_AT_TRIAL, ACQUITTED, SENTENCED,
       AMNESTIED, SENTENCES_BY_KIND);

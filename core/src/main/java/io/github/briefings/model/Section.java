@@ -30,21 +30,37 @@ public final class Section<S, B> {
   private final String name;
   private final Function<Briefing, List<S>> records;
   private final Function<S, Optional<String>> key;
+  private final Function<S, Optional<Scope>> scope;
   private final List<Figure<S, B>> figures;
   private final Map<String, Figure<S, B>> byName = new HashMap<>();
 
+  /** Declares a section whose records are named by a key that is no scope (a place, an id) or by nothing. */
   @SafeVarargs
   Section(String name, Function<Briefing, List<S>> records, Function<S, Optional<String>> key,
       Figure<S, B>... figures) {
+    this(name, records, key, r -> Optional.empty(), figures);
+  }
+
+  @SafeVarargs
+  private Section(String name, Function<Briefing, List<S>> records, Function<S, Optional<String>> key,
+      Function<S, Optional<Scope>> scope, Figure<S, B>... figures) {
     this.name = name;
     this.records = records;
     this.key = key;
+    this.scope = scope;
     this.figures = List.of(figures);
     for (Figure<S, B> f : figures) {
       if (byName.put(f.name(), f) != null) {
         throw new IllegalArgumentException(name + " declares the figure " + f.name() + " twice");
       }
     }
+  }
+
+  /** Declares a section whose records are named by their scopes, one record at most without a scope. */
+  @SafeVarargs
+  static <S, B> Section<S, B> scoped(String name, Function<Briefing, List<S>> records,
+      Function<S, Optional<Scope>> scope, Figure<S, B>... figures) {
+    return new Section<>(name, records, r -> scope.apply(r).map(Scope::key), scope, figures);
   }
 
   /**
@@ -87,6 +103,37 @@ public final class Section<S, B> {
    */
   public Optional<String> key(S record) {
     return key.apply(Objects.requireNonNull(record, "record must not be null"));
+  }
+
+  /**
+   * Returns the scope of a record, for a section whose records have scopes.
+   *
+   * @param record not null
+   * @return the scope, or empty for a record without one or a section without scopes
+   */
+  public Optional<Scope> scope(S record) {
+    return scope.apply(Objects.requireNonNull(record, "record must not be null"));
+  }
+
+  /**
+   * Returns the record a record's scope lies within ({@link Scope#parent()}), in the same briefing.
+   *
+   * @param briefing the briefing that holds the record, not null
+   * @param record not null
+   * @return the parent record, or empty when the scope has no parent
+   */
+  public Optional<S> parent(Briefing briefing, S record) {
+    Optional<String> parent = scope(record).flatMap(Scope::parent);
+    if (parent.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> wanted = parent.get().equals(Scope.WHOLE) ? Optional.empty() : parent;
+    for (S other : records(briefing)) {
+      if (key(other).equals(wanted)) {
+        return Optional.of(other);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

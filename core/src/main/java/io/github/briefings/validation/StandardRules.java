@@ -90,6 +90,12 @@ public final class StandardRules {
    * two of its statements exclude each other (92 and 93 do; "about 90" and 93 do not). WARNING.
    */
   public static final String CONFLICTING_STATEMENTS = "briefing.conflicting-statements";
+  /**
+   * Each figure of a scope that lies within another ({@link io.github.briefings.model.Scope#parent()})
+   * ≤ the same figure of the parent: 208 cases sent to court in Almaty ≤ 288 in the whole country.
+   * ERROR.
+   */
+  public static final String SUB_SCOPE_WITHIN_PARENT = "scope.sub-scope-within-parent";
 
   private static final List<Rule> ALL = List.of(
       detention(CUSTODY_WITHIN_SUSPECTS, Severity.ERROR, "in custody + house arrest + other restraint ≤ suspects",
@@ -149,7 +155,9 @@ public final class StandardRules {
           "a stated currency equivalent is within tolerance of the reference rate for the briefing's date",
           StandardRules::equivalents),
       Rule.of(CONFLICTING_STATEMENTS, Severity.WARNING,
-          "a figure stated more than once in one briefing is stated alike", StandardRules::conflictingStatements));
+          "a figure stated more than once in one briefing is stated alike", StandardRules::conflictingStatements),
+      Rule.of(SUB_SCOPE_WITHIN_PARENT, Severity.ERROR,
+          "each figure of a scope within another ≤ the same figure of the parent", StandardRules::subScopes));
 
   private StandardRules() {}
 
@@ -280,6 +288,31 @@ public final class StandardRules {
           }
           f.violated(section.path(record, figure, stated), "stated differently in one briefing, and the statements "
               + "cannot all be true: " + said, values);
+        }
+      }
+    }
+  }
+
+  private static void subScopes(Briefing b, Findings f) {
+    for (Section<?, ?> section : Section.standard()) {
+      subScopes(section, b, f);
+    }
+  }
+
+  private static <S> void subScopes(Section<S, ?> section, Briefing b, Findings f) {
+    for (S record : section.records(b)) {
+      Optional<S> parent = section.parent(b, record);
+      if (parent.isEmpty()) {
+        continue;
+      }
+      Map<String, Count> whole = section.stated(parent.get());
+      for (Figure<S, ?> figure : section.figures()) {
+        for (Figure.Stated stated : figure.in(record)) {
+          Count of = whole.get(figure.nameOf(stated));
+          if (of != null) {
+            String path = section.path(record, figure, stated);
+            f.atMost(path, Map.of(path, stated.count()), Map.of(section.path(parent.get(), figure, stated), of));
+          }
         }
       }
     }

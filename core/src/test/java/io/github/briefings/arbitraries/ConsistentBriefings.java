@@ -124,6 +124,14 @@ public final class ConsistentBriefings {
         .addByCategory(CategoryCount.of(CaseCategory.THEFT, Unit.PERSONS, Count.exactly(d.upTo(persons))))
         .build();
 
+    // a region within the whole: each of its figures at most the whole's
+    long almatyInvestigated = d.upTo(underInvestigation);
+    CriminalCases almaty = CriminalCases.builder()
+        .scope(Scope.described("almaty", "cases in Almaty").within(Scope.WHOLE))
+        .underInvestigation(Count.exactly(almatyInvestigated))
+        .sentToCourt(Count.exactly(d.upTo(Math.min(almatyInvestigated, cases.sentToCourt().get().value()))))
+        .build();
+
     long members = d.upTo(size);
     OrganizedCrime organized = OrganizedCrime.builder().groupsInvolved(Count.exactly(d.upTo(50)))
         .membersArrested(Count.exactly(members)).leadersArrested(Count.exactly(d.upTo(members))).build();
@@ -151,7 +159,7 @@ public final class ConsistentBriefings {
     return Briefing.builder()
         .id("generated").date(date).jurisdiction("KZ")
         .investigation(Investigation.of("generated-investigation", "a generated investigation"))
-        .addDetention(detention).addCriminalCases(cases).organizedCrime(organized).weaponSeizure(weapons)
+        .addDetention(detention).addCriminalCases(cases, almaty).organizedCrime(organized).weaponSeizure(weapons)
         .addArsenalLoss(loss).addPropertyRecovery(property)
         .build();
   }

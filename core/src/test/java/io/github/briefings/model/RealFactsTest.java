@@ -64,6 +64,43 @@ class RealFactsTest {
   }
 
   @Test
+  void aFigureOfASubScopeIsCheckedAgainstItsParent() {
+    assertThat(VALIDATOR.validate(RealFacts.subScopes(208)).violations()).isEmpty();
+    Briefing broken = RealFacts.subScopes(300);
+    CriminalCases almaty = broken.criminalCases().get(1);
+    assertThat(CriminalCases.SECTION.parent(broken, almaty)).contains(broken.criminalCases().get(0));
+    assertThat(almaty.scope().orElseThrow()).hasToString("almaty within (whole)");
+    assertThat(VALIDATOR.validate(broken).violations()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(StandardRules.SUB_SCOPE_WITHIN_PARENT);
+      assertThat(v.severity()).isEqualTo(Severity.ERROR);
+      assertThat(v.path()).isEqualTo("criminalCases[almaty].sentToCourt");
+      assertThat(v.message()).isEqualTo("criminalCases[almaty].sentToCourt (300) exceeds criminalCases.sentToCourt (288)");
+    });
+  }
+
+  @Test
+  void aParentScopeMustBeARecordOfTheSectionAndScopesNoCycle() {
+    Briefing.Builder base = Briefing.builder().from(RealFacts.subScopes(208)).criminalCases(java.util.List.of());
+    CriminalCases orphan = CriminalCases.builder().scope(Scope.described("almaty", "Almaty").within("nowhere")).build();
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> Briefing.builder().from(base.build()).addCriminalCases(orphan).build())
+        .withMessageContaining("criminalCases[almaty].scope.parent names no scope of criminalCases: \"nowhere\"");
+    CriminalCases inWhole = CriminalCases.builder().scope(Scope.described("almaty", "Almaty").within(Scope.WHOLE)).build();
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> Briefing.builder().from(base.build()).addCriminalCases(inWhole).build())
+        .withMessageContaining("criminalCases[almaty].scope.parent is the record without a scope, which criminalCases does not have");
+    CriminalCases a = CriminalCases.builder().scope(Scope.described("a", "A").within("b")).build();
+    CriminalCases b = CriminalCases.builder().scope(Scope.described("b", "B").within("a")).build();
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> Briefing.builder().from(base.build()).addCriminalCases(a, b).build())
+        .withMessageContaining("criminalCases scopes lie within each other in a cycle: a → b → a");
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> Scope.described("a", "A").within("a")).withMessageContaining("parent must be another scope");
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> Scope.described("a", "A").within("Not A Slug")).withMessageContaining("parent must be a lowercase slug");
+  }
+
+  @Test
   void aPersonsPositionMayBeUnknownAndAnOfficialUnnamed() {
     Speaker unknownPost = Speaker.builder().id("nurlanov").name("A. Nurlanov").organisation("Akimat of Almaty").build();
     assertThat(unknownPost.isInstitution()).isFalse();

@@ -134,6 +134,13 @@ class ValidationProperties {
             .statedEquivalent(Money.of(equivalent.amount().multiply(new BigDecimal("2")), equivalent.currency()))
             .build())).build();
       }),
+      // the region states more cases sent to court than the whole it lies within
+      new Breaker(StandardRules.SUB_SCOPE_WITHIN_PARENT, b -> {
+        CriminalCases whole = b.criminalCases().get(0);
+        CriminalCases region = b.criminalCases().get(1);
+        return Briefing.builder().from(b).criminalCases(List.of(whole, CriminalCases.builder().from(region)
+            .sentToCourt(Count.exactly(v(whole.sentToCourt()) + 1)).build())).build();
+      }),
       // a second statement of "convicted" that the first excludes: 1 more than it
       new Breaker(StandardRules.CONFLICTING_STATEMENTS, b -> detention(b, d -> {
         Count convicted = d.build().convicted().orElseThrow();

@@ -349,29 +349,32 @@ final class ModelFormat {
       g.writeStringField("key", s.key());
       g.writeStringField("description", s.description());
     }
+    writeOptional(g, "parent", s.parent());
     g.writeEndObject();
   }
 
   static Scope readScope(JsonParser p, DeserializationContext c) throws IOException {
     CaseCategory[] category = new CaseCategory[1];
-    String[] parts = new String[2];
+    String[] parts = new String[3];
     object(p, c, "a scope", name -> {
       if (name.equals("category")) {
         category[0] = readTerm(p, c, CaseCategory.VOCABULARY);
         return true;
       }
-      return optionalText("key", name, p, c, parts, 0) || optionalText("description", name, p, c, parts, 1);
+      return optionalText("key", name, p, c, parts, 0) || optionalText("description", name, p, c, parts, 1)
+          || optionalText("parent", name, p, c, parts, 2);
     });
     if (category[0] != null) {
       if (parts[0] != null || parts[1] != null) {
         fail(p, c, "a scope is either a \"category\" or a \"key\" with a \"description\", not both");
       }
-      return Scope.of(category[0]);
-    }
-    if (parts[0] == null || parts[1] == null) {
+    } else if (parts[0] == null || parts[1] == null) {
       fail(p, c, "a scope needs a \"category\", or a \"key\" and a \"description\"");
     }
-    return build(p, c, () -> Scope.described(parts[0], parts[1]));
+    return build(p, c, () -> {
+      Scope scope = category[0] != null ? Scope.of(category[0]) : Scope.described(parts[0], parts[1]);
+      return parts[2] == null ? scope : scope.within(parts[2]);
+    });
   }
 
   static void writeSpeaker(JsonGenerator g, Speaker s) throws IOException {

@@ -113,6 +113,10 @@ class BadInputTest extends ModuleTestBase {
             "$.detention[0].sentencesByKind[0].kind", true, "unknown sentence kind \"jail\"", "object with code and label"),
         bad("own sentence kind without custodial", detention("{'sentencesByKind':[{'kind':{'code':'x','label':'x'},"
             + "'count':3}]}"), "$.detention[0].sentencesByKind[0].kind", true, "needs \"custodial\""),
+        bad("a parent that is no slug", doc(",'criminalCases':[{'scope':{'key':'a','description':'A','parent':'B C'}}]"),
+            "$.criminalCases[0].scope", true, "parent must be a lowercase slug", "\"B C\""),
+        bad("a parent that is no scope of the section", doc(",'criminalCases':[{'scope':{'key':'a','description':'A',"
+            + "'parent':'b'}}]"), "$", false, "criminalCases[a].scope.parent names no scope of criminalCases: \"b\""),
         bad("a statement of a statement", detention("{'convicted':{'value':1,'alsoStated':[{'value':2,'alsoStated':[3]}]}}"),
             "$.detention[0].convicted", true, "alsoStated[0] has statements of its own"),
         bad("alsoStated not an array", detention("{'convicted':{'value':1,'alsoStated':2}}"),
