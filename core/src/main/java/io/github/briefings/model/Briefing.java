@@ -186,18 +186,25 @@ public abstract class Briefing {
     p.throwIfAny("Briefing " + Texts.quote(id()));
   }
 
-  /** Checks the attributions of a section's figures; a path is built only for a figure that fails. */
+  /**
+   * Checks the attributions and as-of dates of a section's figures; a path is built only for a figure
+   * that fails.
+   */
   private <S> void figureAttributions(Problems p, Set<String> speakerIds, Section<S, ?> section) {
     for (S record : section.records(this)) {
       for (Figure<S, ?> figure : section.figures()) {
         for (Figure.Stated stated : figure.in(record)) {
-          stated.count().attribution().filter(a -> !speakerIds.contains(a))
-              .ifPresent(a -> attribution(p, speakerIds, section.path(record, figure, stated), a));
-          List<Count> others = stated.count().alsoStated();
-          for (int i = 0; i < others.size(); i++) {
-            String also = ".alsoStated[" + i + "]";
-            others.get(i).attribution().filter(a -> !speakerIds.contains(a))
-                .ifPresent(a -> attribution(p, speakerIds, section.path(record, figure, stated) + also, a));
+          List<Count> statements = stated.count().statements();
+          for (int i = 0; i < statements.size(); i++) {
+            Count statement = statements.get(i);
+            boolean unknownSpeaker = statement.attribution().filter(a -> !speakerIds.contains(a)).isPresent();
+            boolean later = statement.asOf().filter(d -> d.first().isAfter(date())).isPresent();
+            if (unknownSpeaker || later) {
+              String path = section.path(record, figure, stated) + (i == 0 ? "" : ".alsoStated[" + (i - 1) + "]");
+              statement.attribution().ifPresent(a -> attribution(p, speakerIds, path, a));
+              statement.asOf().filter(d -> d.first().isAfter(date())).ifPresent(d -> p.add(path
+                  + ".asOf is after the briefing's date " + date() + ": " + d));
+            }
           }
         }
       }

@@ -114,6 +114,20 @@ public abstract class Count {
   public abstract Optional<String> attribution();
 
   /**
+   * Returns the date the figure is stated as of, when it is not the briefing's own ("damage is
+   * estimated, as of October 2022, at…"), as precisely as stated. A series orders the figure by it.
+   */
+  public abstract Optional<StatedDate> asOf();
+
+  /**
+   * Returns a copy stated as of a date other than the briefing's.
+   *
+   * @param date as precisely as stated, not null
+   * @return a new figure, never null
+   */
+  public abstract Count withAsOf(StatedDate date);
+
+  /**
    * Returns whether the briefing presents this figure as a correction of an earlier one, so that a
    * series does not treat a fall as an inconsistency. False unless stated.
    */
@@ -301,7 +315,8 @@ public abstract class Count {
 
   /**
    * Returns the figure in words: {@code 547}, {@code more than 35000}, {@code about 340},
-   * {@code 20 to 30}; a figure stated more than once gives every statement, {@code 92 / 93}.
+   * {@code 20 to 30}, {@code about 136 as of 2022-10}; a figure stated more than once gives every
+   * statement, {@code 92 / 93}.
    */
   @Override
   public String toString() {
@@ -316,6 +331,10 @@ public abstract class Count {
   }
 
   private String ownText() {
+    return asOf().isEmpty() ? valueText() : valueText() + " as of " + asOf().get();
+  }
+
+  private String valueText() {
     long v = value();
     switch (qualifier()) {
       case EXACT:

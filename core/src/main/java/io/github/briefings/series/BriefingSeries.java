@@ -6,6 +6,7 @@ import io.github.briefings.model.Count;
 import io.github.briefings.model.FigureKind;
 import io.github.briefings.model.Interval;
 import io.github.briefings.model.Investigation;
+import io.github.briefings.model.StatedDate;
 import io.github.briefings.model.Tolerance;
 import io.github.briefings.validation.Severity;
 import io.github.briefings.validation.ValidationReport;
@@ -30,11 +31,14 @@ import java.util.Set;
  * BriefingDiff diff = series.diffs().get(0);
  * }</pre>
  *
- * <p>Series rules: a {@link FigureKind#CUMULATIVE cumulative} measure that certainly falls from one
- * briefing to the next is a WARNING ({@value #CUMULATIVE_FALL}; INFO when the later figure is marked
- * as a correction, or when it only may have fallen); two briefings of the same date whose figures for
- * one measure cannot both be true are a WARNING ({@value #CONFLICTING_FIGURES}). Stocks may rise or
- * fall freely, and figures of different scopes or units are never compared. Checking costs
+ * <p>Each figure is dated by {@link Count#asOf()} when stated "as of" another date, else by its
+ * briefing, and a measure's figures are compared in that order. Series rules: a
+ * {@link FigureKind#CUMULATIVE cumulative} measure that certainly falls from one date to the next is a
+ * WARNING ({@value #CUMULATIVE_FALL}; INFO when the later figure is marked as a correction, when it
+ * only may have fallen, or when the dates' precision leaves open which came first — May 2023 and
+ * 10 May 2023); two figures for one measure as of the same date that cannot both be true are a
+ * WARNING ({@value #CONFLICTING_FIGURES}). Stocks may rise or fall freely, and figures of different
+ * scopes or units are never compared. Checking costs
  * O(n log n) in the number of figures. Immutable and thread-safe; equal when the briefings are.
  */
 public final class BriefingSeries {
@@ -138,54 +142,69 @@ public final class BriefingSeries {
     }
     List<Violation> found = new ArrayList<>();
     byMeasure.forEach((m, observations) -> {
+      // by the date each figure is stated as of; the briefings' order breaks ties
+      observations.sort(Comparator.comparing((Observation o) -> o.date.first()).thenComparing(o -> o.date.last()));
       for (int i = 1; i < observations.size(); i++) {
-        Observation before = observations.get(i - 1);
-        Observation after = observations.get(i);
-        Interval a = before.count.interval(tolerance);
-        Interval b = after.count.interval(tolerance);
-        if (before.briefing.date().equals(after.briefing.date())) {
-          if (a.isDisjointFrom(b)) {
-            found.add(violation(CONFLICTING_FIGURES, Severity.WARNING, m, before, after,
-                "on " + after.briefing.date() + " " + m.path() + " is " + before.count + " in " + before.briefing.id()
-                    + " but " + after.count + " in " + after.briefing.id()));
-          }
-        } else if (m.kind() == FigureKind.CUMULATIVE) {
-          boolean certainly = a.allAbove(b);
-          boolean possibly = !certainly && !a.allAtMost(b);
-          if (certainly || possibly) {
-            Severity severity = certainly && !after.count.correction() ? Severity.WARNING : Severity.INFO;
-            String how = certainly ? " fell from " : " may have fallen from ";
-            found.add(violation(CUMULATIVE_FALL, severity, m, before, after, m.path() + ", a running total,"
-                + how + before.count + " (" + before.briefing.date() + ") to " + after.count + " ("
-                + after.briefing.date() + ")" + (after.count.correction() ? ", marked as a correction" : "")));
-          }
-        }
+        compare(m, observations.get(i - 1), observations.get(i), tolerance, found);
       }
     });
     return ValidationReport.of(found);
+  }
+
+  private static void compare(Measure m, Observation before, Observation after, Tolerance tolerance,
+      List<Violation> found) {
+    Interval a = before.count.interval(tolerance);
+    Interval b = after.count.interval(tolerance);
+    if (before.date.equals(after.date)) {
+      if (a.isDisjointFrom(b)) {
+        found.add(violation(CONFLICTING_FIGURES, Severity.WARNING, m, before, after,
+            "on " + after.date + " " + m.path() + " is " + before.count + " in " + before.briefing.id()
+                + " but " + after.count + " in " + after.briefing.id()));
+      }
+      return;
+    }
+    if (m.kind() != FigureKind.CUMULATIVE) {
+      return;
+    }
+    boolean open = before.date.isOrderOpen(after.date);
+    boolean certainly = a.allAbove(b);
+    boolean possibly = !certainly && !a.allAtMost(b);
+    if (open && (certainly || b.allAbove(a))) {
+      found.add(violation(CUMULATIVE_FALL, Severity.INFO, m, before, after, m.path() + ", a running total, is "
+          + before.count + " (" + before.date + ") and " + after.count + " (" + after.date
+          + "): the dates leave open which came first, so it may have fallen"));
+    } else if (!open && (certainly || possibly)) {
+      Severity severity = certainly && !after.count.correction() ? Severity.WARNING : Severity.INFO;
+      String how = certainly ? " fell from " : " may have fallen from ";
+      found.add(violation(CUMULATIVE_FALL, severity, m, before, after, m.path() + ", a running total,"
+          + how + before.count + " (" + before.date + ") to " + after.count + " ("
+          + after.date + ")" + (after.count.correction() ? ", marked as a correction" : "")));
+    }
   }
 
   private static Violation violation(String rule, Severity severity, Measure m, Observation before, Observation after,
       String message) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("earlierBriefing", before.briefing.id());
-    values.put("earlierDate", before.briefing.date().toString());
+    values.put("earlierDate", before.date.toString());
     values.put("earlier", before.count.toString());
     values.put("laterBriefing", after.briefing.id());
-    values.put("laterDate", after.briefing.date().toString());
+    values.put("laterDate", after.date.toString());
     values.put("later", after.count.toString());
     values.put("unit", m.unit().toString());
     return new Violation(rule, severity, m.path(), message, values, false);
   }
 
-  /** One briefing's figure for a measure. */
+  /** One briefing's figure for a measure, and the date it is stated as of. */
   private static final class Observation {
     final Briefing briefing;
     final Count count;
+    final StatedDate date;
 
     Observation(Briefing briefing, Count count) {
       this.briefing = briefing;
       this.count = count;
+      this.date = count.asOf().orElseGet(() -> StatedDate.of(briefing.date()));
     }
   }
 }

@@ -20,6 +20,7 @@ import io.github.briefings.model.Section;
 import io.github.briefings.model.SentenceKind;
 import io.github.briefings.model.Source;
 import io.github.briefings.model.Speaker;
+import io.github.briefings.model.StatedDate;
 import io.github.briefings.model.Statement;
 import io.github.briefings.model.Term;
 import io.github.briefings.model.Unit;
@@ -97,8 +98,22 @@ public final class ModelArbitraries {
     Arbitrary<Optional<String>> wording = maybe(texts());
     Arbitrary<Optional<String>> attribution = speakerIds.isEmpty()
         ? Arbitraries.just(Optional.empty()) : maybe(Arbitraries.of(speakerIds));
-    return Combinators.combine(bare, wording, attribution, Arbitraries.of(false, false, false, true))
-        .as((c, w, a, correction) -> Count.builder().from(c).statedAs(w).attribution(a).correction(correction).build());
+    return Combinators.combine(bare, wording, attribution, Arbitraries.of(false, false, false, true), asOf())
+        .as((c, w, a, correction, asOf) -> Count.builder().from(c).statedAs(w).attribution(a).correction(correction)
+            .asOf(asOf).build());
+  }
+
+  /**
+   * As-of dates of every precision, now and then, all before the earliest briefing date generated
+   * ({@link #dates()}), so that no figure is stated as of a date after its briefing.
+   */
+  static Arbitrary<Optional<StatedDate>> asOf() {
+    Arbitrary<StatedDate> days = Arbitraries.longs().between(LocalDate.of(1990, 1, 1).toEpochDay(),
+        LocalDate.of(1999, 12, 31).toEpochDay()).map(d -> StatedDate.of(LocalDate.ofEpochDay(d)));
+    Arbitrary<StatedDate> months = Combinators.combine(Arbitraries.integers().between(1990, 1999),
+        Arbitraries.integers().between(1, 12)).as((y, m) -> StatedDate.of(java.time.YearMonth.of(y, m)));
+    Arbitrary<StatedDate> years = Arbitraries.integers().between(1990, 1999).map(StatedDate::ofYear);
+    return Arbitraries.oneOf(days, months, years).injectNull(0.8).map(Optional::ofNullable);
   }
 
   /** Exact figures between the bounds, both included. */

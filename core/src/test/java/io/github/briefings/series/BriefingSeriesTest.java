@@ -106,4 +106,32 @@ class BriefingSeriesTest {
         .addDetention(DetentionStats.builder().scope(SeedBriefings.ALL_SUSPECTS).inCustody(inCustody).build())
         .build();
   }
+
+  private static Briefing sentToCourt(String id, LocalDate date, Count sent) {
+    return Briefing.builder().id(id).date(date).jurisdiction("KZ").investigation(SeedBriefings.JANUARY_2022)
+        .addCriminalCases(io.github.briefings.model.CriminalCases.builder().sentToCourt(sent).build()).build();
+  }
+
+  @Test
+  void aMonthAndADayInItLeaveTheOrderOpenSoALowerFigureMayOnlyHaveFallen() {
+    Briefing may10 = sentToCourt("may-10", LocalDate.of(2023, 5, 10), Count.exactly(310));
+    Briefing june = sentToCourt("june", LocalDate.of(2023, 6, 1),
+        Count.exactly(300).withAsOf(io.github.briefings.model.StatedDate.parse("2023-05")));
+    ValidationReport report = BriefingSeries.of(List.of(may10, june)).check();
+    assertThat(report.violations()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(BriefingSeries.CUMULATIVE_FALL);
+      assertThat(v.severity()).isEqualTo(Severity.INFO);
+      assertThat(v.message()).isEqualTo("criminalCases.sentToCourt, a running total, is 300 as of 2023-05 (2023-05) "
+          + "and 310 (2023-05-10): the dates leave open which came first, so it may have fallen");
+      assertThat(v.values()).containsEntry("earlierDate", "2023-05").containsEntry("laterDate", "2023-05-10");
+    });
+    // stated as of a day before, the same figure is a certain fall; as of a day after, a rise
+    Briefing before = sentToCourt("june", LocalDate.of(2023, 6, 1),
+        Count.exactly(300).withAsOf(io.github.briefings.model.StatedDate.parse("2023-05-31")));
+    assertThat(BriefingSeries.of(List.of(may10, before)).check().violations()).singleElement()
+        .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.WARNING));
+    Briefing earlier = sentToCourt("june", LocalDate.of(2023, 6, 1),
+        Count.exactly(300).withAsOf(io.github.briefings.model.StatedDate.parse("2023-05-01")));
+    assertThat(BriefingSeries.of(List.of(may10, earlier)).check().violations()).isEmpty();
+  }
 }

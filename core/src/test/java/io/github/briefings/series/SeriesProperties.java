@@ -8,6 +8,7 @@ import io.github.briefings.model.CaseCategory;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.Scope;
+import io.github.briefings.model.StatedDate;
 import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.validation.Severity;
 import io.github.briefings.validation.ValidationReport;
@@ -81,6 +82,40 @@ class SeriesProperties {
       assertThat(v.path()).isEqualTo(measure == 0 ? "detention[mass-riots].convicted" : "weaponSeizure.seized");
       assertThat(v.values()).containsEntry("earlierDate", START.plusDays(7L * (fallAt - 1)).toString())
           .containsEntry("laterDate", START.plusDays(7L * fallAt).toString());
+    });
+  }
+
+  /**
+   * A later briefing that repeats an earlier figure "as of" the earlier briefing's date is compared
+   * at that date, and raises nothing; the same briefing without the as-of date is a fall.
+   */
+  @Property
+  void aFigureRepeatedAsOfAnEarlierDateIsNoFallButWithoutItIs(@ForAll("steps") List<List<Long>> steps,
+      @ForAll @IntRange(min = 0, max = 6) int from) {
+    List<List<Long>> rising = new ArrayList<>();
+    for (List<Long> row : steps) {
+      rising.add(List.of(row.get(0) + 1, row.get(1), row.get(2)));  // convictions rise at every briefing
+    }
+    List<Briefing> briefings = series(rising, -1, 0, 0);
+    Briefing earlier = briefings.get(Math.min(from, briefings.size() - 2));
+    Briefing last = briefings.get(briefings.size() - 1);
+    Count repeated = earlier.detention().get(0).convicted().orElseThrow();
+    LocalDate day = last.date().plusDays(7);
+    Briefing repeats = Briefing.builder().id("repeats").date(day).jurisdiction("KZ")
+        .investigation(SeedBriefings.JANUARY_2022).addDetention(DetentionStats.builder()
+            .scope(Scope.of(CaseCategory.MASS_RIOTS)).convicted(repeated.withAsOf(StatedDate.of(earlier.date()))).build())
+        .build();
+    List<Briefing> withAsOf = new ArrayList<>(briefings);
+    withAsOf.add(repeats);
+    assertThat(BriefingSeries.of(withAsOf).check().violations()).isEmpty();
+
+    List<Briefing> withoutAsOf = new ArrayList<>(briefings);
+    withoutAsOf.add(Briefing.builder().from(repeats).detention(List.of(DetentionStats.builder()
+        .from(repeats.detention().get(0)).convicted(repeated).build())).build());
+    assertThat(BriefingSeries.of(withoutAsOf).check().violations()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(BriefingSeries.CUMULATIVE_FALL);
+      assertThat(v.severity()).isEqualTo(Severity.WARNING);
+      assertThat(v.values()).containsEntry("laterDate", day.toString());
     });
   }
 }

@@ -11,6 +11,7 @@ import io.github.briefings.internal.Dates;
 import io.github.briefings.internal.Texts;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.InvalidValueException;
+import io.github.briefings.model.StatedDate;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -273,6 +274,16 @@ final class Json {
   }
 
   /** Reads a figure: a plain number is exact, an object keeps qualifier, bounds and wording. */
+  /** Reads a date as precisely as stated: {@code "2022-04-11"}, {@code "2023-05"} or {@code "2022"}. */
+  static StatedDate statedDate(JsonParser p, DeserializationContext c) throws IOException {
+    String text = string(p, c);
+    try {
+      return StatedDate.parse(text);
+    } catch (InvalidValueException e) {
+      return fail(p, c, e.problems().get(0));
+    }
+  }
+
   static Count figure(JsonParser p, DeserializationContext c) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
       return Count.exactly(count(p, c));
@@ -305,6 +316,9 @@ final class Json {
           return true;
         case "alsoStated":
           b.addAllAlsoStated(list(p, c, "figures", Json::figure));
+          return true;
+        case "asOf":
+          b.asOf(statedDate(p, c));
           return true;
         default:
           return false;

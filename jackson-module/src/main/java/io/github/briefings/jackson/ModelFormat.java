@@ -178,7 +178,7 @@ final class ModelFormat {
   /** Writes a figure: a plain number when exact and bare, otherwise an object. */
   static void writeCount(JsonGenerator g, Count c) throws IOException {
     if (c.qualifier() == Qualifier.EXACT && c.statedAs().isEmpty() && c.attribution().isEmpty() && !c.correction()
-        && c.alsoStated().isEmpty()) {
+        && c.alsoStated().isEmpty() && c.asOf().isEmpty()) {
       g.writeNumber(c.value());
       return;
     }
@@ -192,6 +192,9 @@ final class ModelFormat {
     }
     writeOptional(g, "statedAs", c.statedAs());
     writeOptional(g, "attribution", c.attribution());
+    if (c.asOf().isPresent()) {
+      g.writeStringField("asOf", c.asOf().get().toString());
+    }
     if (c.correction()) {
       g.writeBooleanField("correction", true);
     }

@@ -117,6 +117,12 @@ class BadInputTest extends ModuleTestBase {
             "$.criminalCases[0].scope", true, "parent must be a lowercase slug", "\"B C\""),
         bad("a parent that is no scope of the section", doc(",'criminalCases':[{'scope':{'key':'a','description':'A',"
             + "'parent':'b'}}]"), "$", false, "criminalCases[a].scope.parent names no scope of criminalCases: \"b\""),
+        bad("an as-of date that is no date", detention("{'convicted':{'value':1,'asOf':'2023-13'}}"),
+            "$.detention[0].convicted.asOf", true, "not a calendar date", "\"2023-13\""),
+        bad("an as-of date in another form", detention("{'convicted':{'value':1,'asOf':'May 2023'}}"),
+            "$.detention[0].convicted.asOf", true, "expected a day (2022-04-11), a month (2023-05) or a year (2022)"),
+        bad("an as-of date after the briefing", detention("{'convicted':{'value':1,'asOf':'2023'}}"),
+            "$", false, "detention.convicted.asOf is after the briefing's date 2022-04-11: 2023"),
         bad("a statement of a statement", detention("{'convicted':{'value':1,'alsoStated':[{'value':2,'alsoStated':[3]}]}}"),
             "$.detention[0].convicted", true, "alsoStated[0] has statements of its own"),
         bad("alsoStated not an array", detention("{'convicted':{'value':1,'alsoStated':2}}"),
