@@ -1,5 +1,6 @@
 package io.github.briefings;
 
+import io.github.briefings.model.Breakdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -41,8 +42,8 @@ class EdgesTest {
   }
 
   static Briefing weapons(Count seized, Count pistols) {
-    return briefing().weaponSeizure(WeaponSeizure.builder().seized(seized).putByType(WeaponType.PISTOL, pistols)
-        .breakdownExhaustive(true).build()).build();
+    return briefing().weaponSeizure(WeaponSeizure.builder().seized(seized)
+        .byType(Breakdown.builder(WeaponType.VOCABULARY).put(WeaponType.PISTOL, pistols).exhaustive().build()).build()).build();
   }
 
   @Test

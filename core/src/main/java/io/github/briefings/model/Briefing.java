@@ -194,19 +194,26 @@ public abstract class Briefing {
     for (S record : section.records(this)) {
       for (Figure<S, ?> figure : section.figures()) {
         for (Figure.Stated stated : figure.in(record)) {
-          List<Count> statements = stated.count().statements();
-          for (int i = 0; i < statements.size(); i++) {
-            Count statement = statements.get(i);
-            boolean unknownSpeaker = statement.attribution().filter(a -> !speakerIds.contains(a)).isPresent();
-            boolean later = statement.asOf().filter(d -> d.first().isAfter(date())).isPresent();
-            if (unknownSpeaker || later) {
-              String path = section.path(record, figure, stated) + (i == 0 ? "" : ".alsoStated[" + (i - 1) + "]");
-              statement.attribution().ifPresent(a -> attribution(p, speakerIds, path, a));
-              statement.asOf().filter(d -> d.first().isAfter(date())).ifPresent(d -> p.add(path
-                  + ".asOf is after the briefing's date " + date() + ": " + d));
-            }
-          }
+          statedBy(p, speakerIds, stated.count(), () -> section.path(record, figure, stated));
         }
+        figure.parts().flatMap(parts -> parts.of(record).overlap())
+            .ifPresent(o -> statedBy(p, speakerIds, o, () -> section.path(record, figure) + ".overlap"));
+      }
+    }
+  }
+
+  /** Checks that every statement of a figure names a listed speaker and is not as of a later date. */
+  private void statedBy(Problems p, Set<String> speakerIds, Count count, java.util.function.Supplier<String> where) {
+    List<Count> statements = count.statements();
+    for (int i = 0; i < statements.size(); i++) {
+      Count statement = statements.get(i);
+      boolean unknownSpeaker = statement.attribution().filter(a -> !speakerIds.contains(a)).isPresent();
+      boolean later = statement.asOf().filter(d -> d.first().isAfter(date())).isPresent();
+      if (unknownSpeaker || later) {
+        String path = where.get() + (i == 0 ? "" : ".alsoStated[" + (i - 1) + "]");
+        statement.attribution().ifPresent(a -> attribution(p, speakerIds, path, a));
+        statement.asOf().filter(d -> d.first().isAfter(date())).ifPresent(d -> p.add(path
+            + ".asOf is after the briefing's date " + date() + ": " + d));
       }
     }
   }

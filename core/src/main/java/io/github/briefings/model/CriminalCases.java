@@ -1,10 +1,7 @@
 package io.github.briefings.model;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +12,8 @@ import org.immutables.value.Value;
  * CriminalCases police = CriminalCases.builder()
  *     .scope(Scope.described("internal-affairs", "investigated by the internal affairs bodies"))
  *     .underInvestigation(Count.exactly(1_090))
- *     .addByCategory(CategoryCount.of(CaseCategory.THEFT, Unit.PERSONS, Count.exactly(196)))
+ *     .personsByCategory(Breakdown.builder(CaseCategory.VOCABULARY)
+ *         .put(CaseCategory.THEFT, Count.exactly(196)).build())
  *     .build();
  * }</pre>
  *
@@ -43,17 +41,20 @@ public abstract class CriminalCases {
       Figure.single("persons", Unit.PERSONS, FigureKind.STOCK,
           "persons the cases concern", CriminalCases::persons, Builder::persons);
 
-  /** The figure byCategory: cases or persons by category of crime, each in its stated unit. */
-  public static final Figure<CriminalCases, Builder> BY_CATEGORY =
-      Figure.breakdownWithUnits("byCategory", Unit.CASES, FigureKind.STOCK,
-          "cases or persons by category of crime, each in its stated unit", "category", CaseCategory.VOCABULARY,
-          c -> c.byCategory().stream().map(cc -> new Figure.Entry<>(cc.category(), cc.unit(), cc.count())).toList(),
-          (b, category, unit, count) -> b.addByCategory(CategoryCount.of(category, unit, count)));
+  /** The figure casesByCategory: criminal cases by category of crime. */
+  public static final Figure<CriminalCases, Builder> CASES_BY_CATEGORY =
+      Figure.breakdown("casesByCategory", Unit.CASES, FigureKind.STOCK, "criminal cases by category of crime",
+          "category", CaseCategory.VOCABULARY, CriminalCases::casesByCategory, Builder::casesByCategory);
+
+  /** The figure personsByCategory: persons the cases concern, by category of crime. */
+  public static final Figure<CriminalCases, Builder> PERSONS_BY_CATEGORY =
+      Figure.breakdown("personsByCategory", Unit.PERSONS, FigureKind.STOCK, "persons the cases concern, by category of crime",
+          "category", CaseCategory.VOCABULARY, CriminalCases::personsByCategory, Builder::personsByCategory);
 
   /** The figures of a criminal-case record, each declared once: name, unit, kind, description. */
   public static final Section<CriminalCases, Builder> SECTION = Section.scoped("criminalCases",
       Briefing::criminalCases, CriminalCases::scope,
-      REGISTERED, UNDER_INVESTIGATION, SENT_TO_COURT, PERSONS, BY_CATEGORY);
+      REGISTERED, UNDER_INVESTIGATION, SENT_TO_COURT, PERSONS, CASES_BY_CATEGORY, PERSONS_BY_CATEGORY);
 
   CriminalCases() {}
 
@@ -77,29 +78,27 @@ public abstract class CriminalCases {
   /** Returns how many persons the cases concern, the total for category figures in persons. */
   public abstract Optional<Count> persons();
 
-  /** Returns the figures by category, in the order stated. */
-  public abstract List<CategoryCount> byCategory();
+  /** Returns the cases by category of crime, in the order stated; none unless stated. */
+  @Value.Default
+  public Breakdown<CaseCategory> casesByCategory() {
+    return Breakdown.none(CaseCategory.VOCABULARY);
+  }
+
+  /** Returns the persons the cases concern by category of crime, in the order stated; none unless stated. */
+  @Value.Default
+  public Breakdown<CaseCategory> personsByCategory() {
+    return Breakdown.none(CaseCategory.VOCABULARY);
+  }
 
   /**
    * Returns the stated figures by name, in declaration order; category figures are named
-   * {@code byCategory[code:unit]}.
+   * {@code casesByCategory[code]} and {@code personsByCategory[code]}.
    */
   public Map<String, Count> figures() {
     return SECTION.stated(this);
   }
 
 
-  @Value.Check
-  void check() {
-    Problems p = new Problems();
-    Set<String> seen = new HashSet<>();
-    for (CategoryCount c : byCategory()) {
-      if (!seen.add(c.key())) {
-        p.add("byCategory lists " + c.category().code() + " in " + c.unit() + " more than once");
-      }
-    }
-    p.throwIfAny("CriminalCases");
-  }
 
   /** Builds {@link CriminalCases}. */
   public static final class Builder extends ImmutableCriminalCases.Builder {

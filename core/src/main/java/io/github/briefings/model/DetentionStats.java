@@ -19,8 +19,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Invariants: the kinds of sentence and of evidence have distinct codes; an exhaustive breakdown
- * is not empty. Beyond that, whether 269 in custody fits 547 suspects is a
+ * <p>Invariants: the kinds of evidence have distinct codes (and the sentences' kinds, as every
+ * {@link Breakdown}'s keys). Beyond that, whether 269 in custody fits 547 suspects is a
  * question for validation. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -94,7 +94,7 @@ public abstract class DetentionStats {
   public static final Figure<DetentionStats, Builder> SENTENCES_BY_KIND =
       Figure.breakdown("sentencesByKind", Unit.PERSONS, FigureKind.CUMULATIVE,
           "persons sentenced, by kind of sentence", "kind", SentenceKind.VOCABULARY, DetentionStats::sentencesByKind,
-          (b, e) -> b.putSentencesByKind(e.getKey(), e.getValue()));
+          Builder::sentencesByKind);
 
   /** The figure amnestied: persons amnestied. */
   public static final Figure<DetentionStats, Builder> AMNESTIED =
@@ -157,16 +157,13 @@ public abstract class DetentionStats {
   /** Returns how many persons were sentenced. */
   public abstract Optional<Count> sentenced();
 
-  /** Returns how many persons received each kind of sentence, in the order stated. */
-  public abstract Map<SentenceKind, Count> sentencesByKind();
-
   /**
-   * Returns whether {@link #sentencesByKind()} covers every sentence (true) or only some ("of these,
-   * 147 were sentenced to …"). False unless stated.
+   * Returns how many persons received each kind of sentence, in the order stated, and how the kinds
+   * cover the persons sentenced; none unless stated.
    */
   @Value.Default
-  public boolean sentencesBreakdownExhaustive() {
-    return false;
+  public Breakdown<SentenceKind> sentencesByKind() {
+    return Breakdown.none(SentenceKind.VOCABULARY);
   }
 
   /** Returns how many persons were amnestied. */
@@ -189,12 +186,6 @@ public abstract class DetentionStats {
     Problems p = new Problems();
     if (convictionEvidence().size() != convictionEvidence().stream().map(EvidenceKind::code).distinct().count()) {
       p.add("convictionEvidence must not repeat a kind: " + convictionEvidence());
-    }
-    if (sentencesByKind().size() != sentencesByKind().keySet().stream().map(SentenceKind::code).distinct().count()) {
-      p.add("sentencesByKind must not list two kinds with one code: " + sentencesByKind().keySet());
-    }
-    if (sentencesBreakdownExhaustive() && sentencesByKind().isEmpty()) {
-      p.add("sentencesBreakdownExhaustive is true but sentencesByKind is empty");
     }
     p.throwIfAny("DetentionStats");
   }

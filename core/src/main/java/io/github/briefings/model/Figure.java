@@ -1,7 +1,7 @@
 package io.github.briefings.model;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,8 +11,8 @@ import java.util.function.Function;
 /**
  * A figure that a section type declares, once: its name (the JSON property and the path segment),
  * what it counts, how it behaves across a series, a one-line description, and how to read it from a
- * section value. A breakdown ({@code byType}, {@code sentencesByKind}, {@code byCategory}) states one
- * count per key, each named {@code name[key]}.
+ * section value. A breakdown ({@code byType}, {@code sentencesByKind}, {@code casesByCategory}) states
+ * one count per key, each named {@code name[key]}.
  *
  * <p>The declarations of a section type are its {@link Section}; users read them, they do not make
  * them. Immutable and thread-safe.
@@ -31,84 +31,62 @@ public final class Figure<S, B> {
     }
   }
 
-  /** One entry of a breakdown: the term it is keyed by, its unit and its count. */
-  public record Entry<K extends Term>(K key, Unit unit, Count count) {
-    /** Checks the parts. */
-    public Entry {
-      Objects.requireNonNull(key, "key must not be null");
-      Objects.requireNonNull(unit, "unit must not be null");
-      Objects.requireNonNull(count, "count must not be null");
-    }
-  }
-
-  /** Adds one entry of a breakdown to a builder of its section. */
-  @FunctionalInterface
-  interface Put<B, K> {
-    void put(B builder, K key, Unit unit, Count count);
-  }
-
   /**
-   * How a breakdown keys its entries: by the terms of one vocabulary, named in a format by
-   * {@link #keyName()}, all in the figure's unit or each in a unit of its own. Immutable.
+   * How a breakdown figure is keyed, read and set: by the terms of one dimension, named in a format by
+   * {@link #keyName()}, all in the figure's unit. Immutable.
    *
    * @param <S> the section type
    * @param <B> the builder of the section type
    * @param <K> the type of the keys
    */
-  public static final class Breakdown<S, B, K extends Term> {
+  public static final class Parts<S, B, K extends Term> {
     private final String keyName;
-    private final Vocabulary<K> keys;
-    private final boolean unitPerEntry;
-    private final Function<S, List<Entry<K>>> entries;
-    private final Put<B, K> put;
+    private final Vocabulary<K> dimension;
+    private final Function<S, Breakdown<K>> value;
+    private final BiConsumer<B, Breakdown<K>> set;
 
-    private Breakdown(String keyName, Vocabulary<K> keys, boolean unitPerEntry, Function<S, List<Entry<K>>> entries,
-        Put<B, K> put) {
+    private Parts(String keyName, Vocabulary<K> dimension, Function<S, Breakdown<K>> value,
+        BiConsumer<B, Breakdown<K>> set) {
       this.keyName = keyName;
-      this.keys = keys;
-      this.unitPerEntry = unitPerEntry;
-      this.entries = entries;
-      this.put = put;
+      this.dimension = dimension;
+      this.value = value;
+      this.set = set;
     }
 
-    /** Returns the name of an entry's key in a format: {@code kind}, {@code type}, {@code category}. */
+    /** Returns the name of a part's key in a format: {@code kind}, {@code type}, {@code category}. */
     public String keyName() {
       return keyName;
     }
 
-    /** Returns the vocabulary of the keys. */
-    public Vocabulary<K> keys() {
-      return keys;
-    }
-
-    /** Returns whether each entry states its own unit; otherwise all are in the figure's unit. */
-    public boolean unitPerEntry() {
-      return unitPerEntry;
+    /** Returns the dimension: the vocabulary of the keys. */
+    public Vocabulary<K> dimension() {
+      return dimension;
     }
 
     /**
-     * Returns the entries a section states, in its order.
+     * Returns the breakdown a section states.
      *
      * @param section not null
-     * @return the entries, never null
+     * @return the breakdown, empty when nothing is stated; never null
      */
-    public List<Entry<K>> entries(S section) {
-      return entries.apply(Objects.requireNonNull(section, "section must not be null"));
+    public Breakdown<K> of(S section) {
+      return value.apply(Objects.requireNonNull(section, "section must not be null"));
     }
 
     /**
-     * Adds an entry to a builder of the section.
+     * Sets the breakdown on a builder of the section.
      *
      * @param builder not null
-     * @param key the term, not null
-     * @param unit the entry's unit; ignored unless {@link #unitPerEntry()}
-     * @param count not null
-     * @throws InvalidValueException if the entry breaks an invariant of its own (such as a unit the
-     *     breakdown does not allow)
+     * @param breakdown along this figure's dimension, not null
+     * @throws IllegalArgumentException if the breakdown is along another dimension
      */
-    public void put(B builder, K key, Unit unit, Count count) {
-      put.put(Objects.requireNonNull(builder, "builder must not be null"), Objects.requireNonNull(key, "key must not be null"),
-          Objects.requireNonNull(unit, "unit must not be null"), Objects.requireNonNull(count, "count must not be null"));
+    public void set(B builder, Breakdown<K> breakdown) {
+      Objects.requireNonNull(breakdown, "breakdown must not be null");
+      if (breakdown.dimension() != dimension) {
+        throw new IllegalArgumentException("a breakdown by " + breakdown.dimension() + " where one by " + dimension
+            + " belongs");
+      }
+      set.accept(Objects.requireNonNull(builder, "builder must not be null"), breakdown);
     }
   }
 
@@ -116,17 +94,17 @@ public final class Figure<S, B> {
   private final Unit unit;
   private final FigureKind kind;
   private final String description;
-  private final Breakdown<S, B, ?> breakdown;
+  private final Parts<S, B, ?> parts;
   private final Function<S, List<Stated>> read;
   private final BiConsumer<B, Count> write;
 
-  private Figure(String name, Unit unit, FigureKind kind, String description, Breakdown<S, B, ?> breakdown,
+  private Figure(String name, Unit unit, FigureKind kind, String description, Parts<S, B, ?> parts,
       Function<S, List<Stated>> read, BiConsumer<B, Count> write) {
     this.name = name;
     this.unit = unit;
     this.kind = kind;
     this.description = description;
-    this.breakdown = breakdown;
+    this.parts = parts;
     this.read = read;
     this.write = write;
   }
@@ -138,25 +116,16 @@ public final class Figure<S, B> {
         s -> value.apply(s).map(c -> List.of(new Stated("", unit, c))).orElse(List.of()), set);
   }
 
-  /** Declares a breakdown of counts by term, all in the figure's unit; an entry's key is the term's code. */
+  /** Declares a breakdown along a dimension, all in the figure's unit; a part's key is its term's code. */
   static <S, B, K extends Term> Figure<S, B> breakdown(String name, Unit unit, FigureKind kind, String description,
-      String keyName, Vocabulary<K> keys, Function<S, Map<K, Count>> values, BiConsumer<B, Map.Entry<K, Count>> put) {
-    Breakdown<S, B, K> b = new Breakdown<>(keyName, keys, false, s -> values.apply(s).entrySet().stream()
-        .map(e -> new Entry<>(e.getKey(), unit, e.getValue())).toList(), (builder, k, u, c) -> put.accept(builder, Map.entry(k, c)));
-    return new Figure<>(name, unit, kind, description, b, s -> b.entries(s).stream()
-        .map(e -> new Stated(e.key().code(), unit, e.count())).toList(), null);
-  }
-
-  /**
-   * Declares a breakdown whose entries state their own unit; {@code unit} is the one most often
-   * used, and an entry's key is the term's code and the unit: {@code theft:persons}.
-   */
-  static <S, B, K extends Term> Figure<S, B> breakdownWithUnits(String name, Unit unit, FigureKind kind,
-      String description, String keyName, Vocabulary<K> keys, Function<S, List<Entry<K>>> entries, Put<B, K> put) {
-    Breakdown<S, B, K> b = new Breakdown<>(keyName, keys, true, entries, put);
-    return new Figure<>(name, unit, kind, description, b, s -> b.entries(s).stream()
-        .map(e -> new Stated(e.key().code() + ":" + e.unit().name().toLowerCase(Locale.ROOT), e.unit(), e.count()))
-        .toList(), null);
+      String keyName, Vocabulary<K> dimension, Function<S, Breakdown<K>> value, BiConsumer<B, Breakdown<K>> set) {
+    Parts<S, B, K> parts = new Parts<>(keyName, dimension, value, set);
+    return new Figure<>(name, unit, kind, description, parts, s -> {
+      Map<K, Count> stated = parts.of(s).parts();
+      List<Stated> out = new ArrayList<>(stated.size());
+      stated.forEach((k, c) -> out.add(new Stated(k.code(), unit, c)));
+      return out;
+    }, null);
   }
 
   /** Returns the name: the JSON property and the path segment, such as {@code suspects}. */
@@ -181,12 +150,12 @@ public final class Figure<S, B> {
 
   /** Returns whether the figure states one count per key. */
   public boolean isBreakdown() {
-    return breakdown != null;
+    return parts != null;
   }
 
-  /** Returns how the entries of a breakdown are keyed, read and added; empty for a plain figure. */
-  public Optional<Breakdown<S, B, ?>> breakdown() {
-    return Optional.ofNullable(breakdown);
+  /** Returns how the parts of a breakdown are keyed, read and set; empty for a plain figure. */
+  public Optional<Parts<S, B, ?>> parts() {
+    return Optional.ofNullable(parts);
   }
 
   /**
@@ -204,12 +173,11 @@ public final class Figure<S, B> {
    *
    * @param builder not null
    * @param count the figure, not null
-   * @throws UnsupportedOperationException for a breakdown, whose entries are added through
-   *     {@link #breakdown()}
+   * @throws UnsupportedOperationException for a breakdown, which is set whole through {@link #parts()}
    */
   public void set(B builder, Count count) {
-    if (breakdown != null) {
-      throw new UnsupportedOperationException(name + " is a breakdown: add its entries through breakdown()");
+    if (parts != null) {
+      throw new UnsupportedOperationException(name + " is a breakdown: set it whole through parts()");
     }
     write.accept(Objects.requireNonNull(builder, "builder must not be null"),
         Objects.requireNonNull(count, "count must not be null"));
@@ -222,7 +190,7 @@ public final class Figure<S, B> {
    * @return the name, never null
    */
   public String nameOf(Stated stated) {
-    return breakdown != null ? name + "[" + stated.key() + "]" : name;
+    return parts != null ? name + "[" + stated.key() + "]" : name;
   }
 
   /** Returns the name. */

@@ -153,6 +153,19 @@ public final class Interval {
   }
 
   /**
+   * Returns the interval of the differences {@code a - b} for a in this interval and b in
+   * {@code other}, none below zero: a count less what it holds twice.
+   *
+   * @param other not null
+   * @return the difference, never null
+   */
+  public Interval minus(Interval other) {
+    long lo = other.upper == UNBOUNDED ? 0 : Math.max(0, lower - other.upper);
+    long hi = upper == UNBOUNDED ? UNBOUNDED : Math.max(0, upper - other.lower);
+    return new Interval(lo, hi);
+  }
+
+  /**
    * Returns the smallest interval that holds both: the values that one or the other allows, and any
    * between them.
    *

@@ -2,7 +2,7 @@ package io.github.briefings.model;
 
 /**
  * What a figure counts. Most figures have a unit fixed by where they appear (suspects are persons);
- * a {@link CategoryCount} states its unit explicitly. Figures of different units are never compared.
+ * cases and persons by category are two breakdowns, one in each unit. Figures of different units are never compared.
  */
 public enum Unit {
   /** People: suspects, detainees, convicts. */

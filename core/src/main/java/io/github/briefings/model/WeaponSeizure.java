@@ -12,12 +12,12 @@ import org.immutables.value.Value;
  * <pre>{@code
  * WeaponSeizure seized = WeaponSeizure.builder()
  *     .seized(Count.exactly(1_430))
- *     .putByType(WeaponType.PISTOL, Count.exactly(323))
+ *     .byType(Breakdown.builder(WeaponType.VOCABULARY).put(WeaponType.PISTOL, Count.exactly(323)).build())
  *     .ammunitionRounds(Count.moreThan(35_000).withStatedAs("more than 35,000"))
  *     .build();
  * }</pre>
  *
- * <p>Invariants: the types of the breakdown have distinct codes; an exhaustive breakdown is not empty. Immutable and thread-safe.
+ * <p>Invariants: those of its {@link Breakdown}. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class WeaponSeizure {
@@ -28,7 +28,7 @@ public abstract class WeaponSeizure {
   /** The figure byType: weapons seized, by type. */
   public static final Figure<WeaponSeizure, Builder> BY_TYPE =
       Figure.breakdown("byType", Unit.WEAPONS, FigureKind.CUMULATIVE, "weapons seized, by type",
-          "type", WeaponType.VOCABULARY, WeaponSeizure::byType, (b, e) -> b.putByType(e.getKey(), e.getValue()));
+          "type", WeaponType.VOCABULARY, WeaponSeizure::byType, Builder::byType);
 
   /** The figure ammunitionRounds: rounds of ammunition seized. */
   public static final Figure<WeaponSeizure, Builder> AMMUNITION_ROUNDS =
@@ -55,13 +55,10 @@ public abstract class WeaponSeizure {
   /** Returns how many weapons were found and seized. */
   public abstract Optional<Count> seized();
 
-  /** Returns the seized weapons by type, in the order stated. */
-  public abstract Map<WeaponType, Count> byType();
-
-  /** Returns whether {@link #byType()} covers every weapon seized. False unless stated. */
+  /** Returns the seized weapons by type, in the order stated, and how the types cover them; none unless stated. */
   @Value.Default
-  public boolean breakdownExhaustive() {
-    return false;
+  public Breakdown<WeaponType> byType() {
+    return Breakdown.none(WeaponType.VOCABULARY);
   }
 
   /** Returns how many rounds of ammunition were seized. */
@@ -79,17 +76,6 @@ public abstract class WeaponSeizure {
   }
 
 
-  @Value.Check
-  void check() {
-    Problems p = new Problems();
-    if (breakdownExhaustive() && byType().isEmpty()) {
-      p.add("breakdownExhaustive is true but byType is empty");
-    }
-    if (byType().size() != byType().keySet().stream().map(WeaponType::code).distinct().count()) {
-      p.add("byType must not list two types with one code: " + byType().keySet());
-    }
-    p.throwIfAny("WeaponSeizure");
-  }
 
   /** Builds {@link WeaponSeizure}. */
   public static final class Builder extends ImmutableWeaponSeizure.Builder {

@@ -56,6 +56,17 @@ public interface Findings {
   void atMost(String path, Map<String, Count> parts, Map<String, Count> whole);
 
   /**
+   * Checks that the sum of the {@code parts}, less the sum of {@code less}, is at most the sum of the
+   * {@code whole}: parts that overlap, less their overlap, against a total.
+   *
+   * @param path where to report, not null
+   * @param parts figures by name, in order, not null; nothing is checked when empty
+   * @param less figures by name to take from the parts (never below zero), not null
+   * @param whole figures by name, not null; nothing is checked when empty
+   */
+  void atMost(String path, Map<String, Count> parts, Map<String, Count> less, Map<String, Count> whole);
+
+  /**
    * Checks that the sum of the {@code parts} equals the sum of the {@code whole}.
    *
    * @param path where to report, not null

@@ -62,6 +62,31 @@ final class Sink implements Findings {
   }
 
   @Override
+  public void atMost(String path, Map<String, Count> parts, Map<String, Count> less, Map<String, Count> whole) {
+    if (less.isEmpty()) {
+      atMost(path, parts, whole);
+      return;
+    }
+    if (parts.isEmpty() || whole.isEmpty()) {
+      return;
+    }
+    Interval p = sum(parts).minus(sum(less));
+    Interval w = sum(whole);
+    if (p.allAtMost(w)) {
+      return;
+    }
+    String net = describe(parts, sum(parts)) + " less " + describe(less, sum(less));
+    Map<String, String> values = values(parts, whole);
+    less.forEach((name, count) -> values.put(name, count.toString()));
+    if (p.allAbove(w)) {
+      violated(path, net + " exceeds " + describe(whole, w), values);
+    } else {
+      undetermined(path, "cannot tell whether " + net + " is at most " + describe(whole, w)
+          + ": the figures allow " + p + " against " + w, values);
+    }
+  }
+
+  @Override
   public void equal(String path, Map<String, Count> parts, Map<String, Count> whole) {
     if (parts.isEmpty() || whole.isEmpty()) {
       return;

@@ -2,7 +2,8 @@ package io.github.briefings.validation;
 
 import static io.github.briefings.model.ArsenalLoss.RECOVERED;
 import static io.github.briefings.model.ArsenalLoss.STOLEN;
-import static io.github.briefings.model.CriminalCases.BY_CATEGORY;
+import static io.github.briefings.model.CriminalCases.CASES_BY_CATEGORY;
+import static io.github.briefings.model.CriminalCases.PERSONS_BY_CATEGORY;
 import static io.github.briefings.model.CriminalCases.PERSONS;
 import static io.github.briefings.model.CriminalCases.REGISTERED;
 import static io.github.briefings.model.CriminalCases.UNDER_INVESTIGATION;
@@ -26,6 +27,7 @@ import static io.github.briefings.model.WeaponSeizure.SEIZED;
 import static io.github.briefings.model.WeaponSeizure.VOLUNTARILY_SURRENDERED;
 
 import io.github.briefings.model.ArsenalLoss;
+import io.github.briefings.model.Breakdown;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
@@ -34,8 +36,9 @@ import io.github.briefings.model.Figure;
 import io.github.briefings.model.OrganizedCrime;
 import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Section;
+import io.github.briefings.model.SentenceKind;
+import io.github.briefings.model.Term;
 import io.github.briefings.model.Tolerance;
-import io.github.briefings.model.Unit;
 import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.money.ExchangeRate;
 import io.github.briefings.money.StatedEquivalent;
@@ -125,23 +128,17 @@ public final class StandardRules {
           StandardRules::sentencesByKind),
       detention(SENTENCE_GROUPS_WITHIN_CONVICTED, Severity.ERROR,
           "custodial sentences ≤ convicted and non-custodial sentences ≤ convicted",
-          (p, d, f) -> {
-            f.atMost(p + SENTENCES_BY_KIND.name(), sentences(d, true), Terms.of(d, CONVICTED));
-            f.atMost(p + SENTENCES_BY_KIND.name(), sentences(d, false), Terms.of(d, CONVICTED));
-          }),
-      Rule.of(CATEGORIES_WITHIN_TOTAL, Severity.ERROR, "each category figure ≤ the total of its unit",
+          StandardRules::sentenceGroups),
+      Rule.of(CATEGORIES_WITHIN_TOTAL, Severity.ERROR,
+          "cases by category ≤ cases under investigation (or registered), persons by category ≤ persons, as each "
+              + "breakdown's coverage says",
           StandardRules::categoriesWithinTotal),
       Rule.of(LEADERS_WITHIN_MEMBERS, Severity.ERROR, "organized-crime leaders arrested ≤ members arrested",
           (b, f) -> b.organizedCrime().ifPresent(o -> f.atMost(OrganizedCrime.SECTION.path(o, LEADERS_ARRESTED),
               Terms.of(o, LEADERS_ARRESTED), Terms.of(o, MEMBERS_ARRESTED)))),
       Rule.of(TYPES_WITHIN_SEIZED, Severity.ERROR, "weapons by type ≤ weapons seized, = when exhaustive",
-          (b, f) -> b.weaponSeizure().ifPresent(w -> {
-            if (w.breakdownExhaustive()) {
-              f.equal(WeaponSeizure.SECTION.path(w, BY_TYPE), Terms.of(w, BY_TYPE), Terms.of(w, SEIZED));
-            } else {
-              f.atMost(WeaponSeizure.SECTION.path(w, BY_TYPE), Terms.of(w, BY_TYPE), Terms.of(w, SEIZED));
-            }
-          })),
+          (b, f) -> b.weaponSeizure().ifPresent(w -> partsWithinTotal(WeaponSeizure.SECTION.path(w, BY_TYPE),
+              BY_TYPE.name(), w.byType(), Terms.of(w, SEIZED), f))),
       Rule.of(SURRENDERED_WITHIN_SEIZED, Severity.WARNING, "weapons voluntarily surrendered ≤ weapons seized",
           (b, f) -> b.weaponSeizure().ifPresent(w -> f.atMost(WeaponSeizure.SECTION.path(w, VOLUNTARILY_SURRENDERED),
               Terms.of(w, VOLUNTARILY_SURRENDERED), Terms.of(w, SEIZED)))),
@@ -192,12 +189,38 @@ public final class StandardRules {
   }
 
 
-  /** The sentences of the custodial kinds, or of the others, named as the breakdown names them. */
-  private static Map<String, Count> sentences(DetentionStats d, boolean custodial) {
+  /**
+   * Checks the parts of a breakdown against its total, as the breakdown's coverage says: an exhaustive
+   * one sums to the total, a partial one to at most the total; each part of an overlapping one is at
+   * most the total and, when the overlap is stated, so are the parts less the overlap.
+   *
+   * @param path the path of the breakdown, such as {@code weaponSeizure.byType}
+   * @param name the breakdown's name within its record, such as {@code byType}
+   */
+  private static <K extends Term> void partsWithinTotal(String path, String name, Breakdown<K> breakdown,
+      Map<String, Count> total, Findings f) {
+    Map<String, Count> parts = parts(name, breakdown, k -> true);
+    switch (breakdown.coverage()) {
+      case EXHAUSTIVE:
+        f.equal(path, parts, total);
+        break;
+      case PARTIAL:
+        f.atMost(path, parts, total);
+        break;
+      default:
+        parts.forEach((part, count) -> f.atMost(path + part.substring(name.length()), Map.of(part, count), total));
+        breakdown.overlap().ifPresent(o -> f.atMost(path, parts, Map.of(name + ".overlap", o), total));
+        break;
+    }
+  }
+
+  /** The parts of a breakdown whose keys pass the filter, named as the breakdown names them: {@code byType[pistol]}. */
+  private static <K extends Term> Map<String, Count> parts(String name, Breakdown<K> breakdown,
+      java.util.function.Predicate<K> filter) {
     Map<String, Count> out = new LinkedHashMap<>();
-    d.sentencesByKind().forEach((kind, count) -> {
-      if (kind.custodial() == custodial) {
-        out.put(SENTENCES_BY_KIND.name() + "[" + kind.code() + "]", count);
+    breakdown.parts().forEach((key, count) -> {
+      if (filter.test(key)) {
+        out.put(name + "[" + key.code() + "]", count);
       }
     });
     return out;
@@ -205,23 +228,33 @@ public final class StandardRules {
 
   private static void sentencesByKind(String p, DetentionStats d, Findings f) {
     Map<String, Count> total = d.sentenced().isPresent() ? Terms.of(d, SENTENCED) : Terms.of(d, CONVICTED);
-    if (d.sentencesBreakdownExhaustive()) {
-      f.equal(p + SENTENCES_BY_KIND.name(), Terms.of(d, SENTENCES_BY_KIND), total);
-    } else {
-      f.atMost(p + SENTENCES_BY_KIND.name(), Terms.of(d, SENTENCES_BY_KIND), total);
+    partsWithinTotal(p + SENTENCES_BY_KIND.name(), SENTENCES_BY_KIND.name(), d.sentencesByKind(), total, f);
+  }
+
+  /**
+   * Custodial sentences ≤ convicted, non-custodial ≤ convicted; for an overlapping breakdown, whose sums
+   * may count a person twice, each kind ≤ convicted.
+   */
+  private static void sentenceGroups(String p, DetentionStats d, Findings f) {
+    String name = SENTENCES_BY_KIND.name();
+    Breakdown<SentenceKind> sentences = d.sentencesByKind();
+    if (sentences.coverage() == Breakdown.Coverage.OVERLAPPING) {
+      parts(name, sentences, k -> true).forEach((part, count) ->
+          f.atMost(p + part, Map.of(part, count), Terms.of(d, CONVICTED)));
+      return;
     }
+    f.atMost(p + name, parts(name, sentences, SentenceKind::custodial), Terms.of(d, CONVICTED));
+    f.atMost(p + name, parts(name, sentences, k -> !k.custodial()), Terms.of(d, CONVICTED));
   }
 
   private static void categoriesWithinTotal(Briefing b, Findings f) {
     for (CriminalCases c : b.criminalCases()) {
-      String prefix = CriminalCases.SECTION.path(c) + ".";
       Map<String, Count> cases = c.underInvestigation().isPresent()
           ? Terms.of(c, UNDER_INVESTIGATION) : Terms.of(c, REGISTERED);
-      Map<String, Count> persons = Terms.of(c, PERSONS);
-      for (Figure.Stated category : BY_CATEGORY.in(c)) {
-        String name = BY_CATEGORY.nameOf(category);
-        f.atMost(prefix + name, Map.of(name, category.count()), category.unit() == Unit.CASES ? cases : persons);
-      }
+      partsWithinTotal(CriminalCases.SECTION.path(c, CASES_BY_CATEGORY), CASES_BY_CATEGORY.name(), c.casesByCategory(),
+          cases, f);
+      partsWithinTotal(CriminalCases.SECTION.path(c, PERSONS_BY_CATEGORY), PERSONS_BY_CATEGORY.name(),
+          c.personsByCategory(), Terms.of(c, PERSONS), f);
     }
   }
 

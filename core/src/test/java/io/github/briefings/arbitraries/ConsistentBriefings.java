@@ -1,9 +1,9 @@
 package io.github.briefings.arbitraries;
 
 import io.github.briefings.model.ArsenalLoss;
+import io.github.briefings.model.Breakdown;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.CaseCategory;
-import io.github.briefings.model.CategoryCount;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
@@ -12,7 +12,6 @@ import io.github.briefings.model.OrganizedCrime;
 import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Scope;
 import io.github.briefings.model.SentenceKind;
-import io.github.briefings.model.Unit;
 import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.model.WeaponType;
 import io.github.briefings.money.ExchangeRate;
@@ -108,9 +107,9 @@ public final class ConsistentBriefings {
         .broughtToTrial(Count.exactly(trial)).charged(Count.exactly(charged)).convicted(Count.exactly(convicted))
         .acquitted(Count.exactly(acquitted)).pleadedGuilty(Count.exactly(pleaded))
         .foundGuiltyAtTrial(Count.exactly(foundGuilty)).sentenced(Count.exactly(sentenced))
-        .putSentencesByKind(SentenceKind.IMPRISONMENT, Count.exactly(imprisonment))
-        .putSentencesByKind(SentenceKind.FINE, Count.exactly(fine))
-        .sentencesBreakdownExhaustive(sentencesExhaustive)
+        .sentencesByKind(Breakdown.builder(SentenceKind.VOCABULARY)
+            .put(SentenceKind.IMPRISONMENT, Count.exactly(imprisonment)).put(SentenceKind.FINE, Count.exactly(fine))
+            .coverage(sentencesExhaustive ? Breakdown.Coverage.EXHAUSTIVE : Breakdown.Coverage.PARTIAL).build())
         .amnestied(Count.exactly(d.upTo(convicted)))
         .build();
 
@@ -119,9 +118,13 @@ public final class ConsistentBriefings {
     CriminalCases cases = CriminalCases.builder()
         .underInvestigation(Count.exactly(underInvestigation)).persons(Count.exactly(persons))
         .sentToCourt(Count.exactly(d.upTo(underInvestigation)))
-        .addByCategory(CategoryCount.of(CaseCategory.MASS_RIOTS, Unit.CASES, Count.exactly(d.upTo(underInvestigation))))
-        .addByCategory(CategoryCount.of(CaseCategory.TERRORISM, Unit.CASES, Count.exactly(d.upTo(underInvestigation))))
-        .addByCategory(CategoryCount.of(CaseCategory.THEFT, Unit.PERSONS, Count.exactly(d.upTo(persons))))
+        // categories that may share cases: each at most the total
+        .casesByCategory(Breakdown.builder(CaseCategory.VOCABULARY)
+            .put(CaseCategory.MASS_RIOTS, Count.exactly(d.upTo(underInvestigation)))
+            .put(CaseCategory.TERRORISM, Count.exactly(d.upTo(underInvestigation)))
+            .coverage(Breakdown.Coverage.OVERLAPPING).build())
+        .personsByCategory(Breakdown.builder(CaseCategory.VOCABULARY)
+            .put(CaseCategory.THEFT, Count.exactly(d.upTo(persons))).build())
         .build();
 
     // a region within the whole: each of its figures at most the whole's
@@ -140,8 +143,9 @@ public final class ConsistentBriefings {
     long pistols = d.upTo(seized);
     long rifles = weaponsExhaustive ? seized - pistols : d.upTo(seized - pistols);
     WeaponSeizure weapons = WeaponSeizure.builder().seized(Count.exactly(seized))
-        .putByType(WeaponType.PISTOL, Count.exactly(pistols)).putByType(WeaponType.RIFLE, Count.exactly(rifles))
-        .breakdownExhaustive(weaponsExhaustive)
+        .byType(Breakdown.builder(WeaponType.VOCABULARY)
+            .put(WeaponType.PISTOL, Count.exactly(pistols)).put(WeaponType.RIFLE, Count.exactly(rifles))
+            .coverage(weaponsExhaustive ? Breakdown.Coverage.EXHAUSTIVE : Breakdown.Coverage.PARTIAL).build())
         .ammunitionRounds(Count.moreThan(d.upTo(1_000_000)))
         .voluntarilySurrendered(Count.exactly(d.upTo(seized))).build();
 

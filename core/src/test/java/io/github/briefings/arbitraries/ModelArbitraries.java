@@ -1,9 +1,9 @@
 package io.github.briefings.arbitraries;
 
 import io.github.briefings.model.ArsenalLoss;
+import io.github.briefings.model.Breakdown;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.CaseCategory;
-import io.github.briefings.model.CategoryCount;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
@@ -17,16 +17,13 @@ import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Qualifier;
 import io.github.briefings.model.Scope;
 import io.github.briefings.model.Section;
-import io.github.briefings.model.SentenceKind;
 import io.github.briefings.model.Source;
 import io.github.briefings.model.Speaker;
 import io.github.briefings.model.StatedDate;
 import io.github.briefings.model.Statement;
 import io.github.briefings.model.Term;
-import io.github.briefings.model.Unit;
 import io.github.briefings.model.Vocabulary;
 import io.github.briefings.model.WeaponSeizure;
-import io.github.briefings.model.WeaponType;
 import io.github.briefings.money.Money;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -186,49 +183,62 @@ public final class ModelArbitraries {
     });
   }
 
+  /**
+   * Every figure a section declares, set through the declarations: each single figure present half of
+   * the time, and each breakdown along its dimension.
+   */
+  public static <S, B> Arbitrary<Consumer<B>> figures(Section<S, B> section, Arbitrary<Count> counts) {
+    Arbitrary<Consumer<B>> all = singleFigures(section, counts);
+    for (Figure<S, B> f : section.figures()) {
+      if (f.parts().isPresent()) {
+        all = Combinators.combine(all, setter(f.parts().get(), counts)).as(Consumer::andThen);
+      }
+    }
+    return all;
+  }
+
+  private static <S, B, K extends Term> Arbitrary<Consumer<B>> setter(Figure.Parts<S, B, K> parts,
+      Arbitrary<Count> counts) {
+    return breakdowns(parts.dimension(), counts).map(breakdown -> builder -> parts.set(builder, breakdown));
+  }
+
+  /**
+   * Breakdowns along a dimension: up to four parts with distinct codes, of every coverage, an
+   * overlapping one with a stated overlap half of the time; none at all now and then.
+   */
+  public static <K extends Term> Arbitrary<Breakdown<K>> breakdowns(Vocabulary<K> dimension, Arbitrary<Count> counts) {
+    Arbitrary<List<K>> keys = terms(dimension).list().ofMaxSize(4).uniqueElements(Term::code);
+    return Combinators.combine(keys.flatMap(ks -> counts.list().ofSize(ks.size()).map(cs -> zip(ks, cs))),
+        Arbitraries.of(Breakdown.Coverage.class), maybe(counts)).as((parts, coverage, overlap) -> {
+          Breakdown.Builder<K> b = Breakdown.builder(dimension);
+          parts.forEach(e -> b.put(e.getKey(), e.getValue()));
+          if (!parts.isEmpty()) {
+            b.coverage(coverage);
+            if (coverage == Breakdown.Coverage.OVERLAPPING) {
+              overlap.ifPresent(b::overlap);
+            }
+          }
+          return b.build();
+        });
+  }
+
   /** Detention records, without scope. */
   public static Arbitrary<DetentionStats> detentionStats(List<String> speakerIds) {
     Arbitrary<Count> c = counts(speakerIds);
     Arbitrary<List<EvidenceKind>> evidence = terms(EvidenceKind.VOCABULARY).list().ofMaxSize(3).uniqueElements(EvidenceKind::code);
-    Arbitrary<List<SentenceKindCount>> sentences = Combinators.combine(terms(SentenceKind.VOCABULARY), c).as(SentenceKindCount::new)
-        .list().ofMaxSize(3).uniqueElements(k -> k.kind().code());
-    return Combinators.combine(singleFigures(DetentionStats.SECTION, c), evidence, sentences, Arbitraries.of(true, false))
-        .as((figures, kinds, s, exhaustive) -> {
-          DetentionStats.Builder b = DetentionStats.builder();
-          figures.accept(b);
-          b.addAllConvictionEvidence(kinds);
-          s.forEach(k -> b.putSentencesByKind(k.kind(), k.count()));
-          return b.sentencesBreakdownExhaustive(exhaustive && !s.isEmpty()).build();
-        });
-  }
-
-  private static final class SentenceKindCount {
-    private final SentenceKind kind;
-    private final Count count;
-
-    SentenceKindCount(SentenceKind kind, Count count) {
-      this.kind = kind;
-      this.count = count;
-    }
-
-    SentenceKind kind() {
-      return kind;
-    }
-
-    Count count() {
-      return count;
-    }
+    return Combinators.combine(figures(DetentionStats.SECTION, c), evidence).as((figures, kinds) -> {
+      DetentionStats.Builder b = DetentionStats.builder();
+      figures.accept(b);
+      return b.addAllConvictionEvidence(kinds).build();
+    });
   }
 
   /** Criminal-case records, without scope. */
   public static Arbitrary<CriminalCases> criminalCases(List<String> speakerIds) {
-    Arbitrary<Count> c = counts(speakerIds);
-    Arbitrary<List<CategoryCount>> categories = Combinators.combine(terms(CaseCategory.VOCABULARY), Arbitraries.of(Unit.PERSONS, Unit.CASES), c)
-        .as(CategoryCount::of).list().ofMaxSize(4).uniqueElements(CategoryCount::key);
-    return Combinators.combine(singleFigures(CriminalCases.SECTION, c), categories).as((figures, byCategory) -> {
+    return figures(CriminalCases.SECTION, counts(speakerIds)).map(figures -> {
       CriminalCases.Builder b = CriminalCases.builder();
       figures.accept(b);
-      return b.addAllByCategory(byCategory).build();
+      return b.build();
     });
   }
 
@@ -243,16 +253,11 @@ public final class ModelArbitraries {
 
   /** Weapon seizures. */
   public static Arbitrary<WeaponSeizure> weaponSeizures(List<String> speakerIds) {
-    Arbitrary<Count> c = counts(speakerIds);
-    Arbitrary<List<WeaponType>> types = terms(WeaponType.VOCABULARY).list().ofMaxSize(4).uniqueElements(WeaponType::code);
-    return Combinators.combine(singleFigures(WeaponSeizure.SECTION, c),
-            types.flatMap(ts -> c.list().ofSize(ts.size()).map(cs -> zip(ts, cs))), Arbitraries.of(true, false))
-        .as((figures, byType, exhaustive) -> {
-          WeaponSeizure.Builder b = WeaponSeizure.builder().breakdownExhaustive(exhaustive && !byType.isEmpty());
-          figures.accept(b);
-          byType.forEach(e -> b.putByType(e.getKey(), e.getValue()));
-          return b.build();
-        });
+    return figures(WeaponSeizure.SECTION, counts(speakerIds)).map(figures -> {
+      WeaponSeizure.Builder b = WeaponSeizure.builder();
+      figures.accept(b);
+      return b.build();
+    });
   }
 
   private static <K, V> List<java.util.Map.Entry<K, V>> zip(List<K> keys, List<V> values) {

@@ -1,5 +1,6 @@
 package io.github.briefings.model;
 
+import io.github.briefings.model.Breakdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -104,17 +105,21 @@ class EveryInvariantTest {
             "invalid PropertyRecovery: statedAs must not be blank"),
         broken("recovery attribution", () -> recovery().attribution("Adilov").build(),
             "invalid PropertyRecovery: attribution must be a lowercase slug"),
-        broken("category twice", () -> CriminalCases.builder()
-                .addByCategory(CategoryCount.of(CaseCategory.THEFT, Unit.CASES, Count.exactly(1)))
-                .addByCategory(CategoryCount.of(CaseCategory.THEFT, Unit.CASES, Count.exactly(2))).build(),
-            "invalid CriminalCases: byCategory lists theft in CASES more than once"),
+        broken("category twice", () -> Breakdown.builder(CaseCategory.VOCABULARY)
+                .put(CaseCategory.THEFT, Count.exactly(1)).put(CaseCategory.THEFT, Count.exactly(2)).build(),
+            "invalid Breakdown: parts must not list two case category keys with one code: \"theft\""),
         broken("evidence twice", () -> DetentionStats.builder().addConvictionEvidence(EvidenceKind.VIDEO)
                 .addConvictionEvidence(EvidenceKind.VIDEO).build(),
             "invalid DetentionStats: convictionEvidence must not repeat a kind: [video, video]"),
-        broken("sentences exhaustive of nothing", () -> DetentionStats.builder().sentencesBreakdownExhaustive(true).build(),
-            "invalid DetentionStats: sentencesBreakdownExhaustive is true but sentencesByKind is empty"),
-        broken("weapons exhaustive of nothing", () -> WeaponSeizure.builder().breakdownExhaustive(true).build(),
-            "invalid WeaponSeizure: breakdownExhaustive is true but byType is empty"),
+        broken("exhaustive of nothing", () -> Breakdown.builder(SentenceKind.VOCABULARY).exhaustive().build(),
+            "invalid Breakdown: a breakdown exhaustive has no parts"),
+        broken("overlapping of nothing", () -> Breakdown.builder(WeaponType.VOCABULARY)
+                .coverage(Breakdown.Coverage.OVERLAPPING).build(),
+            "invalid Breakdown: a breakdown overlapping has no parts"),
+        broken("an overlap of a partial breakdown", () -> Breakdown.builder(WeaponType.VOCABULARY)
+                .put(WeaponType.PISTOL, Count.exactly(2)).overlap(Count.exactly(1)).coverage(Breakdown.Coverage.PARTIAL)
+                .build(),
+            "invalid Breakdown: an overlap is stated but the coverage is PARTIAL"),
         broken("briefing statement attribution", () -> briefing()
                 .addStatement(Statement.builder().text("t").attribution("nobody").build()).build(),
             "invalid Briefing \"b\": statements[0].attribution names no speaker of the briefing: \"nobody\""),

@@ -1,5 +1,6 @@
 package io.github.briefings.model;
 
+import io.github.briefings.model.Breakdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -96,13 +97,6 @@ class InvariantsTest {
   }
 
   @Test
-  void rejectsACategoryCountInAnotherUnitThanPersonsOrCases() {
-    assertThatExceptionOfType(InvalidValueException.class)
-        .isThrownBy(() -> CategoryCount.of(CaseCategory.THEFT, Unit.WEAPONS, Count.exactly(1)))
-        .withMessageContaining("unit must be PERSONS or CASES: WEAPONS");
-  }
-
-  @Test
   void rejectsAScopeWhoseKeyIsNotItsCategoryCode() {
     assertThat(Scope.of(CaseCategory.MASS_RIOTS).key()).isEqualTo("mass-riots");
     assertThatExceptionOfType(InvalidValueException.class)
@@ -113,14 +107,14 @@ class InvariantsTest {
   @Test
   void rejectsTwoKindsWithOneCodeInABreakdown() {
     assertThatExceptionOfType(InvalidValueException.class)
-        .isThrownBy(() -> WeaponSeizure.builder().putByType(WeaponType.of("crossbow", "crossbows"), Count.exactly(1))
-            .putByType(WeaponType.of("crossbow", "bows"), Count.exactly(2)).build())
-        .withMessageContaining("byType must not list two types with one code: [crossbow, crossbow]");
+        .isThrownBy(() -> Breakdown.builder(WeaponType.VOCABULARY).put(WeaponType.of("crossbow", "crossbows"), Count.exactly(1))
+            .put(WeaponType.of("crossbow", "bows"), Count.exactly(2)).build())
+        .withMessage("invalid Breakdown: parts must not list two weapon type keys with one code: \"crossbow\"");
     assertThatExceptionOfType(InvalidValueException.class)
-        .isThrownBy(() -> DetentionStats.builder().putSentencesByKind(SentenceKind.of("caning", "caning", false),
+        .isThrownBy(() -> Breakdown.builder(SentenceKind.VOCABULARY).put(SentenceKind.of("caning", "caning", false),
                 Count.exactly(1))
-            .putSentencesByKind(SentenceKind.of("caning", "public caning", false), Count.exactly(2)).build())
-        .withMessageContaining("sentencesByKind must not list two kinds with one code");
+            .put(SentenceKind.of("caning", "public caning", false), Count.exactly(2)).build())
+        .withMessageContaining("parts must not list two sentence kind keys with one code");
   }
 
   @Test

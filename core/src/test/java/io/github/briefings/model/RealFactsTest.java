@@ -47,7 +47,8 @@ class RealFactsTest {
   void statementsThatCanAgreeAreNoConflict() {
     Count about = Count.about(90).withAlsoStated(Count.exactly(93));
     Briefing b = Briefing.builder().from(RealFacts.twoStatementsOfOneFigure()).detention(java.util.List.of(
-        DetentionStats.builder().putSentencesByKind(SentenceKind.IMPRISONMENT, about).build())).build();
+        DetentionStats.builder()
+            .sentencesByKind(Breakdown.builder(SentenceKind.VOCABULARY).put(SentenceKind.IMPRISONMENT, about).build()).build())).build();
     assertThat(VALIDATOR.validate(b).violations()).isEmpty();
   }
 

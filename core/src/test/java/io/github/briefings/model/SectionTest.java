@@ -19,8 +19,8 @@ class SectionTest {
     assertThat(d.figures()).isEqualTo(DetentionStats.SECTION.stated(d)).hasSize(15)
         .containsEntry("sentencesByKind[fine]", Count.exactly(5));
     CriminalCases c = EVERY_FIGURE.criminalCases().get(0);
-    assertThat(c.figures()).isEqualTo(CriminalCases.SECTION.stated(c)).hasSize(5)
-        .containsEntry("byCategory[theft:persons]", Count.exactly(5));
+    assertThat(c.figures()).isEqualTo(CriminalCases.SECTION.stated(c)).hasSize(6)
+        .containsEntry("personsByCategory[theft]", Count.exactly(5)).containsEntry("casesByCategory[theft]", Count.exactly(5));
     OrganizedCrime o = EVERY_FIGURE.organizedCrime().orElseThrow();
     assertThat(o.figures()).isEqualTo(OrganizedCrime.SECTION.stated(o)).hasSize(3);
     WeaponSeizure w = EVERY_FIGURE.weaponSeizure().orElseThrow();

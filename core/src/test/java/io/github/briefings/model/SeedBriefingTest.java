@@ -1,5 +1,6 @@
 package io.github.briefings.model;
 
+import io.github.briefings.model.Breakdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.fixtures.SeedBriefings;
@@ -73,10 +74,11 @@ class SeedBriefingTest {
     assertThat(d.released().map(Count::value)).contains(315L);
     assertThat(d.broughtToTrial().map(Count::value)).contains(377L);
     assertThat(d.convicted().map(Count::value)).contains(168L);
-    assertThat(d.sentencesByKind()).containsOnlyKeys(SentenceKind.NON_CUSTODIAL_UNSPECIFIED);
-    assertThat(d.sentencesByKind().get(SentenceKind.NON_CUSTODIAL_UNSPECIFIED).value()).isEqualTo(147);
+    assertThat(d.sentencesByKind().parts()).containsOnlyKeys(SentenceKind.NON_CUSTODIAL_UNSPECIFIED);
+    assertThat(d.sentencesByKind().parts().get(SentenceKind.NON_CUSTODIAL_UNSPECIFIED).value()).isEqualTo(147);
     assertThat(SentenceKind.NON_CUSTODIAL_UNSPECIFIED.custodial()).isFalse();
-    assertThat(d.sentencesBreakdownExhaustive()).as("'of these, 147' is a partial breakdown").isFalse();
+    assertThat(d.sentencesByKind().coverage()).as("'of these, 147' is a partial breakdown")
+        .isEqualTo(Breakdown.Coverage.PARTIAL);
     assertThat(d.convictionEvidence())
         .containsExactly(EvidenceKind.VIDEO, EvidenceKind.WITNESS_TESTIMONY, EvidenceKind.MATERIAL_EVIDENCE);
     assertThat(d.figures().values()).allMatch(Count::isExact);
@@ -89,20 +91,22 @@ class SeedBriefingTest {
     CriminalCases c = briefing.criminalCases().get(0);
     assertThat(c.scope()).contains(SeedBriefings.INTERNAL_AFFAIRS);
     assertThat(c.underInvestigation().map(Count::value)).contains(1_090L);
-    assertThat(c.byCategory()).extracting(CategoryCount::category, CategoryCount::unit, cc -> cc.count().value())
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(CaseCategory.THEFT, Unit.PERSONS, 196L),
-            org.assertj.core.groups.Tuple.tuple(CaseCategory.ILLICIT_ARMS_TRAFFICKING, Unit.PERSONS, 39L),
-            org.assertj.core.groups.Tuple.tuple(CaseCategory.ROBBERY, Unit.PERSONS, 3L),
-            org.assertj.core.groups.Tuple.tuple(CaseCategory.CAR_THEFT, Unit.PERSONS, 3L),
-            org.assertj.core.groups.Tuple.tuple(CaseCategory.PETTY_THEFT, Unit.PERSONS, 3L));
+    assertThat(c.casesByCategory().isEmpty()).isTrue();
+    assertThat(c.personsByCategory().parts()).containsExactly(
+        java.util.Map.entry(CaseCategory.THEFT, Count.exactly(196)),
+        java.util.Map.entry(CaseCategory.ILLICIT_ARMS_TRAFFICKING, Count.exactly(39)),
+        java.util.Map.entry(CaseCategory.ROBBERY, Count.exactly(3)),
+        java.util.Map.entry(CaseCategory.CAR_THEFT, Count.exactly(3)),
+        java.util.Map.entry(CaseCategory.PETTY_THEFT, Count.exactly(3)));
+    assertThat(c.personsByCategory().coverage()).as("a person may be counted in two categories")
+        .isEqualTo(Breakdown.Coverage.OVERLAPPING);
   }
 
   @Test
   void weaponsSeized() {
     WeaponSeizure w = briefing.weaponSeizure().orElseThrow();
     assertThat(w.seized().map(Count::value)).contains(1_430L);
-    assertThat(w.byType()).containsExactly(
+    assertThat(w.byType().parts()).containsExactly(
         java.util.Map.entry(WeaponType.PISTOL, Count.exactly(323)),
         java.util.Map.entry(WeaponType.ASSAULT_RIFLE, Count.exactly(148)),
         java.util.Map.entry(WeaponType.TRAUMATIC_PISTOL, Count.exactly(195)),
@@ -110,7 +114,7 @@ class SeedBriefingTest {
         java.util.Map.entry(WeaponType.SPECIAL_RIFLE, Count.exactly(69)),
         java.util.Map.entry(WeaponType.RIFLE, Count.exactly(8)),
         java.util.Map.entry(WeaponType.MACHINE_GUN, Count.exactly(6)));
-    assertThat(w.breakdownExhaustive()).as("'and others'").isFalse();
+    assertThat(w.byType().coverage()).as("'and others'").isEqualTo(Breakdown.Coverage.PARTIAL);
     Count rounds = w.ammunitionRounds().orElseThrow();
     assertThat(rounds.qualifier()).isEqualTo(Qualifier.MORE_THAN);
     assertThat(rounds.value()).isEqualTo(35_000);
@@ -168,7 +172,7 @@ class SeedBriefingTest {
     assertThat(briefing.figures()).hasSize(26).containsKeys(
         "detention[mass-riots].suspects",
         "detention[mass-riots].sentencesByKind[non-custodial-unspecified]",
-        "criminalCases[internal-affairs].byCategory[theft:persons]",
+        "criminalCases[internal-affairs].personsByCategory[theft]",
         "weaponSeizure.byType[machine-gun]",
         "arsenalLosses[Zhambyl Region Police Department].recovered");
   }

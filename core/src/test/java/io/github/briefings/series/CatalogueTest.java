@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.briefings.fixtures.EveryFigure;
+import io.github.briefings.model.Breakdown;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.Figure;
 import io.github.briefings.model.Section;
-import io.github.briefings.model.Unit;
+import io.github.briefings.model.Term;
 import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.validation.Findings;
 import io.github.briefings.validation.Rule;
@@ -62,15 +63,15 @@ class CatalogueTest {
     for (Section<?, ?> section : Section.standard()) {
       declared += check(section, figures, measures);
     }
-    assertThat(declared).isEqualTo(30);
+    assertThat(declared).isEqualTo(31);
     // one path syntax: the briefing's figures, the series measures and the diff rows name each figure alike
     java.util.Set<String> followed = new java.util.TreeSet<>(figures.keySet());
     followed.remove("officials[o].officials");
     assertThat(measures.keySet()).extracting(Measure::path).containsExactlyInAnyOrderElementsOf(followed);
     assertThat(BriefingDiff.between(EVERY_FIGURE, EVERY_FIGURE).changes())
         .extracting(c -> c.measure().path()).containsExactlyInAnyOrderElementsOf(followed);
-    assertThat(figures).hasSize(30);
-    assertThat(measures).hasSize(29); // officials' cases are not followed across briefings
+    assertThat(figures).hasSize(31);
+    assertThat(measures).hasSize(30); // officials' cases are not followed across briefings
   }
 
   @SuppressWarnings("unchecked")
@@ -113,7 +114,7 @@ class CatalogueTest {
       if (f.isBreakdown()) {
         assertThatExceptionOfType(UnsupportedOperationException.class)
             .isThrownBy(() -> f.set(DetentionStats.builder(), Count.exactly(1)))
-            .withMessage(f.name() + " is a breakdown: add its entries through breakdown()");
+            .withMessage(f.name() + " is a breakdown: set it whole through parts()");
       } else {
         assertThat(f.in(built)).extracting(Figure.Stated::count).containsExactly(Count.exactly(n++));
       }
@@ -131,7 +132,7 @@ class CatalogueTest {
         });
     ValidationReport report = Validator.builder().withoutStandardRules().addRule(everyFigure).build().validate(EVERY_FIGURE);
     assertThat(report.violations()).extracting(Violation::path)
-        .containsExactlyInAnyOrderElementsOf(EVERY_FIGURE.figures().keySet()).hasSize(30);
+        .containsExactlyInAnyOrderElementsOf(EVERY_FIGURE.figures().keySet()).hasSize(31);
   }
 
   private static <S> void noteAll(Section<S, ?> section, Briefing b, Findings findings) {
@@ -145,45 +146,61 @@ class CatalogueTest {
   }
 
   @Test
-  void everyBreakdownAddsWhatItReads() {
+  void everyBreakdownSetsWhatItReads() {
     DetentionStats.Builder detention = DetentionStats.builder();
-    putFirstKeys(DetentionStats.SENTENCES_BY_KIND, detention);
+    setFirstKeys(DetentionStats.SENTENCES_BY_KIND, detention);
     checkFirstKeys(DetentionStats.SENTENCES_BY_KIND, detention.build());
     WeaponSeizure.Builder seizure = WeaponSeizure.builder();
-    putFirstKeys(WeaponSeizure.BY_TYPE, seizure);
+    setFirstKeys(WeaponSeizure.BY_TYPE, seizure);
     checkFirstKeys(WeaponSeizure.BY_TYPE, seizure.build());
     CriminalCases.Builder cases = CriminalCases.builder();
-    putFirstKeys(CriminalCases.BY_CATEGORY, cases);
-    checkFirstKeys(CriminalCases.BY_CATEGORY, cases.build());
+    setFirstKeys(CriminalCases.CASES_BY_CATEGORY, cases);
+    setFirstKeys(CriminalCases.PERSONS_BY_CATEGORY, cases);
+    checkFirstKeys(CriminalCases.CASES_BY_CATEGORY, cases.build());
+    checkFirstKeys(CriminalCases.PERSONS_BY_CATEGORY, cases.build());
     int breakdowns = 0;
     for (Section<?, ?> section : Section.standard()) {
       for (Figure<?, ?> f : section.figures()) {
-        assertThat(f.breakdown().isPresent()).isEqualTo(f.isBreakdown());
+        assertThat(f.parts().isPresent()).isEqualTo(f.isBreakdown());
         breakdowns += f.isBreakdown() ? 1 : 0;
       }
     }
-    assertThat(breakdowns).as("every breakdown is checked above").isEqualTo(3);
+    assertThat(breakdowns).as("every breakdown is checked above").isEqualTo(4);
+    assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> setAlong(CriminalCases.CASES_BY_CATEGORY,
+        io.github.briefings.model.WeaponType.VOCABULARY, CriminalCases.builder()));
   }
 
-  /** Adds an entry for each of the first three well-known keys, counted 1, 2, 3, in the figure's unit. */
-  private static <S, B> void putFirstKeys(Figure<S, B> f, B builder) {
-    put(f.breakdown().orElseThrow(), f.unit(), builder);
+  /** Sets a breakdown of the first three well-known keys, counted 1, 2, 3, exhaustive. */
+  private static <S, B> void setFirstKeys(Figure<S, B> f, B builder) {
+    setFirst(f.parts().orElseThrow(), builder);
   }
 
-  private static <S, B, K extends io.github.briefings.model.Term> void put(Figure.Breakdown<S, B, K> b, Unit unit,
-      B builder) {
+  private static <S, B, K extends Term> void setFirst(Figure.Parts<S, B, K> parts, B builder) {
+    Breakdown.Builder<K> b = Breakdown.builder(parts.dimension());
     for (int i = 0; i < 3; i++) {
-      b.put(builder, b.keys().wellKnown().get(i), unit, Count.exactly(i + 1));
+      b.put(parts.dimension().wellKnown().get(i), Count.exactly(i + 1));
     }
+    parts.set(builder, b.exhaustive().build());
+  }
+
+  /** Sets a breakdown along another dimension than the figure's, which the declaration refuses. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static <S, B> void setAlong(Figure<S, B> f, io.github.briefings.model.Vocabulary<?> other, B builder) {
+    Figure.Parts parts = f.parts().orElseThrow();
+    parts.set(builder, Breakdown.none((io.github.briefings.model.Vocabulary) other));
   }
 
   private static <S, B> void checkFirstKeys(Figure<S, B> f, S built) {
-    Figure.Breakdown<S, B, ?> b = f.breakdown().orElseThrow();
-    assertThat(b.entries(built)).as("%s", f).hasSize(3).allSatisfy(e -> assertThat(e.unit()).isEqualTo(f.unit()))
-        .extracting(e -> e.key().code() + "=" + e.count().value())
-        .containsExactly(b.keys().wellKnown().get(0).code() + "=1", b.keys().wellKnown().get(1).code() + "=2",
-            b.keys().wellKnown().get(2).code() + "=3");
-    assertThat(f.in(built)).extracting(Figure.Stated::key).first().asString().startsWith(b.keys().wellKnown().get(0).code());
+    Figure.Parts<S, B, ?> parts = f.parts().orElseThrow();
+    Breakdown<?> b = parts.of(built);
+    assertThat(b.coverage()).isEqualTo(Breakdown.Coverage.EXHAUSTIVE);
+    assertThat(b.dimension()).isSameAs(parts.dimension());
+    assertThat(b.parts().entrySet()).as("%s", f).extracting(e -> e.getKey().code() + "=" + e.getValue().value())
+        .containsExactly(parts.dimension().wellKnown().get(0).code() + "=1",
+            parts.dimension().wellKnown().get(1).code() + "=2", parts.dimension().wellKnown().get(2).code() + "=3");
+    assertThat(f.in(built)).extracting(Figure.Stated::key).containsExactly(parts.dimension().wellKnown().get(0).code(),
+        parts.dimension().wellKnown().get(1).code(), parts.dimension().wellKnown().get(2).code());
+    assertThat(f.in(built)).extracting(Figure.Stated::unit).containsOnly(f.unit());
   }
 
   @Test

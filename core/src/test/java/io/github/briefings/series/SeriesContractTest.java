@@ -50,7 +50,8 @@ class SeriesContractTest {
         "criminalCases||sentToCourt|CASES|CUMULATIVE",
         "criminalCases||persons|PERSONS|STOCK",
         // a category's figure is named by code and unit, as in Briefing.figures(): one path for each
-        "criminalCases||byCategory[theft:persons]|PERSONS|STOCK",
+        "criminalCases||casesByCategory[theft]|CASES|STOCK",
+        "criminalCases||personsByCategory[theft]|PERSONS|STOCK",
         "organizedCrime||groupsInvolved|GROUPS|STOCK",
         "organizedCrime||membersArrested|PERSONS|CUMULATIVE",
         "organizedCrime||leadersArrested|PERSONS|CUMULATIVE",
@@ -80,7 +81,7 @@ class SeriesContractTest {
   void onOneDateOnlyConflictsCountAndOnDifferentDatesOnlyFalls() {
     // the same date: every measure conflicts, none is a fall
     BriefingSeries sameDay = BriefingSeries.of(List.of(everyFigure("a", DAY, 5), everyFigure("b", DAY, 4)));
-    assertThat(sameDay.check().violations()).hasSize(29)
+    assertThat(sameDay.check().violations()).hasSize(30)
         .extracting(Violation::ruleId).containsOnly(BriefingSeries.CONFLICTING_FIGURES);
     // different dates, rising: nothing at all
     BriefingSeries rising = BriefingSeries.of(List.of(everyFigure("a", DAY, 4), everyFigure("b", DAY.plusDays(1), 5)));

@@ -1,19 +1,18 @@
 package io.github.briefings.validation;
 
+import io.github.briefings.model.Breakdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.arbitraries.ConsistentBriefings;
 import io.github.briefings.arbitraries.ModelArbitraries;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.CaseCategory;
-import io.github.briefings.model.CategoryCount;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.OrganizedCrime;
 import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.SentenceKind;
-import io.github.briefings.model.Unit;
 import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.model.WeaponType;
 import io.github.briefings.money.Money;
@@ -21,7 +20,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -68,7 +66,7 @@ class ValidationProperties {
   }
 
   private static long kinds(DetentionStats d) {
-    return d.sentencesByKind().values().stream().mapToLong(Count::value).sum();
+    return d.sentencesByKind().parts().values().stream().mapToLong(Count::value).sum();
   }
 
   static final List<Breaker> BREAKERS = List.of(
@@ -93,20 +91,22 @@ class ValidationProperties {
         return d.foundGuiltyAtTrial(Count.exactly(v(s.convicted()) - v(s.pleadedGuilty()) + 1));
       })),
       new Breaker(StandardRules.SENTENCED_WITHIN_CONVICTED, b -> detention(b, d ->
-          d.sentenced(Count.exactly(v(d.build().convicted()) + 1)).sentencesBreakdownExhaustive(false))),
+          d.sentenced(Count.exactly(v(d.build().convicted()) + 1))
+              .sentencesByKind(d.build().sentencesByKind().toBuilder().coverage(Breakdown.Coverage.PARTIAL).build()))),
       new Breaker(StandardRules.SENTENCES_BY_KIND_WITHIN_SENTENCED, b -> detention(b, d ->
           d.sentenced(Count.exactly(kinds(d.build()) - 1)))),
       // Only an open-ended "sentenced" lets the groups break certainly while the totals stay undecided.
       new Breaker(StandardRules.SENTENCE_GROUPS_WITHIN_CONVICTED, b -> detention(b, d -> {
         long convicted = v(d.build().convicted());
-        return d.sentencesByKind(Map.of(SentenceKind.IMPRISONMENT, Count.exactly(convicted + 1)))
+        return d.sentencesByKind(Breakdown.builder(SentenceKind.VOCABULARY)
+                .put(SentenceKind.IMPRISONMENT, Count.exactly(convicted + 1)).build())
             .sentenced(Count.atMost(convicted + 1));
       })),
       new Breaker(StandardRules.CATEGORIES_WITHIN_TOTAL, b -> {
         CriminalCases c = b.criminalCases().get(0);
         return Briefing.builder().from(b).criminalCases(List.of(CriminalCases.builder().from(c)
-            .addByCategory(CategoryCount.of(CaseCategory.of("x-broken", "broken"), Unit.CASES,
-                Count.exactly(v(c.underInvestigation()) + 1))).build())).build();
+            .casesByCategory(c.casesByCategory().toBuilder().put(CaseCategory.of("x-broken", "broken"),
+                Count.exactly(v(c.underInvestigation()) + 1)).build()).build(), b.criminalCases().get(1))).build();
       }),
       new Breaker(StandardRules.LEADERS_WITHIN_MEMBERS, b -> {
         OrganizedCrime o = b.organizedCrime().orElseThrow();
@@ -115,9 +115,10 @@ class ValidationProperties {
       }),
       new Breaker(StandardRules.TYPES_WITHIN_SEIZED, b -> {
         WeaponSeizure w = b.weaponSeizure().orElseThrow();
-        long sum = w.byType().values().stream().mapToLong(Count::value).sum();
+        long sum = w.byType().parts().values().stream().mapToLong(Count::value).sum();
         return Briefing.builder().from(b).weaponSeizure(WeaponSeizure.builder().from(w)
-            .putByType(WeaponType.of("x-broken", "broken"), Count.exactly(v(w.seized()) - sum + 1)).build()).build();
+            .byType(w.byType().toBuilder().put(WeaponType.of("x-broken", "broken"), Count.exactly(v(w.seized()) - sum + 1))
+                .build()).build()).build();
       }),
       new Breaker(StandardRules.SURRENDERED_WITHIN_SEIZED, b -> {
         WeaponSeizure w = b.weaponSeizure().orElseThrow();

@@ -71,7 +71,8 @@ class ValidatorTest {
   @Test
   void anUndeterminedErrorRuleIsReportedAsAWarningAndAnApproximateFigureUsesThePolicyTolerance() {
     Briefing about = Briefing.builder().from(seed).weaponSeizure(WeaponSeizure.builder()
-        .seized(Count.about(1_000)).putByType(io.github.briefings.model.WeaponType.PISTOL, Count.exactly(1_050))
+        .seized(Count.about(1_000)).byType(io.github.briefings.model.Breakdown.builder(io.github.briefings.model.WeaponType.VOCABULARY)
+            .put(io.github.briefings.model.WeaponType.PISTOL, Count.exactly(1_050)).build())
         .build()).build();
     assertThat(Validator.standard().validate(about).byRule(StandardRules.TYPES_WITHIN_SEIZED))
         .singleElement().satisfies(v -> {

@@ -42,7 +42,7 @@ class DeclaredOnceTest {
         names++;
       }
     }
-    assertThat(names).isEqualTo(30);
+    assertThat(names).isEqualTo(31);
   }
 
   private static String typeDeclaring(Section<?, ?> section) {

@@ -61,7 +61,7 @@ class CatalogueJsonTest extends ModuleTestBase {
         }
       });
     }
-    assertThat(checked).isEqualTo(30);
+    assertThat(checked).isEqualTo(31);
     assertThat(Schemas.briefingErrors(mapper.writeValueAsString(EveryFigure.briefing("b", LocalDate.of(2022, 4, 11), 5)))).isEmpty();
   }
 

@@ -1,0 +1,222 @@
+package io.github.briefings.model;
+
+import io.github.briefings.internal.Texts;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A total broken down along one dimension: sentences by kind, weapons by type or by provenance, cases
+ * by category, the dead by group or by region. Each part is a stated figure keyed by a term of the
+ * dimension's {@link Vocabulary}; the {@link Coverage} says how the parts relate to the total, and an
+ * overlapping breakdown may state by how much its parts overlap.
+ *
+ * <pre>{@code
+ * // "about 277 sentenced to incarceration and about 113 to home detention, 15 of them both"
+ * Breakdown<SentenceKind> sentences = Breakdown.builder(SentenceKind.VOCABULARY)
+ *     .put(SentenceKind.IMPRISONMENT, Count.about(277))
+ *     .put(SentenceKind.HOME_DETENTION, Count.about(113))
+ *     .overlap(Count.exactly(15))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Invariants: no two parts have keys with one code; an {@link Coverage#EXHAUSTIVE exhaustive} or
+ * {@link Coverage#OVERLAPPING overlapping} breakdown has parts; an overlap is stated only for an
+ * overlapping one. Whether the parts fit the total is a question for validation. Immutable and
+ * thread-safe; equal when dimension, coverage, overlap and parts (in order) are.
+ *
+ * @param <K> the type of the keys
+ */
+public final class Breakdown<K extends Term> {
+  /** How the parts of a breakdown relate to its total. */
+  public enum Coverage {
+    /** The parts are disjoint and cover the total: they sum to it. */
+    EXHAUSTIVE,
+    /** The parts are disjoint and cover some of the total ("… and others"): they sum to at most it. */
+    PARTIAL,
+    /**
+     * The parts may share members ("15 of them both"): each is at most the total and, when the
+     * overlap is stated, the parts less the overlap are at most the total.
+     */
+    OVERLAPPING
+  }
+
+  private final Vocabulary<K> dimension;
+  private final Coverage coverage;
+  private final Optional<Count> overlap;
+  private final Map<K, Count> parts;
+
+  private Breakdown(Vocabulary<K> dimension, Coverage coverage, Optional<Count> overlap, Map<K, Count> parts) {
+    this.dimension = dimension;
+    this.coverage = coverage;
+    this.overlap = overlap;
+    this.parts = parts;
+  }
+
+  /**
+   * Returns a builder of a breakdown along a dimension; {@link Coverage#PARTIAL} unless set.
+   *
+   * @param dimension the vocabulary of the keys, such as {@link SentenceKind#VOCABULARY}
+   * @param <K> the type of the keys
+   * @return a new builder, never null
+   */
+  public static <K extends Term> Builder<K> builder(Vocabulary<K> dimension) {
+    return new Builder<>(dimension);
+  }
+
+  /**
+   * Returns the breakdown with no parts: nothing stated.
+   *
+   * @param dimension not null
+   * @param <K> the type of the keys
+   * @return an empty, partial breakdown
+   */
+  public static <K extends Term> Breakdown<K> none(Vocabulary<K> dimension) {
+    return new Breakdown<>(Objects.requireNonNull(dimension, "dimension must not be null"), Coverage.PARTIAL,
+        Optional.empty(), Map.of());
+  }
+
+  /** Returns the dimension: the vocabulary the parts are keyed by. */
+  public Vocabulary<K> dimension() {
+    return dimension;
+  }
+
+  /** Returns how the parts relate to the total. */
+  public Coverage coverage() {
+    return coverage;
+  }
+
+  /** Returns how many are counted in more than one part, when stated; only for an overlapping breakdown. */
+  public Optional<Count> overlap() {
+    return overlap;
+  }
+
+  /** Returns the parts by key, in the order stated. */
+  public Map<K, Count> parts() {
+    return parts;
+  }
+
+  /** Returns whether no part is stated. */
+  public boolean isEmpty() {
+    return parts.isEmpty();
+  }
+
+  /** Returns a builder holding this breakdown, to change it. */
+  public Builder<K> toBuilder() {
+    Builder<K> b = new Builder<>(dimension);
+    b.coverage = coverage;
+    b.overlap = overlap.orElse(null);
+    b.parts.putAll(parts);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Breakdown)) {
+      return false;
+    }
+    Breakdown<?> b = (Breakdown<?>) o;
+    return dimension == b.dimension && coverage == b.coverage && overlap.equals(b.overlap)
+        && List.copyOf(parts.entrySet()).equals(List.copyOf(b.parts.entrySet()));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(dimension.name(), coverage, overlap, parts);
+  }
+
+  /** Returns {@code sentence kind, OVERLAPPING by 15: {imprisonment=about 277, home-detention=about 113}}. */
+  @Override
+  public String toString() {
+    return dimension.name() + ", " + coverage + overlap.map(o -> " by " + o).orElse("") + ": " + parts;
+  }
+
+  /**
+   * Builds a {@link Breakdown}; {@code build()} throws {@link InvalidValueException} naming every problem.
+   *
+   * @param <K> the type of the keys
+   */
+  public static final class Builder<K extends Term> {
+    private final Vocabulary<K> dimension;
+    private final Map<K, Count> parts = new LinkedHashMap<>();
+    private Coverage coverage = Coverage.PARTIAL;
+    private Count overlap;
+    private String repeated;
+
+    private Builder(Vocabulary<K> dimension) {
+      this.dimension = Objects.requireNonNull(dimension, "dimension must not be null");
+    }
+
+    /**
+     * Adds a part, after those added before.
+     *
+     * @param key a term of the dimension, not null
+     * @param count not null
+     * @return this builder
+     */
+    public Builder<K> put(K key, Count count) {
+      Objects.requireNonNull(key, "key must not be null");
+      Objects.requireNonNull(count, "count must not be null");
+      for (K k : parts.keySet()) {
+        if (k.code().equals(key.code()) && repeated == null) {
+          repeated = key.code();
+        }
+      }
+      parts.put(key, count);
+      return this;
+    }
+
+    /**
+     * Sets how the parts relate to the total.
+     *
+     * @param coverage not null
+     * @return this builder
+     */
+    public Builder<K> coverage(Coverage coverage) {
+      this.coverage = Objects.requireNonNull(coverage, "coverage must not be null");
+      return this;
+    }
+
+    /** Marks the parts as covering the total: {@link Coverage#EXHAUSTIVE}. */
+    public Builder<K> exhaustive() {
+      return coverage(Coverage.EXHAUSTIVE);
+    }
+
+    /**
+     * States by how much the parts overlap, and so makes the breakdown {@link Coverage#OVERLAPPING}.
+     *
+     * @param overlap how many are counted in more than one part, not null
+     * @return this builder
+     */
+    public Builder<K> overlap(Count overlap) {
+      this.overlap = Objects.requireNonNull(overlap, "overlap must not be null");
+      this.coverage = Coverage.OVERLAPPING;
+      return this;
+    }
+
+    /**
+     * Returns the breakdown.
+     *
+     * @return a new breakdown, never null
+     * @throws InvalidValueException naming every broken invariant
+     */
+    public Breakdown<K> build() {
+      Problems p = new Problems();
+      if (repeated != null) {
+        p.add("parts must not list two " + dimension.name() + " keys with one code: " + Texts.quote(repeated));
+      }
+      if (coverage != Coverage.PARTIAL && parts.isEmpty()) {
+        p.add("a breakdown " + coverage.name().toLowerCase(java.util.Locale.ROOT) + " has no parts");
+      }
+      if (overlap != null && coverage != Coverage.OVERLAPPING) {
+        p.add("an overlap is stated but the coverage is " + coverage);
+      }
+      p.throwIfAny("Breakdown");
+      return new Breakdown<>(dimension, coverage, Optional.ofNullable(overlap),
+          Collections.unmodifiableMap(new LinkedHashMap<>(parts)));
+    }
+  }
+}
