@@ -142,10 +142,17 @@ public final class ConsistentBriefings {
     long seized = size * 3;
     long pistols = d.upTo(seized);
     long rifles = weaponsExhaustive ? seized - pistols : d.upTo(seized - pistols);
+    Breakdown.Builder<WeaponType> byType = Breakdown.builder(WeaponType.VOCABULARY)
+        .put(WeaponType.PISTOL, Count.exactly(pistols)).put(WeaponType.RIFLE, Count.exactly(rifles))
+        .coverage(weaponsExhaustive ? Breakdown.Coverage.EXHAUSTIVE : Breakdown.Coverage.PARTIAL);
+    if (!weaponsExhaustive && size % 3 == 0) {
+      // a third of the partial ones overlap instead: some weapons counted under both types, the overlap stated
+      long both = d.upTo(Math.min(pistols, seized - pistols - rifles));
+      byType = Breakdown.builder(WeaponType.VOCABULARY).put(WeaponType.PISTOL, Count.exactly(pistols))
+          .put(WeaponType.RIFLE, Count.exactly(rifles + both)).overlap(Count.exactly(both));
+    }
     WeaponSeizure weapons = WeaponSeizure.builder().seized(Count.exactly(seized))
-        .byType(Breakdown.builder(WeaponType.VOCABULARY)
-            .put(WeaponType.PISTOL, Count.exactly(pistols)).put(WeaponType.RIFLE, Count.exactly(rifles))
-            .coverage(weaponsExhaustive ? Breakdown.Coverage.EXHAUSTIVE : Breakdown.Coverage.PARTIAL).build())
+        .byType(byType.build())
         .ammunitionRounds(Count.moreThan(d.upTo(1_000_000)))
         .voluntarilySurrendered(Count.exactly(d.upTo(seized))).build();
 

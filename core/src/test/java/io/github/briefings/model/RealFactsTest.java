@@ -102,6 +102,35 @@ class RealFactsTest {
   }
 
   @Test
+  void breakdownsStateTheirCoverageAndOverlapAndTheRulesUseThem() {
+    Briefing b = RealFacts.breakdowns(java.util.Optional.empty(), 4_642);
+    Breakdown<SentenceKind> sentences = b.detention().get(0).sentencesByKind();
+    assertThat(sentences.coverage()).isEqualTo(Breakdown.Coverage.OVERLAPPING);
+    assertThat(sentences.overlap()).contains(Count.exactly(15).withStatedAs("15 of them both"));
+    assertThat(b.criminalCases().get(0).casesByCategory().coverage()).isEqualTo(Breakdown.Coverage.PARTIAL);
+    assertThat(b.figures()).containsKey("criminalCases.casesByCategory[looting-and-robbery]");
+    assertThat(VALIDATOR.validate(b).violations()).isEmpty();
+    // with 420 sentenced, the overlap makes the kinds fit: (about 277 + about 113) − 15 is 335 to 415
+    assertThat(VALIDATOR.validate(RealFacts.breakdowns(java.util.Optional.of(Count.exactly(420)), 4_642)).violations())
+        .isEmpty();
+    // 300 sentenced cannot hold them, even less their overlap
+    assertThat(VALIDATOR.validate(RealFacts.breakdowns(java.util.Optional.of(Count.exactly(300)), 4_642)).violations())
+        .filteredOn(v -> v.severity() == Severity.ERROR).singleElement().satisfies(v -> {
+          assertThat(v.ruleId()).isEqualTo(StandardRules.SENTENCES_BY_KIND_WITHIN_SENTENCED);
+          assertThat(v.path()).isEqualTo("detention.sentencesByKind");
+          assertThat(v.message()).startsWith("sentencesByKind[imprisonment] + sentencesByKind[home-detention] "
+              + "(about 277 + about 113, that is [350, 430]) less sentencesByKind.overlap (15) exceeds sentenced (300)");
+        });
+    // the categories add up to 3,600 to 4,100 cases: more than 3,000
+    assertThat(VALIDATOR.validate(RealFacts.breakdowns(java.util.Optional.empty(), 3_000)).violations())
+        .singleElement().satisfies(v -> {
+          assertThat(v.ruleId()).isEqualTo(StandardRules.CATEGORIES_WITHIN_TOTAL);
+          assertThat(v.severity()).isEqualTo(Severity.ERROR);
+          assertThat(v.path()).isEqualTo("criminalCases.casesByCategory");
+        });
+  }
+
+  @Test
   void aPersonsPositionMayBeUnknownAndAnOfficialUnnamed() {
     Speaker unknownPost = Speaker.builder().id("nurlanov").name("A. Nurlanov").organisation("Akimat of Almaty").build();
     assertThat(unknownPost.isInstitution()).isFalse();

@@ -115,9 +115,11 @@ class ValidationProperties {
       }),
       new Breaker(StandardRules.TYPES_WITHIN_SEIZED, b -> {
         WeaponSeizure w = b.weaponSeizure().orElseThrow();
-        long sum = w.byType().parts().values().stream().mapToLong(Count::value).sum();
+        // one more part, so that the parts (less their overlap, when they overlap) exceed the weapons seized by one
+        long net = w.byType().parts().values().stream().mapToLong(Count::value).sum()
+            - w.byType().overlap().map(Count::value).orElse(0L);
         return Briefing.builder().from(b).weaponSeizure(WeaponSeizure.builder().from(w)
-            .byType(w.byType().toBuilder().put(WeaponType.of("x-broken", "broken"), Count.exactly(v(w.seized()) - sum + 1))
+            .byType(w.byType().toBuilder().put(WeaponType.of("x-broken", "broken"), Count.exactly(v(w.seized()) - net + 1))
                 .build()).build()).build();
       }),
       new Breaker(StandardRules.SURRENDERED_WITHIN_SEIZED, b -> {

@@ -1,5 +1,6 @@
 package io.github.briefings.examples;
 
+import io.github.briefings.model.Breakdown;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.CaseCategory;
 import io.github.briefings.model.Count;
@@ -51,13 +52,15 @@ public final class ValidateSeedBriefing {
             .broughtToTrial(Count.exactly(377))
             .convicted(Count.exactly(168))
             // "of these, 147 were sentenced to penalties not related to imprisonment": a partial breakdown
-            .putSentencesByKind(SentenceKind.NON_CUSTODIAL_UNSPECIFIED, Count.exactly(147))
+            .sentencesByKind(Breakdown.builder(SentenceKind.VOCABULARY)
+                .put(SentenceKind.NON_CUSTODIAL_UNSPECIFIED, Count.exactly(147)).build())
             .build())
         .weaponSeizure(WeaponSeizure.builder()
             .seized(Count.exactly(1_430).withAttribution("adilov"))
-            .putByType(WeaponType.PISTOL, Count.exactly(323))
-            .putByType(WeaponType.ASSAULT_RIFLE, Count.exactly(148))
-            .breakdownExhaustive(false) // "… and others"
+            // "323 pistols, 148 assault rifles … and others": partial, the default coverage
+            .byType(Breakdown.builder(WeaponType.VOCABULARY)
+                .put(WeaponType.PISTOL, Count.exactly(323))
+                .put(WeaponType.ASSAULT_RIFLE, Count.exactly(148)).build())
             .ammunitionRounds(Count.moreThan(35_000).withStatedAs("more than 35,000"))
             .voluntarilySurrendered(Count.exactly(122))
             .build())

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Briefing;
-import io.github.briefings.model.CategoryCount;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
@@ -18,6 +17,7 @@ import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Scope;
 import io.github.briefings.model.Source;
 import io.github.briefings.model.Speaker;
+import io.github.briefings.model.StatedDate;
 import io.github.briefings.model.Statement;
 import io.github.briefings.model.Term;
 import io.github.briefings.model.Vocabulary;
@@ -134,6 +134,7 @@ public final class BriefingsModule extends Module {
     SimpleDeserializers in = new SimpleDeserializers();
     add(out, in, Briefing.class, model::writeBriefing, model::readBriefing);
     add(out, in, Count.class, ModelFormat::writeCount, Json::figure);
+    add(out, in, StatedDate.class, (g, d) -> g.writeString(d.toString()), Json::statedDate);
     add(out, in, Speaker.class, ModelFormat::writeSpeaker, ModelFormat::readSpeaker);
     add(out, in, Source.class, ModelFormat::writeSource, ModelFormat::readSource);
     add(out, in, Statement.class, ModelFormat::writeStatement, ModelFormat::readStatement);
@@ -146,7 +147,6 @@ public final class BriefingsModule extends Module {
     add(out, in, ArsenalLoss.class, ModelFormat::writeArsenalLoss, ModelFormat::readArsenalLoss);
     add(out, in, PropertyRecovery.class, model::writePropertyRecovery, model::readPropertyRecovery);
     add(out, in, OfficialCase.class, ModelFormat::writeOfficial, ModelFormat::readOfficial);
-    add(out, in, CategoryCount.class, ModelFormat::writeCategoryCount, ModelFormat::readCategoryCount);
     for (Vocabulary<?> v : Vocabulary.standard()) {
       addTerms(out, in, v);
     }

@@ -16,9 +16,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import io.github.briefings.internal.Texts;
 import io.github.briefings.model.ArsenalLoss;
+import io.github.briefings.model.Breakdown;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.CaseCategory;
-import io.github.briefings.model.CategoryCount;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
@@ -32,7 +32,6 @@ import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Qualifier;
 import io.github.briefings.model.Scope;
 import io.github.briefings.model.Section;
-import io.github.briefings.model.SentenceKind;
 import io.github.briefings.model.Source;
 import io.github.briefings.model.Speaker;
 import io.github.briefings.model.Statement;
@@ -40,7 +39,6 @@ import io.github.briefings.model.Term;
 import io.github.briefings.model.Unit;
 import io.github.briefings.model.Vocabulary;
 import io.github.briefings.model.WeaponSeizure;
-import io.github.briefings.model.WeaponType;
 import io.github.briefings.money.Money;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -67,23 +65,11 @@ final class ModelFormat {
 
   // ---------------------------------------------------------------- figures
 
-  /** Writes what a section says about its breakdown besides the entries (whether it is exhaustive). */
-  @FunctionalInterface
-  private interface AfterBreakdown {
-    void write() throws IOException;
-  }
-
-  /**
-   * Writes the figures a section declares, in declaration order: a figure as a count, a breakdown as
-   * an array of entries followed by what {@code after} writes, both only when stated.
-   */
-  private static <S> void writeFigures(JsonGenerator g, Section<S, ?> section, S value, AfterBreakdown after)
-      throws IOException {
+  /** Writes the figures a section declares, in declaration order: each single figure, each breakdown, when stated. */
+  private static <S> void writeFigures(JsonGenerator g, Section<S, ?> section, S value) throws IOException {
     for (Figure<S, ?> f : section.figures()) {
-      if (f.breakdown().isPresent()) {
-        if (writeBreakdown(g, f, f.breakdown().get(), value)) {
-          after.write();
-        }
+      if (f.parts().isPresent()) {
+        writeBreakdown(g, f.name(), f.parts().get(), value);
         continue;
       }
       for (Figure.Stated stated : f.in(value)) {
@@ -93,84 +79,122 @@ final class ModelFormat {
     }
   }
 
-  private static <S> void writeFigures(JsonGenerator g, Section<S, ?> section, S value) throws IOException {
-    writeFigures(g, section, value, () -> { });
-  }
-
-  /** Writes a breakdown as {@code "name": [{"<keyName>": term, ("unit": unit,) "count": figure}]}; false when empty. */
-  private static <S, K extends Term> boolean writeBreakdown(JsonGenerator g, Figure<S, ?> f,
-      Figure.Breakdown<S, ?, K> breakdown, S value) throws IOException {
-    List<Figure.Entry<K>> entries = breakdown.entries(value);
-    if (entries.isEmpty()) {
-      return false;
+  /**
+   * Writes a stated breakdown as {@code "name": {"coverage", "overlap", "parts": [{"<keyName>": term,
+   * "count": figure}]}}; nothing when none is stated.
+   */
+  private static <S, K extends Term> void writeBreakdown(JsonGenerator g, String name, Figure.Parts<S, ?, K> parts,
+      S value) throws IOException {
+    Breakdown<K> breakdown = parts.of(value);
+    if (breakdown.isEmpty()) {
+      return;
     }
-    g.writeArrayFieldStart(f.name());
-    for (Figure.Entry<K> e : entries) {
+    g.writeObjectFieldStart(name);
+    g.writeStringField("coverage", breakdown.coverage().name());
+    if (breakdown.overlap().isPresent()) {
+      g.writeFieldName("overlap");
+      writeCount(g, breakdown.overlap().get());
+    }
+    g.writeArrayFieldStart("parts");
+    for (Map.Entry<K, Count> e : breakdown.parts().entrySet()) {
       g.writeStartObject();
-      g.writeFieldName(breakdown.keyName());
-      writeTerm(g, breakdown.keys(), e.key());
-      if (breakdown.unitPerEntry()) {
-        g.writeStringField("unit", e.unit().name());
-      }
+      g.writeFieldName(parts.keyName());
+      writeTerm(g, parts.dimension(), e.getKey());
       g.writeFieldName("count");
-      writeCount(g, e.count());
+      writeCount(g, e.getValue());
       g.writeEndObject();
     }
     g.writeEndArray();
-    return true;
+    g.writeEndObject();
   }
 
-  /** Reads the figure {@code name} of a section into its builder; false when the section has no such figure. */
+  /**
+   * Reads the figure {@code name} of a section into its builder; false when the section has no such
+   * figure. A breakdown written as an array (format version 1) is read as a partial one, and its name
+   * added to {@code version1}.
+   */
   private static <S, B> boolean readFigure(String name, JsonParser p, DeserializationContext c, Section<S, B> section,
-      B builder) throws IOException {
+      B builder, Set<String> version1) throws IOException {
     Optional<Figure<S, B>> figure = section.figure(name);
     if (figure.isEmpty()) {
       return false;
     }
-    if (figure.get().breakdown().isPresent()) {
-      readBreakdown(p, c, figure.get(), figure.get().breakdown().get(), builder);
+    if (figure.get().parts().isPresent()) {
+      if (p.currentToken() == JsonToken.START_ARRAY) {
+        version1.add(name);
+      }
+      readBreakdown(p, c, figure.get(), figure.get().parts().get(), builder);
     } else {
       figure.get().set(builder, figure(p, c));
     }
     return true;
   }
 
-  /** Reads a breakdown written by {@link #writeBreakdown}, refusing an entry whose key repeats. */
+  private static <S, B> boolean readFigure(String name, JsonParser p, DeserializationContext c, Section<S, B> section,
+      B builder) throws IOException {
+    return readFigure(name, p, c, section, builder, new HashSet<>());
+  }
+
+  /** Reads a breakdown written by {@link #writeBreakdown}, or the array of parts of format version 1. */
   private static <S, B, K extends Term> void readBreakdown(JsonParser p, DeserializationContext c, Figure<S, B> f,
-      Figure.Breakdown<S, B, K> breakdown, B builder) throws IOException {
-    String what = "a " + f.name() + " entry";
-    String needs = breakdown.unitPerEntry() ? "\"" + breakdown.keyName() + "\", \"unit\" and \"count\""
-        : "\"" + breakdown.keyName() + "\" and \"count\"";
+      Figure.Parts<S, B, K> parts, B builder) throws IOException {
+    Breakdown.Builder<K> b = Breakdown.builder(parts.dimension());
+    if (p.currentToken() == JsonToken.START_ARRAY) {
+      readParts(p, c, f, parts, b);
+    } else {
+      boolean[] hasParts = new boolean[1];
+      List<Breakdown.Coverage> coverage = new ArrayList<>(1);
+      object(p, c, "a breakdown", name -> {
+        switch (name) {
+          case "coverage":
+            coverage.add(enumeration(p, c, Breakdown.Coverage.class));
+            return true;
+          case "overlap":
+            b.overlap(figure(p, c));
+            return true;
+          case "parts":
+            readParts(p, c, f, parts, b);
+            hasParts[0] = true;
+            return true;
+          default:
+            return false;
+        }
+      });
+      if (!hasParts[0]) {
+        fail(p, c, "a breakdown needs \"parts\"");
+      }
+      // after the overlap, which implies OVERLAPPING, whatever the order of the properties
+      coverage.forEach(b::coverage);
+    }
+    parts.set(builder, build(p, c, b::build));
+  }
+
+  /** Reads the parts of a breakdown, refusing a key whose code repeats, at the part's path. */
+  private static <S, B, K extends Term> void readParts(JsonParser p, DeserializationContext c, Figure<S, B> f,
+      Figure.Parts<S, B, K> parts, Breakdown.Builder<K> b) throws IOException {
+    String what = "a " + f.name() + " part";
     Set<String> seen = new HashSet<>();
-    list(p, c, f.name() + " entries", (p2, c2) -> {
+    list(p, c, f.name() + " parts", (p2, c2) -> {
       List<K> key = new ArrayList<>(1);
-      List<Unit> unit = new ArrayList<>(1);
       List<Count> count = new ArrayList<>(1);
       object(p, c, what, name -> {
-        if (name.equals(breakdown.keyName())) {
-          key.add(readTerm(p, c, breakdown.keys()));
+        if (name.equals(parts.keyName())) {
+          key.add(readTerm(p, c, parts.dimension()));
         } else if (name.equals("count")) {
           count.add(figure(p, c));
-        } else if (name.equals("unit") && breakdown.unitPerEntry()) {
-          unit.add(enumeration(p, c, Unit.class));
         } else {
           return false;
         }
         return true;
       });
-      if (key.isEmpty() || count.isEmpty() || (breakdown.unitPerEntry() && unit.isEmpty())) {
-        fail(p, c, what + " needs " + needs);
+      if (key.isEmpty() || count.isEmpty()) {
+        fail(p, c, what + " needs \"" + parts.keyName() + "\" and \"count\"");
       }
-      Unit u = breakdown.unitPerEntry() ? unit.get(0) : f.unit();
       String code = key.get(0).code();
-      if (!seen.add(breakdown.unitPerEntry() ? code + " " + u : code)) {
-        fail(p, c, "the " + breakdown.keys().name() + " " + Texts.quote(code)
-            + (breakdown.unitPerEntry() ? " in " + u : "") + " appears twice");
+      if (!seen.add(code)) {
+        fail(p, c, "the " + parts.dimension().name() + " " + Texts.quote(code) + " appears twice");
       }
-      build(p, c, () -> {
-        breakdown.put(builder, key.get(0), u, count.get(0));
-        return builder;
-      });
+      b.put(key.get(0), count.get(0));
       return key.get(0);
     });
   }
@@ -495,8 +519,7 @@ final class ModelFormat {
       g.writeFieldName("scope");
       writeScope(g, d.scope().get());
     }
-    writeFigures(g, DetentionStats.SECTION, d,
-        () -> g.writeBooleanField("sentencesBreakdownExhaustive", d.sentencesBreakdownExhaustive()));
+    writeFigures(g, DetentionStats.SECTION, d);
     if (!d.convictionEvidence().isEmpty()) {
       g.writeArrayFieldStart("convictionEvidence");
       for (EvidenceKind k : d.convictionEvidence()) {
@@ -509,22 +532,30 @@ final class ModelFormat {
 
   static DetentionStats readDetention(JsonParser p, DeserializationContext c) throws IOException {
     DetentionStats.Builder b = DetentionStats.builder();
+    Set<String> version1 = new HashSet<>();
+    Boolean[] exhaustive = new Boolean[1];
     object(p, c, "a detention record", name -> {
       switch (name) {
         case "scope":
           b.scope(readScope(p, c));
           return true;
-        case "sentencesBreakdownExhaustive":
-          b.sentencesBreakdownExhaustive(bool(p, c));
+        case "sentencesBreakdownExhaustive": // format version 1
+          exhaustive[0] = bool(p, c);
           return true;
         case "convictionEvidence":
           b.addAllConvictionEvidence(list(p, c, "evidence kinds", (p2, c2) -> readTerm(p2, c2, EvidenceKind.VOCABULARY)));
           return true;
         default:
-          return readFigure(name, p, c, DetentionStats.SECTION, b);
+          return readFigure(name, p, c, DetentionStats.SECTION, b, version1);
       }
     });
-    return build(p, c, b::build);
+    DetentionStats d = build(p, c, b::build);
+    if (!version1Exhaustive(p, c, exhaustive[0], "sentencesBreakdownExhaustive", DetentionStats.SENTENCES_BY_KIND,
+        version1)) {
+      return d;
+    }
+    return build(p, c, () -> DetentionStats.builder().from(d)
+        .sentencesByKind(d.sentencesByKind().toBuilder().exhaustive().build()).build());
   }
 
   static void writeCriminalCases(JsonGenerator g, CriminalCases cc) throws IOException {
@@ -539,51 +570,77 @@ final class ModelFormat {
 
   static CriminalCases readCriminalCases(JsonParser p, DeserializationContext c) throws IOException {
     CriminalCases.Builder b = CriminalCases.builder();
+    Set<String> names = new HashSet<>();
     object(p, c, "a criminal-case record", name -> {
+      names.add(name);
       switch (name) {
         case "scope":
           b.scope(readScope(p, c));
+          return true;
+        case "byCategory": // format version 1
+          readCategoriesVersion1(p, c, b);
           return true;
         default:
           return readFigure(name, p, c, CriminalCases.SECTION, b);
       }
     });
+    if (names.contains("byCategory") && (names.contains(CriminalCases.CASES_BY_CATEGORY.name())
+        || names.contains(CriminalCases.PERSONS_BY_CATEGORY.name()))) {
+      fail(p, c, "byCategory (format version 1) and " + CriminalCases.CASES_BY_CATEGORY.name() + " or "
+          + CriminalCases.PERSONS_BY_CATEGORY.name() + " (version 2) cannot both be given");
+    }
     return build(p, c, b::build);
   }
 
-  static void writeCategoryCount(JsonGenerator g, CategoryCount k) throws IOException {
-    g.writeStartObject();
-    g.writeFieldName("category");
-    writeTerm(g, CaseCategory.VOCABULARY, k.category());
-    g.writeStringField("unit", k.unit().name());
-    g.writeFieldName("count");
-    writeCount(g, k.count());
-    g.writeEndObject();
-  }
-
-  static CategoryCount readCategoryCount(JsonParser p, DeserializationContext c) throws IOException {
-    CaseCategory[] category = new CaseCategory[1];
-    Unit[] unit = new Unit[1];
-    Count[] count = new Count[1];
-    object(p, c, "a category figure", name -> {
-      switch (name) {
-        case "category":
-          category[0] = readTerm(p, c, CaseCategory.VOCABULARY);
-          return true;
-        case "unit":
-          unit[0] = enumeration(p, c, Unit.class);
-          return true;
-        case "count":
-          count[0] = figure(p, c);
-          return true;
-        default:
-          return false;
+  /**
+   * Reads the {@code byCategory} figures of format version 1, {@code [{"category", "unit", "count"}]},
+   * as the breakdowns of cases and of persons by category. Version 1 checked each figure against its
+   * total, not their sum, so both breakdowns are overlapping.
+   */
+  private static void readCategoriesVersion1(JsonParser p, DeserializationContext c, CriminalCases.Builder b)
+      throws IOException {
+    Breakdown.Builder<CaseCategory> cases = Breakdown.builder(CaseCategory.VOCABULARY);
+    Breakdown.Builder<CaseCategory> persons = Breakdown.builder(CaseCategory.VOCABULARY);
+    Set<String> seen = new HashSet<>();
+    list(p, c, "category figures", (p2, c2) -> {
+      Map<String, Object> parts = new HashMap<>();
+      object(p, c, "a category figure", name -> {
+        switch (name) {
+          case "category":
+            parts.put(name, readTerm(p, c, CaseCategory.VOCABULARY));
+            return true;
+          case "unit":
+            parts.put(name, enumeration(p, c, Unit.class));
+            return true;
+          case "count":
+            parts.put(name, figure(p, c));
+            return true;
+          default:
+            return false;
+        }
+      });
+      if (parts.size() < 3) {
+        fail(p, c, "a category figure needs \"category\", \"unit\" and \"count\"");
       }
+      CaseCategory category = (CaseCategory) parts.get("category");
+      Unit unit = (Unit) parts.get("unit");
+      if (unit != Unit.PERSONS && unit != Unit.CASES) {
+        fail(p, c, "unit must be PERSONS or CASES: " + unit);
+      }
+      if (!seen.add(category.code() + " " + unit)) {
+        fail(p, c, "the case category " + Texts.quote(category.code()) + " in " + unit + " appears twice");
+      }
+      (unit == Unit.CASES ? cases : persons).put(category, (Count) parts.get("count"));
+      return category;
     });
-    if (category[0] == null || unit[0] == null || count[0] == null) {
-      fail(p, c, "a category figure needs \"category\", \"unit\" and \"count\"");
+    Breakdown<CaseCategory> casesRead = cases.build();
+    Breakdown<CaseCategory> personsRead = persons.build();
+    if (!casesRead.isEmpty()) {
+      b.casesByCategory(casesRead.toBuilder().coverage(Breakdown.Coverage.OVERLAPPING).build());
     }
-    return build(p, c, () -> CategoryCount.of(category[0], unit[0], count[0]));
+    if (!personsRead.isEmpty()) {
+      b.personsByCategory(personsRead.toBuilder().coverage(Breakdown.Coverage.OVERLAPPING).build());
+    }
   }
 
   static void writeOrganizedCrime(JsonGenerator g, OrganizedCrime o) throws IOException {
@@ -600,22 +657,42 @@ final class ModelFormat {
 
   static void writeWeaponSeizure(JsonGenerator g, WeaponSeizure w) throws IOException {
     g.writeStartObject();
-    writeFigures(g, WeaponSeizure.SECTION, w, () -> g.writeBooleanField("breakdownExhaustive", w.breakdownExhaustive()));
+    writeFigures(g, WeaponSeizure.SECTION, w);
     g.writeEndObject();
   }
 
   static WeaponSeizure readWeaponSeizure(JsonParser p, DeserializationContext c) throws IOException {
     WeaponSeizure.Builder b = WeaponSeizure.builder();
+    Set<String> version1 = new HashSet<>();
+    Boolean[] exhaustive = new Boolean[1];
     object(p, c, "a weapon seizure", name -> {
-      switch (name) {
-        case "breakdownExhaustive":
-          b.breakdownExhaustive(bool(p, c));
-          return true;
-        default:
-          return readFigure(name, p, c, WeaponSeizure.SECTION, b);
+      if (name.equals("breakdownExhaustive")) { // format version 1
+        exhaustive[0] = bool(p, c);
+        return true;
       }
+      return readFigure(name, p, c, WeaponSeizure.SECTION, b, version1);
     });
-    return build(p, c, b::build);
+    WeaponSeizure w = build(p, c, b::build);
+    if (!version1Exhaustive(p, c, exhaustive[0], "breakdownExhaustive", WeaponSeizure.BY_TYPE, version1)) {
+      return w;
+    }
+    return build(p, c, () -> WeaponSeizure.builder().from(w).byType(w.byType().toBuilder().exhaustive().build()).build());
+  }
+
+  /**
+   * Returns whether a format-version-1 flag makes a breakdown exhaustive; refuses the flag beside a
+   * breakdown in the version-2 form, which states its own coverage.
+   */
+  private static boolean version1Exhaustive(JsonParser p, DeserializationContext c, Boolean flag, String flagName,
+      Figure<?, ?> breakdown, Set<String> version1) throws IOException {
+    if (flag == null) {
+      return false;
+    }
+    if (!version1.contains(breakdown.name()) && flag) {
+      fail(p, c, flagName + " (format version 1) is true but " + breakdown.name()
+          + " is not an array of parts; in version 2 a breakdown states its \"coverage\"");
+    }
+    return flag;
   }
 
   static void writeArsenalLoss(JsonGenerator g, ArsenalLoss a) throws IOException {

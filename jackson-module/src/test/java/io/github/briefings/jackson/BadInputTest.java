@@ -109,10 +109,10 @@ class BadInputTest extends ModuleTestBase {
             "whole number up to 9223372036854775807", "18446744073709551616"),
         bad("a hundred thousand digits", detention("{'suspects':" + "9".repeat(100_000) + "}"),
             "$.detention[0].suspects", true, "oversized", "Number value length"),
-        bad("unknown sentence kind", detention("{'sentencesByKind':[{'kind':'jail','count':3}]}"),
-            "$.detention[0].sentencesByKind[0].kind", true, "unknown sentence kind \"jail\"", "object with code and label"),
-        bad("own sentence kind without custodial", detention("{'sentencesByKind':[{'kind':{'code':'x','label':'x'},"
-            + "'count':3}]}"), "$.detention[0].sentencesByKind[0].kind", true, "needs \"custodial\""),
+        bad("unknown sentence kind", detention("{'sentencesByKind':{'parts':[{'kind':'jail','count':3}]}}"),
+            "$.detention[0].sentencesByKind.parts[0].kind", true, "unknown sentence kind \"jail\"", "object with code and label"),
+        bad("own sentence kind without custodial", detention("{'sentencesByKind':{'parts':[{'kind':{'code':'x','label':'x'},"
+            + "'count':3}]}}"), "$.detention[0].sentencesByKind.parts[0].kind", true, "needs \"custodial\""),
         bad("a parent that is no slug", doc(",'criminalCases':[{'scope':{'key':'a','description':'A','parent':'B C'}}]"),
             "$.criminalCases[0].scope", true, "parent must be a lowercase slug", "\"B C\""),
         bad("a parent that is no scope of the section", doc(",'criminalCases':[{'scope':{'key':'a','description':'A',"
@@ -127,8 +127,17 @@ class BadInputTest extends ModuleTestBase {
             "$.detention[0].convicted", true, "alsoStated[0] has statements of its own"),
         bad("alsoStated not an array", detention("{'convicted':{'value':1,'alsoStated':2}}"),
             "$.detention[0].convicted.alsoStated", true, "expected an array of figures"),
-        bad("sentence kind twice", detention("{'sentencesByKind':[{'kind':'fine','count':3},{'kind':'fine','count':4}]}"),
-            "$.detention[0].sentencesByKind[1]", false, "the sentence kind \"fine\" appears twice"),
+        bad("sentence kind twice", detention("{'sentencesByKind':{'parts':[{'kind':'fine','count':3},{'kind':'fine','count':4}]}}"),
+            "$.detention[0].sentencesByKind.parts[1]", false, "the sentence kind \"fine\" appears twice"),
+        bad("sentence kind twice, version 1", detention("{'sentencesByKind':[{'kind':'fine','count':3},{'kind':'fine','count':4}]}"),
+            "$.detention[0].sentencesByKind[1]", true, "the sentence kind \"fine\" appears twice"),
+        bad("a breakdown without parts", detention("{'sentencesByKind':{'coverage':'PARTIAL'}}"),
+            "$.detention[0].sentencesByKind", true, "a breakdown needs \"parts\""),
+        bad("an overlap of a partial breakdown", detention("{'sentencesByKind':{'coverage':'PARTIAL','overlap':1,"
+            + "'parts':[{'kind':'fine','count':3}]}}"), "$.detention[0].sentencesByKind", true,
+            "an overlap is stated but the coverage is PARTIAL"),
+        bad("an unknown coverage", detention("{'sentencesByKind':{'coverage':'SOME','parts':[{'kind':'fine','count':3}]}}"),
+            "$.detention[0].sentencesByKind.coverage", true, "expected one of EXHAUSTIVE, PARTIAL, OVERLAPPING"),
         bad("unknown evidence kind", detention("{'convictionEvidence':['dna']}"), "$.detention[0].convictionEvidence[0]",
             true, "unknown evidence kind \"dna\""),
         bad("scope of both forms", detention("{'scope':{'category':'theft','key':'k','description':'d'}}"),
@@ -137,10 +146,18 @@ class BadInputTest extends ModuleTestBase {
             "$.detention[0].scope.category", true, "unknown case category \"riots\""),
         bad("two records of one scope", detention("{'scope':{'category':'theft'}},{'scope':{'category':'theft'}}"),
             "$", false, "detention has more than one record with scope \"theft\""),
-        bad("unknown weapon type", doc(",'weaponSeizure':{'byType':[{'type':'cannon','count':1}]}"),
-            "$.weaponSeizure.byType[0].type", true, "unknown weapon type \"cannon\""),
-        bad("exhaustive breakdown of nothing", doc(",'weaponSeizure':{'breakdownExhaustive':true}"),
-            "$.weaponSeizure", false, "breakdownExhaustive is true but byType is empty"),
+        bad("unknown weapon type", doc(",'weaponSeizure':{'byType':{'parts':[{'type':'cannon','count':1}]}}"),
+            "$.weaponSeizure.byType.parts[0].type", true, "unknown weapon type \"cannon\""),
+        bad("exhaustive breakdown of nothing", doc(",'weaponSeizure':{'byType':{'coverage':'EXHAUSTIVE','parts':[]}}"),
+            "$.weaponSeizure.byType", true, "a breakdown exhaustive has no parts"),
+        bad("exhaustive breakdown of nothing, version 1", doc(",'weaponSeizure':{'breakdownExhaustive':true}"),
+            "$.weaponSeizure", true, "breakdownExhaustive (format version 1) is true but byType is not an array of parts"),
+        bad("a version-1 flag beside a version-2 breakdown", doc(",'weaponSeizure':{'byType':{'parts':[{'type':'pistol',"
+            + "'count':1}]},'breakdownExhaustive':true}"), "$.weaponSeizure", true,
+            "in version 2 a breakdown states its \"coverage\""),
+        bad("categories in both versions", doc(",'criminalCases':[{'byCategory':[{'category':'theft','unit':'CASES',"
+            + "'count':1}],'casesByCategory':{'parts':[{'category':'theft','count':1}]}}]"), "$.criminalCases[0]", true,
+            "byCategory (format version 1) and casesByCategory or personsByCategory (version 2) cannot both be given"),
         bad("category counted in weapons", doc(",'criminalCases':[{'byCategory':[{'category':'theft','unit':'WEAPONS',"
             + "'count':1}]}]"), "$.criminalCases[0].byCategory[0]", true, "unit must be PERSONS or CASES: WEAPONS"),
         bad("unknown unit", doc(",'criminalCases':[{'byCategory':[{'category':'theft','unit':'PEOPLE','count':1}]}]"),
@@ -185,8 +202,8 @@ class BadInputTest extends ModuleTestBase {
             "the date must be between 1900-01-01 and 2199-12-31: +999999999-12-31"),
         bad("the year zero", doc("").replace("2022-04-11", "0000-01-01"), "$.date", true,
             "the date must be between 1900-01-01 and 2199-12-31: 0000-01-01"),
-        bad("a term of your own with a well-known code", detention("{'sentencesByKind':[{'kind':{'code':'imprisonment',"
-            + "'label':'imprisonment','custodial':false},'count':3}]}"), "$.detention[0].sentencesByKind[0].kind", false,
+        bad("a term of your own with a well-known code", detention("{'sentencesByKind':{'parts':[{'kind':{'code':'imprisonment',"
+            + "'label':'imprisonment','custodial':false},'count':3}]}}"), "$.detention[0].sentencesByKind.parts[0].kind", false,
             "code \"imprisonment\" is the code of a well-known sentence kind"));
   }
 

@@ -48,13 +48,13 @@ class CatalogueJsonTest extends ModuleTestBase {
         assertThat(record.has(f.name())).as("%s.%s written", section, f).isTrue();
         assertThat(properties.has(f.name())).as("%s.%s in the schema", section, f).isTrue();
         assertThat(properties.get(f.name()).path("type").asText()).as("%s.%s in the schema", section, f)
-            .isEqualTo(f.isBreakdown() ? "array" : "");
+            .isEqualTo(f.isBreakdown() ? "object" : "");
         checked++;
       }
       // and the other way round: every figure the schema has in this section is declared
       properties.fields().forEachRemaining(p -> {
         boolean count = p.getValue().path("$ref").asText().equals("#/$defs/count");
-        boolean breakdown = p.getValue().path("items").path("properties").has("count");
+        boolean breakdown = p.getValue().path("properties").has("parts");
         if (count || breakdown) {
           assertThat(section.figures()).as("the schema's %s.%s", section, p.getKey())
               .anySatisfy(f -> assertThat(f.name()).isEqualTo(p.getKey()));

@@ -67,10 +67,11 @@ class ModuleTest extends ModuleTestBase {
     parts.addAll(seed.detention());
     parts.add(seed.detention().get(0).scope().orElseThrow());
     parts.addAll(seed.criminalCases());
-    parts.addAll(seed.criminalCases().get(0).byCategory());
+    parts.addAll(seed.criminalCases().get(0).personsByCategory().parts().keySet());
     parts.add(seed.organizedCrime().orElseThrow());
     parts.add(seed.weaponSeizure().orElseThrow());
-    parts.addAll(seed.weaponSeizure().orElseThrow().byType().keySet());
+    parts.addAll(seed.weaponSeizure().orElseThrow().byType().parts().keySet());
+    parts.add(io.github.briefings.model.StatedDate.parse("2023-05"));
     parts.addAll(seed.arsenalLosses());
     parts.addAll(seed.propertyRecoveries());
     parts.addAll(seed.officials());

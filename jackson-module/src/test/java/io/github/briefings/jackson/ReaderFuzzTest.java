@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.CaseCategory;
-import io.github.briefings.model.CategoryCount;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
@@ -25,6 +24,7 @@ import io.github.briefings.model.Scope;
 import io.github.briefings.model.SentenceKind;
 import io.github.briefings.model.Source;
 import io.github.briefings.model.Speaker;
+import io.github.briefings.model.StatedDate;
 import io.github.briefings.model.Statement;
 import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.model.WeaponType;
@@ -63,7 +63,7 @@ class ReaderFuzzTest {
   static final List<Class<?>> TYPES = List.of(Briefing.class, Count.class, Speaker.class, Source.class,
       Statement.class, Investigation.class, Scope.class, DetentionStats.class, CriminalCases.class,
       OrganizedCrime.class, WeaponSeizure.class, ArsenalLoss.class, PropertyRecovery.class, OfficialCase.class,
-      CategoryCount.class, CaseCategory.class, WeaponType.class, SentenceKind.class, EvidenceKind.class,
+      StatedDate.class, CaseCategory.class, WeaponType.class, SentenceKind.class, EvidenceKind.class,
       Money.class, ExchangeRate.class, Conversion.class, Violation.class, ValidationReport.class,
       BriefingSeries.class);
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The real facts of the issue "Real briefings fit" in format version 2: written, read back equal, and valid by the schema. */
 class RealFactsJsonTest extends ModuleTestBase {
   private static final List<Briefing> REAL = List.of(RealFacts.institutionSpeaks(), RealFacts.officeSpeaks(),
-      RealFacts.twoStatementsOfOneFigure(), RealFacts.subScopes(208));
+      RealFacts.twoStatementsOfOneFigure(), RealFacts.subScopes(208),
+      RealFacts.breakdowns(java.util.Optional.of(Count.exactly(420)), 4_642));
 
   @Test
   void everyRealBriefingRoundTripsAndMatchesTheSchema() throws Exception {
