@@ -42,7 +42,7 @@ class EdgesTest {
   }
 
   static Briefing weapons(Count seized, Count pistols) {
-    return briefing().weaponSeizure(WeaponSeizure.builder().seized(seized)
+    return briefing().addWeaponSeizure(WeaponSeizure.builder().seized(seized)
         .byType(Breakdown.builder(WeaponType.VOCABULARY).put(WeaponType.PISTOL, pistols).exhaustive().build()).build()).build();
   }
 

@@ -88,8 +88,8 @@ public abstract class Briefing {
   /** Returns the figures on organized crime, if stated. */
   public abstract Optional<OrganizedCrime> organizedCrime();
 
-  /** Returns the figures on weapons seized, if stated. */
-  public abstract Optional<WeaponSeizure> weaponSeizure();
+  /** Returns the figures on weapons seized, one record per scope. */
+  public abstract List<WeaponSeizure> weaponSeizure();
 
   /** Returns the weapons lost from arsenals. */
   public abstract List<ArsenalLoss> arsenalLosses();
@@ -168,6 +168,7 @@ public abstract class Briefing {
 
     distinctScopes(p, "detention", detention().stream().map(DetentionStats::scope).collect(Collectors.toList()));
     distinctScopes(p, "criminalCases", criminalCases().stream().map(CriminalCases::scope).collect(Collectors.toList()));
+    distinctScopes(p, "weaponSeizure", weaponSeizure().stream().map(WeaponSeizure::scope).collect(Collectors.toList()));
 
     Set<String> caseIds = new HashSet<>();
     for (OfficialCase o : officials()) {

@@ -1,8 +1,8 @@
 package io.github.briefings.model;
 
 /**
- * A term of an open vocabulary: a {@link CaseCategory}, {@link WeaponType}, {@link SentenceKind} or
- * {@link EvidenceKind}. Each is a well-known constant of its type or a term of the user's own, and
+ * A term of an open vocabulary: a {@link CaseCategory}, {@link WeaponType}, {@link SentenceKind},
+ * {@link EvidenceKind}, {@link Provenance}, …. Each is a well-known constant of its type or a term of the user's own, and
  * each type describes itself through its {@link Vocabulary}.
  */
 public interface Term {

@@ -10,10 +10,10 @@ import java.util.function.Function;
 
 /**
  * An open vocabulary, described once: its name, its well-known terms, the attributes a term has
- * besides its code and label, and how a term of the user's own is made from them. The four
- * vocabularies ({@link CaseCategory#VOCABULARY}, {@link WeaponType#VOCABULARY},
- * {@link SentenceKind#VOCABULARY}, {@link EvidenceKind#VOCABULARY}) share this one shape, so that a
- * format reads and writes any of them the same way. Immutable and thread-safe.
+ * besides its code and label, and how a term of the user's own is made from them. The vocabularies
+ * ({@link CaseCategory#VOCABULARY}, {@link WeaponType#VOCABULARY}, {@link SentenceKind#VOCABULARY},
+ * {@link EvidenceKind#VOCABULARY}, {@link Provenance#VOCABULARY}, …) share this one shape, so that a
+ * format reads and writes any of them the same way, and a {@link Breakdown} is along one of them. Immutable and thread-safe.
  *
  * <pre>{@code
  * CaseCategory theft = CaseCategory.VOCABULARY.wellKnown("theft").orElseThrow();
@@ -112,9 +112,10 @@ public final class Vocabulary<T extends Term> {
     this.attributes = List.of(attributes);
   }
 
-  /** Returns the four vocabularies: case categories, weapon types, sentence kinds, evidence kinds. */
+  /** Returns the vocabularies of the model: case categories, weapon types, sentence kinds, evidence kinds, provenances. */
   public static List<Vocabulary<?>> standard() {
-    return List.of(CaseCategory.VOCABULARY, WeaponType.VOCABULARY, SentenceKind.VOCABULARY, EvidenceKind.VOCABULARY);
+    return List.of(CaseCategory.VOCABULARY, WeaponType.VOCABULARY, SentenceKind.VOCABULARY, EvidenceKind.VOCABULARY,
+        Provenance.VOCABULARY);
   }
 
   /** Returns the name in words, such as {@code "case category"}. */

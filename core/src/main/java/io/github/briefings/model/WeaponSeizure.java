@@ -5,9 +5,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Weapons and ammunition found and seized: the total in {@link Unit#WEAPONS}, a breakdown by
- * {@link WeaponType} (exhaustive, or partial as in "… and others"), rounds of ammunition
- * ({@link Unit#ROUNDS}) and weapons voluntarily surrendered.
+ * Weapons and ammunition found and seized, for one scope: the total in {@link Unit#WEAPONS},
+ * breakdowns by {@link WeaponType} (partial, as in "… and others") and by {@link Provenance}
+ * ("475 service weapons and 379 civilian"), rounds of ammunition ({@link Unit#ROUNDS}) and weapons
+ * voluntarily surrendered. A briefing may hold one record per scope: "1,430 weapons seized" and, of
+ * a narrower scope, "860 stolen weapons recovered".
  *
  * <pre>{@code
  * WeaponSeizure seized = WeaponSeizure.builder()
@@ -30,6 +32,11 @@ public abstract class WeaponSeizure {
       Figure.breakdown("byType", Unit.WEAPONS, FigureKind.CUMULATIVE, "weapons seized, by type",
           "type", WeaponType.VOCABULARY, WeaponSeizure::byType, Builder::byType);
 
+  /** The figure byProvenance: weapons seized, by provenance (service or civilian). */
+  public static final Figure<WeaponSeizure, Builder> BY_PROVENANCE =
+      Figure.breakdown("byProvenance", Unit.WEAPONS, FigureKind.CUMULATIVE, "weapons seized, by provenance",
+          "provenance", Provenance.VOCABULARY, WeaponSeizure::byProvenance, Builder::byProvenance);
+
   /** The figure ammunitionRounds: rounds of ammunition seized. */
   public static final Figure<WeaponSeizure, Builder> AMMUNITION_ROUNDS =
       Figure.single("ammunitionRounds", Unit.ROUNDS, FigureKind.CUMULATIVE,
@@ -41,9 +48,9 @@ public abstract class WeaponSeizure {
           "weapons surrendered voluntarily", WeaponSeizure::voluntarilySurrendered, Builder::voluntarilySurrendered);
 
   /** The figures on weapons seized, each declared once: name, unit, kind, description. */
-  public static final Section<WeaponSeizure, Builder> SECTION = new Section<>("weaponSeizure",
-      b -> b.weaponSeizure().stream().toList(), w -> Optional.empty(),
-      SEIZED, BY_TYPE, AMMUNITION_ROUNDS, VOLUNTARILY_SURRENDERED);
+  public static final Section<WeaponSeizure, Builder> SECTION = Section.scoped("weaponSeizure",
+      Briefing::weaponSeizure, WeaponSeizure::scope,
+      SEIZED, BY_TYPE, BY_PROVENANCE, AMMUNITION_ROUNDS, VOLUNTARILY_SURRENDERED);
 
   WeaponSeizure() {}
 
@@ -52,6 +59,12 @@ public abstract class WeaponSeizure {
     return new Builder();
   }
 
+  /**
+   * Returns which weapons these figures are about ("stolen weapons recovered"), so that a series does
+   * not compare them with all weapons seized; empty when the briefing does not narrow it.
+   */
+  public abstract Optional<Scope> scope();
+
   /** Returns how many weapons were found and seized. */
   public abstract Optional<Count> seized();
 
@@ -59,6 +72,12 @@ public abstract class WeaponSeizure {
   @Value.Default
   public Breakdown<WeaponType> byType() {
     return Breakdown.none(WeaponType.VOCABULARY);
+  }
+
+  /** Returns the seized weapons by provenance, in the order stated; none unless stated. */
+  @Value.Default
+  public Breakdown<Provenance> byProvenance() {
+    return Breakdown.none(Provenance.VOCABULARY);
   }
 
   /** Returns how many rounds of ammunition were seized. */

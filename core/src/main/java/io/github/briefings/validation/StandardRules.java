@@ -22,6 +22,7 @@ import static io.github.briefings.model.DetentionStats.SENTENCES_BY_KIND;
 import static io.github.briefings.model.DetentionStats.SUSPECTS;
 import static io.github.briefings.model.OrganizedCrime.LEADERS_ARRESTED;
 import static io.github.briefings.model.OrganizedCrime.MEMBERS_ARRESTED;
+import static io.github.briefings.model.WeaponSeizure.BY_PROVENANCE;
 import static io.github.briefings.model.WeaponSeizure.BY_TYPE;
 import static io.github.briefings.model.WeaponSeizure.SEIZED;
 import static io.github.briefings.model.WeaponSeizure.VOLUNTARILY_SURRENDERED;
@@ -79,6 +80,8 @@ public final class StandardRules {
   public static final String LEADERS_WITHIN_MEMBERS = "organized-crime.leaders-within-members";
   /** Weapons by type ≤ weapons seized; = when the breakdown is exhaustive. ERROR. */
   public static final String TYPES_WITHIN_SEIZED = "weapons.types-within-seized";
+  /** Weapons by provenance ≤ weapons seized, as the breakdown's coverage says. ERROR. */
+  public static final String PROVENANCE_WITHIN_SEIZED = "weapons.provenance-within-seized";
   /** Weapons voluntarily surrendered ≤ weapons seized. WARNING. */
   public static final String SURRENDERED_WITHIN_SEIZED = "weapons.surrendered-within-seized";
   /** Weapons recovered ≤ weapons stolen from an arsenal. ERROR. */
@@ -137,10 +140,13 @@ public final class StandardRules {
           (b, f) -> b.organizedCrime().ifPresent(o -> f.atMost(OrganizedCrime.SECTION.path(o, LEADERS_ARRESTED),
               Terms.of(o, LEADERS_ARRESTED), Terms.of(o, MEMBERS_ARRESTED)))),
       Rule.of(TYPES_WITHIN_SEIZED, Severity.ERROR, "weapons by type ≤ weapons seized, = when exhaustive",
-          (b, f) -> b.weaponSeizure().ifPresent(w -> partsWithinTotal(WeaponSeizure.SECTION.path(w, BY_TYPE),
+          (b, f) -> b.weaponSeizure().forEach(w -> partsWithinTotal(WeaponSeizure.SECTION.path(w, BY_TYPE),
               BY_TYPE.name(), w.byType(), Terms.of(w, SEIZED), f))),
+      Rule.of(PROVENANCE_WITHIN_SEIZED, Severity.ERROR, "weapons by provenance ≤ weapons seized, = when exhaustive",
+          (b, f) -> b.weaponSeizure().forEach(w -> partsWithinTotal(WeaponSeizure.SECTION.path(w, BY_PROVENANCE),
+              BY_PROVENANCE.name(), w.byProvenance(), Terms.of(w, SEIZED), f))),
       Rule.of(SURRENDERED_WITHIN_SEIZED, Severity.WARNING, "weapons voluntarily surrendered ≤ weapons seized",
-          (b, f) -> b.weaponSeizure().ifPresent(w -> f.atMost(WeaponSeizure.SECTION.path(w, VOLUNTARILY_SURRENDERED),
+          (b, f) -> b.weaponSeizure().forEach(w -> f.atMost(WeaponSeizure.SECTION.path(w, VOLUNTARILY_SURRENDERED),
               Terms.of(w, VOLUNTARILY_SURRENDERED), Terms.of(w, SEIZED)))),
       Rule.of(RECOVERED_WITHIN_STOLEN, Severity.ERROR, "weapons recovered ≤ weapons stolen from an arsenal",
           (b, f) -> {

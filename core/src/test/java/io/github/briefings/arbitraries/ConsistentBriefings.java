@@ -10,6 +10,7 @@ import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.Investigation;
 import io.github.briefings.model.OrganizedCrime;
 import io.github.briefings.model.PropertyRecovery;
+import io.github.briefings.model.Provenance;
 import io.github.briefings.model.Scope;
 import io.github.briefings.model.SentenceKind;
 import io.github.briefings.model.WeaponSeizure;
@@ -151,8 +152,11 @@ public final class ConsistentBriefings {
       byType = Breakdown.builder(WeaponType.VOCABULARY).put(WeaponType.PISTOL, Count.exactly(pistols))
           .put(WeaponType.RIFLE, Count.exactly(rifles + both)).overlap(Count.exactly(both));
     }
+    long service = d.upTo(seized);
     WeaponSeizure weapons = WeaponSeizure.builder().seized(Count.exactly(seized))
         .byType(byType.build())
+        .byProvenance(Breakdown.builder(Provenance.VOCABULARY).put(Provenance.SERVICE, Count.exactly(service))
+            .put(Provenance.CIVILIAN, Count.exactly(d.upTo(seized - service))).build())
         .ammunitionRounds(Count.moreThan(d.upTo(1_000_000)))
         .voluntarilySurrendered(Count.exactly(d.upTo(seized))).build();
 
@@ -170,7 +174,7 @@ public final class ConsistentBriefings {
     return Briefing.builder()
         .id("generated").date(date).jurisdiction("KZ")
         .investigation(Investigation.of("generated-investigation", "a generated investigation"))
-        .addDetention(detention).addCriminalCases(cases, almaty).organizedCrime(organized).weaponSeizure(weapons)
+        .addDetention(detention).addCriminalCases(cases, almaty).organizedCrime(organized).addWeaponSeizure(weapons)
         .addArsenalLoss(loss).addPropertyRecovery(property)
         .build();
   }

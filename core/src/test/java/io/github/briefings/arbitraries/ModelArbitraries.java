@@ -356,7 +356,7 @@ public final class ModelArbitraries {
               propertyRecoveries(ids).list().ofMaxSize(2), officials.flatMap(o -> arsenalLosses(ids,
                   o.stream().map(OfficialCase::id).collect(Collectors.toList())).map(a -> new Officials(o, a))))
           .as((b, d, c, org, w, p, o) -> b.addAllDetention(d).addAllCriminalCases(c).organizedCrime(org)
-              .weaponSeizure(w).addAllPropertyRecoveries(p).addAllOfficials(o.cases).addAllArsenalLosses(o.losses)
+              .addAllWeaponSeizure(w.stream().toList()).addAllPropertyRecoveries(p).addAllOfficials(o.cases).addAllArsenalLosses(o.losses)
               .build());
     });
   }

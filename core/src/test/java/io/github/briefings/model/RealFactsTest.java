@@ -7,6 +7,7 @@ import io.github.briefings.validation.Severity;
 import io.github.briefings.validation.StandardRules;
 import io.github.briefings.validation.ValidationReport;
 import io.github.briefings.validation.Validator;
+import io.github.briefings.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 /** The real facts of the issue "Real briefings fit" are recorded without free text, and validate as a careful reader would. */
@@ -128,6 +129,29 @@ class RealFactsTest {
           assertThat(v.severity()).isEqualTo(Severity.ERROR);
           assertThat(v.path()).isEqualTo("criminalCases.casesByCategory");
         });
+  }
+
+  @Test
+  void weaponsByProvenanceOfANarrowerScopeAreNoFallFromAllWeaponsSeized() {
+    Briefing recovered = RealFacts.weaponsByProvenance();
+    assertThat(recovered.figures()).containsKeys("weaponSeizure[stolen-recovered].byProvenance[service]",
+        "weaponSeizure[stolen-recovered].byProvenance[civilian]");
+    assertThat(VALIDATOR.validate(recovered).violations()).isEmpty();
+    // 1,430 weapons seized on 11 April, 860 stolen weapons recovered on 1 June: two measures, no fall
+    io.github.briefings.series.BriefingSeries series = io.github.briefings.series.BriefingSeries.of(
+        java.util.List.of(io.github.briefings.fixtures.SeedBriefings.april11(), recovered));
+    assertThat(series.check().violations()).isEmpty();
+    // forced into one measure, as the first format had to, the same figures are a fall
+    Briefing unscoped = Briefing.builder().from(recovered).weaponSeizure(java.util.List.of(WeaponSeizure.builder()
+        .from(recovered.weaponSeizure().get(0)).scope(java.util.Optional.empty()).build())).build();
+    assertThat(io.github.briefings.series.BriefingSeries.of(java.util.List.of(
+        io.github.briefings.fixtures.SeedBriefings.april11(), unscoped)).check().violations())
+        .extracting(Violation::path).contains("weaponSeizure.seized");
+    // more by provenance than seized is an error
+    Briefing more = Briefing.builder().from(recovered).weaponSeizure(java.util.List.of(WeaponSeizure.builder()
+        .from(recovered.weaponSeizure().get(0)).seized(Count.exactly(800)).build())).build();
+    assertThat(VALIDATOR.validate(more).violations()).singleElement()
+        .satisfies(v -> assertThat(v.ruleId()).isEqualTo(StandardRules.PROVENANCE_WITHIN_SEIZED));
   }
 
   @Test

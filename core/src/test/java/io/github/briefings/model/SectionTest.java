@@ -23,8 +23,8 @@ class SectionTest {
         .containsEntry("personsByCategory[theft]", Count.exactly(5)).containsEntry("casesByCategory[theft]", Count.exactly(5));
     OrganizedCrime o = EVERY_FIGURE.organizedCrime().orElseThrow();
     assertThat(o.figures()).isEqualTo(OrganizedCrime.SECTION.stated(o)).hasSize(3);
-    WeaponSeizure w = EVERY_FIGURE.weaponSeizure().orElseThrow();
-    assertThat(w.figures()).isEqualTo(WeaponSeizure.SECTION.stated(w)).hasSize(4);
+    WeaponSeizure w = EVERY_FIGURE.weaponSeizure().get(0);
+    assertThat(w.figures()).isEqualTo(WeaponSeizure.SECTION.stated(w)).hasSize(5);
     ArsenalLoss a = EVERY_FIGURE.arsenalLosses().get(0);
     assertThat(a.figures()).isEqualTo(ArsenalLoss.SECTION.stated(a)).containsOnlyKeys("stolen", "recovered");
   }
@@ -36,7 +36,7 @@ class SectionTest {
     assertThat(DetentionStats.SECTION.path(scoped, DetentionStats.CONVICTED)).isEqualTo("detention[mass-riots].convicted");
     assertThat(DetentionStats.SECTION.path(DetentionStats.builder().build(), DetentionStats.CONVICTED))
         .isEqualTo("detention.convicted");
-    WeaponSeizure w = EVERY_FIGURE.weaponSeizure().orElseThrow();
+    WeaponSeizure w = EVERY_FIGURE.weaponSeizure().get(0);
     assertThat(WeaponSeizure.SECTION.path(w, WeaponSeizure.BY_TYPE, WeaponSeizure.BY_TYPE.in(w).get(0)))
         .isEqualTo("weaponSeizure.byType[pistol]");
     assertThat(ArsenalLoss.SECTION.path(EVERY_FIGURE.arsenalLosses().get(0))).isEqualTo("arsenalLosses[depot]");

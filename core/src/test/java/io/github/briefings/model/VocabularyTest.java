@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 /** The four open vocabularies have one shape: constants, attributes and a factory that agree. */
 class VocabularyTest {
   @Test
-  void theStandardVocabulariesAreTheFourTermTypes() {
+  void theStandardVocabulariesAreTheModelsTermTypes() {
     assertThat(Vocabulary.standard()).<Object>extracting(Vocabulary::type)
-        .containsExactly(CaseCategory.class, WeaponType.class, SentenceKind.class, EvidenceKind.class);
+        .containsExactly(CaseCategory.class, WeaponType.class, SentenceKind.class, EvidenceKind.class, Provenance.class);
     assertThat(Vocabulary.standard()).extracting(Vocabulary::name)
-        .containsExactly("case category", "weapon type", "sentence kind", "evidence kind");
+        .containsExactly("case category", "weapon type", "sentence kind", "evidence kind", "provenance");
     assertThat(SentenceKind.VOCABULARY.attributes()).extracting(Vocabulary.Attribute::name).containsExactly("custodial");
     assertThat(CaseCategory.VOCABULARY.attributes()).extracting(Vocabulary.Attribute::name).containsExactly("legalArticle");
     assertThat(WeaponType.VOCABULARY.attributes()).isEmpty();

@@ -38,7 +38,7 @@ class CatalogueTest {
       case "detention" -> EVERY_FIGURE.detention().get(0);
       case "criminalCases" -> EVERY_FIGURE.criminalCases().get(0);
       case "organizedCrime" -> EVERY_FIGURE.organizedCrime().orElseThrow();
-      case "weaponSeizure" -> EVERY_FIGURE.weaponSeizure().orElseThrow();
+      case "weaponSeizure" -> EVERY_FIGURE.weaponSeizure().get(0);
       case "arsenalLosses" -> EVERY_FIGURE.arsenalLosses().get(0);
       case "officials" -> EVERY_FIGURE.officials().get(0);
       default -> throw new AssertionError("a section this test does not know: " + section);
@@ -63,15 +63,15 @@ class CatalogueTest {
     for (Section<?, ?> section : Section.standard()) {
       declared += check(section, figures, measures);
     }
-    assertThat(declared).isEqualTo(31);
+    assertThat(declared).isEqualTo(32);
     // one path syntax: the briefing's figures, the series measures and the diff rows name each figure alike
     java.util.Set<String> followed = new java.util.TreeSet<>(figures.keySet());
     followed.remove("officials[o].officials");
     assertThat(measures.keySet()).extracting(Measure::path).containsExactlyInAnyOrderElementsOf(followed);
     assertThat(BriefingDiff.between(EVERY_FIGURE, EVERY_FIGURE).changes())
         .extracting(c -> c.measure().path()).containsExactlyInAnyOrderElementsOf(followed);
-    assertThat(figures).hasSize(31);
-    assertThat(measures).hasSize(30); // officials' cases are not followed across briefings
+    assertThat(figures).hasSize(32);
+    assertThat(measures).hasSize(31); // officials' cases are not followed across briefings
   }
 
   @SuppressWarnings("unchecked")
@@ -132,7 +132,7 @@ class CatalogueTest {
         });
     ValidationReport report = Validator.builder().withoutStandardRules().addRule(everyFigure).build().validate(EVERY_FIGURE);
     assertThat(report.violations()).extracting(Violation::path)
-        .containsExactlyInAnyOrderElementsOf(EVERY_FIGURE.figures().keySet()).hasSize(31);
+        .containsExactlyInAnyOrderElementsOf(EVERY_FIGURE.figures().keySet()).hasSize(32);
   }
 
   private static <S> void noteAll(Section<S, ?> section, Briefing b, Findings findings) {
@@ -152,7 +152,9 @@ class CatalogueTest {
     checkFirstKeys(DetentionStats.SENTENCES_BY_KIND, detention.build());
     WeaponSeizure.Builder seizure = WeaponSeizure.builder();
     setFirstKeys(WeaponSeizure.BY_TYPE, seizure);
+    setFirstKeys(WeaponSeizure.BY_PROVENANCE, seizure);
     checkFirstKeys(WeaponSeizure.BY_TYPE, seizure.build());
+    checkFirstKeys(WeaponSeizure.BY_PROVENANCE, seizure.build());
     CriminalCases.Builder cases = CriminalCases.builder();
     setFirstKeys(CriminalCases.CASES_BY_CATEGORY, cases);
     setFirstKeys(CriminalCases.PERSONS_BY_CATEGORY, cases);
@@ -165,7 +167,7 @@ class CatalogueTest {
         breakdowns += f.isBreakdown() ? 1 : 0;
       }
     }
-    assertThat(breakdowns).as("every breakdown is checked above").isEqualTo(4);
+    assertThat(breakdowns).as("every breakdown is checked above").isEqualTo(5);
     assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> setAlong(CriminalCases.CASES_BY_CATEGORY,
         io.github.briefings.model.WeaponType.VOCABULARY, CriminalCases.builder()));
   }

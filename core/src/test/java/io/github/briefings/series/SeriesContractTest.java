@@ -57,6 +57,7 @@ class SeriesContractTest {
         "organizedCrime||leadersArrested|PERSONS|CUMULATIVE",
         "weaponSeizure||seized|WEAPONS|CUMULATIVE",
         "weaponSeizure||byType[pistol]|WEAPONS|CUMULATIVE",
+        "weaponSeizure||byProvenance[service]|WEAPONS|CUMULATIVE",
         "weaponSeizure||ammunitionRounds|ROUNDS|CUMULATIVE",
         "weaponSeizure||voluntarilySurrendered|WEAPONS|CUMULATIVE",
         "arsenalLosses|depot|stolen|WEAPONS|STOCK",
@@ -72,7 +73,7 @@ class SeriesContractTest {
         "detention[mass-riots].foundGuiltyAtTrial", "detention[mass-riots].acquitted", "detention[mass-riots].sentenced",
         "detention[mass-riots].amnestied", "detention[mass-riots].sentencesByKind[fine]", "criminalCases.registered",
         "criminalCases.sentToCourt", "organizedCrime.membersArrested", "organizedCrime.leadersArrested",
-        "weaponSeizure.seized", "weaponSeizure.byType[pistol]", "weaponSeizure.ammunitionRounds",
+        "weaponSeizure.seized", "weaponSeizure.byType[pistol]", "weaponSeizure.byProvenance[service]", "weaponSeizure.ammunitionRounds",
         "weaponSeizure.voluntarilySurrendered", "arsenalLosses[depot].recovered");
     assertThat(series.check().violations()).extracting(Violation::ruleId).containsOnly(BriefingSeries.CUMULATIVE_FALL);
   }
@@ -81,7 +82,7 @@ class SeriesContractTest {
   void onOneDateOnlyConflictsCountAndOnDifferentDatesOnlyFalls() {
     // the same date: every measure conflicts, none is a fall
     BriefingSeries sameDay = BriefingSeries.of(List.of(everyFigure("a", DAY, 5), everyFigure("b", DAY, 4)));
-    assertThat(sameDay.check().violations()).hasSize(30)
+    assertThat(sameDay.check().violations()).hasSize(31)
         .extracting(Violation::ruleId).containsOnly(BriefingSeries.CONFLICTING_FIGURES);
     // different dates, rising: nothing at all
     BriefingSeries rising = BriefingSeries.of(List.of(everyFigure("a", DAY, 4), everyFigure("b", DAY.plusDays(1), 5)));

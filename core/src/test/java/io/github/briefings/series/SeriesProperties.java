@@ -54,7 +54,7 @@ class SeriesProperties {
           .investigation(SeedBriefings.JANUARY_2022)
           .addDetention(DetentionStats.builder().scope(Scope.of(CaseCategory.MASS_RIOTS))
               .convicted(Count.exactly(Math.max(c, 0))).inCustody(Count.exactly(steps.get(i).get(2))).build())
-          .weaponSeizure(WeaponSeizure.builder().seized(Count.exactly(Math.max(s, 0))).build())
+          .addWeaponSeizure(WeaponSeizure.builder().seized(Count.exactly(Math.max(s, 0))).build())
           .build());
     }
     return out;

@@ -114,17 +114,24 @@ class ValidationProperties {
             .leadersArrested(Count.exactly(v(o.membersArrested()) + 1)).build()).build();
       }),
       new Breaker(StandardRules.TYPES_WITHIN_SEIZED, b -> {
-        WeaponSeizure w = b.weaponSeizure().orElseThrow();
+        WeaponSeizure w = b.weaponSeizure().get(0);
         // one more part, so that the parts (less their overlap, when they overlap) exceed the weapons seized by one
         long net = w.byType().parts().values().stream().mapToLong(Count::value).sum()
             - w.byType().overlap().map(Count::value).orElse(0L);
-        return Briefing.builder().from(b).weaponSeizure(WeaponSeizure.builder().from(w)
+        return Briefing.builder().from(b).weaponSeizure(List.of()).addWeaponSeizure(WeaponSeizure.builder().from(w)
             .byType(w.byType().toBuilder().put(WeaponType.of("x-broken", "broken"), Count.exactly(v(w.seized()) - net + 1))
                 .build()).build()).build();
       }),
+      new Breaker(StandardRules.PROVENANCE_WITHIN_SEIZED, b -> {
+        WeaponSeizure w = b.weaponSeizure().get(0);
+        long sum = w.byProvenance().parts().values().stream().mapToLong(Count::value).sum();
+        return Briefing.builder().from(b).weaponSeizure(List.of(WeaponSeizure.builder().from(w)
+            .byProvenance(w.byProvenance().toBuilder().put(io.github.briefings.model.Provenance.OTHER,
+                Count.exactly(v(w.seized()) - sum + 1)).build()).build())).build();
+      }),
       new Breaker(StandardRules.SURRENDERED_WITHIN_SEIZED, b -> {
-        WeaponSeizure w = b.weaponSeizure().orElseThrow();
-        return Briefing.builder().from(b).weaponSeizure(WeaponSeizure.builder().from(w)
+        WeaponSeizure w = b.weaponSeizure().get(0);
+        return Briefing.builder().from(b).weaponSeizure(List.of()).addWeaponSeizure(WeaponSeizure.builder().from(w)
             .voluntarilySurrendered(Count.exactly(v(w.seized()) + 1)).build()).build();
       }),
       new Breaker(StandardRules.RECOVERED_WITHIN_STOLEN, b -> Briefing.builder().from(b)

@@ -1,5 +1,6 @@
 package io.github.briefings.validation;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -57,7 +58,7 @@ class ValidatorTest {
 
   @Test
   void anOpenEndedFigureNeverCertainlyViolatesAnUpperBound() {
-    Briefing rounds = Briefing.builder().from(seed).weaponSeizure(WeaponSeizure.builder()
+    Briefing rounds = Briefing.builder().from(seed).weaponSeizure(List.of()).addWeaponSeizure(WeaponSeizure.builder()
         .seized(Count.atMost(40_000)).voluntarilySurrendered(Count.moreThan(35_000)).build()).build();
     ValidationReport report = Validator.standard().validate(rounds);
     assertThat(report.byRule(StandardRules.SURRENDERED_WITHIN_SEIZED)).singleElement().satisfies(v -> {
@@ -70,7 +71,7 @@ class ValidatorTest {
 
   @Test
   void anUndeterminedErrorRuleIsReportedAsAWarningAndAnApproximateFigureUsesThePolicyTolerance() {
-    Briefing about = Briefing.builder().from(seed).weaponSeizure(WeaponSeizure.builder()
+    Briefing about = Briefing.builder().from(seed).weaponSeizure(List.of()).addWeaponSeizure(WeaponSeizure.builder()
         .seized(Count.about(1_000)).byType(io.github.briefings.model.Breakdown.builder(io.github.briefings.model.WeaponType.VOCABULARY)
             .put(io.github.briefings.model.WeaponType.PISTOL, Count.exactly(1_050)).build())
         .build()).build();

@@ -55,7 +55,7 @@ public final class ValidateSeedBriefing {
             .sentencesByKind(Breakdown.builder(SentenceKind.VOCABULARY)
                 .put(SentenceKind.NON_CUSTODIAL_UNSPECIFIED, Count.exactly(147)).build())
             .build())
-        .weaponSeizure(WeaponSeizure.builder()
+        .addWeaponSeizure(WeaponSeizure.builder()
             .seized(Count.exactly(1_430).withAttribution("adilov"))
             // "323 pistols, 148 assault rifles … and others": partial, the default coverage
             .byType(Breakdown.builder(WeaponType.VOCABULARY)

@@ -42,7 +42,7 @@ class DeclaredOnceTest {
         names++;
       }
     }
-    assertThat(names).isEqualTo(31);
+    assertThat(names).isEqualTo(32);
   }
 
   private static String typeDeclaring(Section<?, ?> section) {

@@ -134,7 +134,7 @@ class ReadmeTest {
             .suspects(Count.exactly(547))
             .inCustody(Count.exactly(269).withStatedAs("under arrest"))
             .build())
-        .weaponSeizure(WeaponSeizure.builder()
+        .addWeaponSeizure(WeaponSeizure.builder()
             .seized(Count.exactly(1_430).withAttribution("adilov"))
             .voluntarilySurrendered(Count.moreThan(1_500).withStatedAs("more than 1,500"))
             .build())

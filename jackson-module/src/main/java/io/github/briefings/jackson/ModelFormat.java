@@ -657,6 +657,10 @@ final class ModelFormat {
 
   static void writeWeaponSeizure(JsonGenerator g, WeaponSeizure w) throws IOException {
     g.writeStartObject();
+    if (w.scope().isPresent()) {
+      g.writeFieldName("scope");
+      writeScope(g, w.scope().get());
+    }
     writeFigures(g, WeaponSeizure.SECTION, w);
     g.writeEndObject();
   }
@@ -668,6 +672,10 @@ final class ModelFormat {
     object(p, c, "a weapon seizure", name -> {
       if (name.equals("breakdownExhaustive")) { // format version 1
         exhaustive[0] = bool(p, c);
+        return true;
+      }
+      if (name.equals("scope")) {
+        b.scope(readScope(p, c));
         return true;
       }
       return readFigure(name, p, c, WeaponSeizure.SECTION, b, version1);
@@ -832,10 +840,7 @@ final class ModelFormat {
       g.writeFieldName(OrganizedCrime.SECTION.name());
       writeOrganizedCrime(g, b.organizedCrime().get());
     }
-    if (b.weaponSeizure().isPresent()) {
-      g.writeFieldName(WeaponSeizure.SECTION.name());
-      writeWeaponSeizure(g, b.weaponSeizure().get());
-    }
+    writeArray(g, WeaponSeizure.SECTION.name(), b.weaponSeizure(), ModelFormat::writeWeaponSeizure);
     writeArray(g, ArsenalLoss.SECTION.name(), b.arsenalLosses(), ModelFormat::writeArsenalLoss);
     writeArray(g, "propertyRecoveries", b.propertyRecoveries(), this::writePropertyRecovery);
     writeArray(g, OfficialCase.SECTION.name(), b.officials(), ModelFormat::writeOfficial);
@@ -926,7 +931,11 @@ final class ModelFormat {
     } else if (name.equals(OrganizedCrime.SECTION.name())) {
       b.organizedCrime(readOrganizedCrime(p, c));
     } else if (name.equals(WeaponSeizure.SECTION.name())) {
-      b.weaponSeizure(readWeaponSeizure(p, c));
+      if (p.currentToken() == JsonToken.START_OBJECT) { // format version 1: one record, without a scope
+        b.addWeaponSeizure(readWeaponSeizure(p, c));
+      } else {
+        b.addAllWeaponSeizure(list(p, c, "weapon seizures", ModelFormat::readWeaponSeizure));
+      }
     } else if (name.equals(ArsenalLoss.SECTION.name())) {
       b.addAllArsenalLosses(list(p, c, "arsenal losses", ModelFormat::readArsenalLoss));
     } else if (name.equals(OfficialCase.SECTION.name())) {

@@ -29,7 +29,7 @@ class CatalogueJsonTest extends ModuleTestBase {
       "detention", new String[] {"/detention/0", "detention"},
       "criminalCases", new String[] {"/criminalCases/0", "criminalCases"},
       "organizedCrime", new String[] {"/organizedCrime", "organizedCrime"},
-      "weaponSeizure", new String[] {"/weaponSeizure", "weaponSeizure"},
+      "weaponSeizure", new String[] {"/weaponSeizure/0", "weaponSeizure"},
       "arsenalLosses", new String[] {"/arsenalLosses/0", "arsenalLoss"},
       "officials", new String[] {"/officials/0", "officialCase"});
 
@@ -61,7 +61,7 @@ class CatalogueJsonTest extends ModuleTestBase {
         }
       });
     }
-    assertThat(checked).isEqualTo(31);
+    assertThat(checked).isEqualTo(32);
     assertThat(Schemas.briefingErrors(mapper.writeValueAsString(EveryFigure.briefing("b", LocalDate.of(2022, 4, 11), 5)))).isEmpty();
   }
 

@@ -69,8 +69,8 @@ class ModuleTest extends ModuleTestBase {
     parts.addAll(seed.criminalCases());
     parts.addAll(seed.criminalCases().get(0).personsByCategory().parts().keySet());
     parts.add(seed.organizedCrime().orElseThrow());
-    parts.add(seed.weaponSeizure().orElseThrow());
-    parts.addAll(seed.weaponSeizure().orElseThrow().byType().parts().keySet());
+    parts.add(seed.weaponSeizure().get(0));
+    parts.addAll(seed.weaponSeizure().get(0).byType().parts().keySet());
     parts.add(io.github.briefings.model.StatedDate.parse("2023-05"));
     parts.addAll(seed.arsenalLosses());
     parts.addAll(seed.propertyRecoveries());
@@ -143,6 +143,6 @@ class ModuleTest extends ModuleTestBase {
     Briefing seed = SeedBriefings.april11();
     String json = mapper.writeValueAsString(seed).replace("\"voluntarilySurrendered\" : 122", "\"voluntarilySurrendered\" : -122");
     DatabindException e = catchThrowableOfType(DatabindException.class, () -> mapper.readValue(json, Briefing.class));
-    assertThat(e.getOriginalMessage()).isEqualTo("at $.weaponSeizure.voluntarilySurrendered: a count must not be negative: -122");
+    assertThat(e.getOriginalMessage()).isEqualTo("at $.weaponSeizure[0].voluntarilySurrendered: a count must not be negative: -122");
   }
 }

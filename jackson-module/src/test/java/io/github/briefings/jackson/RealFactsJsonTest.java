@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RealFactsJsonTest extends ModuleTestBase {
   private static final List<Briefing> REAL = List.of(RealFacts.institutionSpeaks(), RealFacts.officeSpeaks(),
       RealFacts.twoStatementsOfOneFigure(), RealFacts.subScopes(208),
-      RealFacts.breakdowns(java.util.Optional.of(Count.exactly(420)), 4_642));
+      RealFacts.breakdowns(java.util.Optional.of(Count.exactly(420)), 4_642), RealFacts.weaponsByProvenance());
 
   @Test
   void everyRealBriefingRoundTripsAndMatchesTheSchema() throws Exception {

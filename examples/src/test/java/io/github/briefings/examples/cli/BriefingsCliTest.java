@@ -177,7 +177,7 @@ class BriefingsCliTest {
     Files.writeString(negative, Files.readString(april11).replace("\"voluntarilySurrendered\" : 122",
         "\"voluntarilySurrendered\" : -122"));
     assertThat(run("validate", negative.toString()).err())
-        .isEqualTo(negative + ": at $.weaponSeizure.voluntarilySurrendered: a count must not be negative: -122\n");
+        .isEqualTo(negative + ": at $.weaponSeizure[0].voluntarilySurrendered: a count must not be negative: -122\n");
   }
 
   @Test
