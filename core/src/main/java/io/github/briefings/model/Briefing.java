@@ -91,6 +91,9 @@ public abstract class Briefing {
   /** Returns the figures on weapons seized, one record per scope. */
   public abstract List<WeaponSeizure> weaponSeizure();
 
+  /** Returns the dead and injured, one record per scope. */
+  public abstract List<Casualties> casualties();
+
   /** Returns the weapons lost from arsenals. */
   public abstract List<ArsenalLoss> arsenalLosses();
 
@@ -169,6 +172,7 @@ public abstract class Briefing {
     distinctScopes(p, "detention", detention().stream().map(DetentionStats::scope).collect(Collectors.toList()));
     distinctScopes(p, "criminalCases", criminalCases().stream().map(CriminalCases::scope).collect(Collectors.toList()));
     distinctScopes(p, "weaponSeizure", weaponSeizure().stream().map(WeaponSeizure::scope).collect(Collectors.toList()));
+    distinctScopes(p, "casualties", casualties().stream().map(Casualties::scope).collect(Collectors.toList()));
 
     Set<String> caseIds = new HashSet<>();
     for (OfficialCase o : officials()) {

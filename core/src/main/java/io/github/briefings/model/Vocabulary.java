@@ -112,10 +112,13 @@ public final class Vocabulary<T extends Term> {
     this.attributes = List.of(attributes);
   }
 
-  /** Returns the vocabularies of the model: case categories, weapon types, sentence kinds, evidence kinds, provenances. */
+  /**
+   * Returns the vocabularies of the model: case categories, weapon types, sentence kinds, evidence
+   * kinds, provenances, casualty groups and regions.
+   */
   public static List<Vocabulary<?>> standard() {
     return List.of(CaseCategory.VOCABULARY, WeaponType.VOCABULARY, SentenceKind.VOCABULARY, EvidenceKind.VOCABULARY,
-        Provenance.VOCABULARY);
+        Provenance.VOCABULARY, CasualtyGroup.VOCABULARY, Region.VOCABULARY);
   }
 
   /** Returns the name in words, such as {@code "case category"}. */

@@ -30,6 +30,7 @@ import static io.github.briefings.model.WeaponSeizure.VOLUNTARILY_SURRENDERED;
 import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Breakdown;
 import io.github.briefings.model.Briefing;
+import io.github.briefings.model.Casualties;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
@@ -82,6 +83,8 @@ public final class StandardRules {
   public static final String TYPES_WITHIN_SEIZED = "weapons.types-within-seized";
   /** Weapons by provenance ≤ weapons seized, as the breakdown's coverage says. ERROR. */
   public static final String PROVENANCE_WITHIN_SEIZED = "weapons.provenance-within-seized";
+  /** The dead, and the injured, by group and by region ≤ their total, as each breakdown's coverage says. ERROR. */
+  public static final String CASUALTY_PARTS_WITHIN_TOTAL = "casualties.parts-within-total";
   /** Weapons voluntarily surrendered ≤ weapons seized. WARNING. */
   public static final String SURRENDERED_WITHIN_SEIZED = "weapons.surrendered-within-seized";
   /** Weapons recovered ≤ weapons stolen from an arsenal. ERROR. */
@@ -145,6 +148,8 @@ public final class StandardRules {
       Rule.of(PROVENANCE_WITHIN_SEIZED, Severity.ERROR, "weapons by provenance ≤ weapons seized, = when exhaustive",
           (b, f) -> b.weaponSeizure().forEach(w -> partsWithinTotal(WeaponSeizure.SECTION.path(w, BY_PROVENANCE),
               BY_PROVENANCE.name(), w.byProvenance(), Terms.of(w, SEIZED), f))),
+      Rule.of(CASUALTY_PARTS_WITHIN_TOTAL, Severity.ERROR,
+          "the dead and the injured by group and by region ≤ their totals, = when exhaustive", StandardRules::casualties),
       Rule.of(SURRENDERED_WITHIN_SEIZED, Severity.WARNING, "weapons voluntarily surrendered ≤ weapons seized",
           (b, f) -> b.weaponSeizure().forEach(w -> f.atMost(WeaponSeizure.SECTION.path(w, VOLUNTARILY_SURRENDERED),
               Terms.of(w, VOLUNTARILY_SURRENDERED), Terms.of(w, SEIZED)))),
@@ -251,6 +256,19 @@ public final class StandardRules {
     }
     f.atMost(p + name, parts(name, sentences, SentenceKind::custodial), Terms.of(d, CONVICTED));
     f.atMost(p + name, parts(name, sentences, k -> !k.custodial()), Terms.of(d, CONVICTED));
+  }
+
+  private static void casualties(Briefing b, Findings f) {
+    for (Casualties c : b.casualties()) {
+      partsWithinTotal(Casualties.SECTION.path(c, Casualties.DEAD_BY_GROUP), Casualties.DEAD_BY_GROUP.name(),
+          c.deadByGroup(), Terms.of(c, Casualties.DEAD), f);
+      partsWithinTotal(Casualties.SECTION.path(c, Casualties.DEAD_BY_REGION), Casualties.DEAD_BY_REGION.name(),
+          c.deadByRegion(), Terms.of(c, Casualties.DEAD), f);
+      partsWithinTotal(Casualties.SECTION.path(c, Casualties.INJURED_BY_GROUP), Casualties.INJURED_BY_GROUP.name(),
+          c.injuredByGroup(), Terms.of(c, Casualties.INJURED), f);
+      partsWithinTotal(Casualties.SECTION.path(c, Casualties.INJURED_BY_REGION), Casualties.INJURED_BY_REGION.name(),
+          c.injuredByRegion(), Terms.of(c, Casualties.INJURED), f);
+    }
   }
 
   private static void categoriesWithinTotal(Briefing b, Findings f) {

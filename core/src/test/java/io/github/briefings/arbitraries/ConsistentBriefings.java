@@ -4,6 +4,8 @@ import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Breakdown;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.CaseCategory;
+import io.github.briefings.model.Casualties;
+import io.github.briefings.model.CasualtyGroup;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
@@ -11,6 +13,7 @@ import io.github.briefings.model.Investigation;
 import io.github.briefings.model.OrganizedCrime;
 import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Provenance;
+import io.github.briefings.model.Region;
 import io.github.briefings.model.Scope;
 import io.github.briefings.model.SentenceKind;
 import io.github.briefings.model.WeaponSeizure;
@@ -160,6 +163,16 @@ public final class ConsistentBriefings {
         .ammunitionRounds(Count.moreThan(d.upTo(1_000_000)))
         .voluntarilySurrendered(Count.exactly(d.upTo(seized))).build();
 
+    // the dead by group cover them all; by region, only some
+    long dead = size;
+    long security = d.upTo(dead);
+    Casualties casualties = Casualties.builder().dead(Count.exactly(dead)).injured(Count.exactly(size * 4))
+        .deadByGroup(Breakdown.builder(CasualtyGroup.VOCABULARY).put(CasualtyGroup.SECURITY_FORCES,
+            Count.exactly(security)).put(CasualtyGroup.CIVILIANS, Count.exactly(dead - security)).exhaustive().build())
+        .deadByRegion(Breakdown.builder(Region.VOCABULARY).put(Region.of("almaty", "Almaty"), Count.exactly(d.upTo(dead)))
+            .build())
+        .build();
+
     long stolen = size;
     ArsenalLoss loss = ArsenalLoss.builder().takenFrom("an arsenal").stolen(Count.exactly(stolen))
         .recovered(Count.exactly(d.upTo(stolen))).build();
@@ -174,7 +187,7 @@ public final class ConsistentBriefings {
     return Briefing.builder()
         .id("generated").date(date).jurisdiction("KZ")
         .investigation(Investigation.of("generated-investigation", "a generated investigation"))
-        .addDetention(detention).addCriminalCases(cases, almaty).organizedCrime(organized).addWeaponSeizure(weapons)
+        .addDetention(detention).addCriminalCases(cases, almaty).organizedCrime(organized).addWeaponSeizure(weapons).addCasualties(casualties)
         .addArsenalLoss(loss).addPropertyRecovery(property)
         .build();
   }

@@ -4,6 +4,7 @@ import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Breakdown;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.CaseCategory;
+import io.github.briefings.model.Casualties;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
@@ -142,7 +143,7 @@ public final class ModelArbitraries {
     }
     Arbitrary<T> own = Combinators.combine(slugs(), texts(), attributes)
         .as((code, label, values) -> vocabulary.of("x-" + code, label, values));
-    return Arbitraries.oneOf(Arbitraries.of(vocabulary.wellKnown()), own);
+    return vocabulary.wellKnown().isEmpty() ? own : Arbitraries.oneOf(Arbitraries.of(vocabulary.wellKnown()), own);
   }
 
   /** Scopes of a category or described. */
@@ -251,7 +252,16 @@ public final class ModelArbitraries {
     });
   }
 
-  /** Weapon seizures. */
+  /** Casualty records, without scope. */
+  public static Arbitrary<Casualties> casualties(List<String> speakerIds) {
+    return figures(Casualties.SECTION, counts(speakerIds)).map(figures -> {
+      Casualties.Builder b = Casualties.builder();
+      figures.accept(b);
+      return b.build();
+    });
+  }
+
+  /** Weapon seizures, without scope. */
   public static Arbitrary<WeaponSeizure> weaponSeizures(List<String> speakerIds) {
     return figures(WeaponSeizure.SECTION, counts(speakerIds)).map(figures -> {
       WeaponSeizure.Builder b = WeaponSeizure.builder();
@@ -351,13 +361,16 @@ public final class ModelArbitraries {
               .addAllStatements(statements));
       Arbitrary<List<DetentionStats>> detention = scoped(detentionStats(ids), (r, s) -> DetentionStats.builder().from(r).scope(s).build());
       Arbitrary<List<CriminalCases>> cases = scoped(criminalCases(ids), (r, s) -> CriminalCases.builder().from(r).scope(s).build());
+      Arbitrary<List<WeaponSeizure>> seizures = scoped(weaponSeizures(ids),
+          (r, s) -> WeaponSeizure.builder().from(r).scope(s).build());
+      Arbitrary<List<Casualties>> casualties = scoped(casualties(ids), (r, s) -> Casualties.builder().from(r).scope(s).build());
       Arbitrary<List<OfficialCase>> officials = officials(ids);
-      return Combinators.combine(header, detention, cases, maybe(organizedCrime(ids)), maybe(weaponSeizures(ids)),
+      return Combinators.combine(header, detention, cases, maybe(organizedCrime(ids)), seizures, casualties,
               propertyRecoveries(ids).list().ofMaxSize(2), officials.flatMap(o -> arsenalLosses(ids,
                   o.stream().map(OfficialCase::id).collect(Collectors.toList())).map(a -> new Officials(o, a))))
-          .as((b, d, c, org, w, p, o) -> b.addAllDetention(d).addAllCriminalCases(c).organizedCrime(org)
-              .addAllWeaponSeizure(w.stream().toList()).addAllPropertyRecoveries(p).addAllOfficials(o.cases).addAllArsenalLosses(o.losses)
-              .build());
+          .as((b, d, c, org, w, k, p, o) -> b.addAllDetention(d).addAllCriminalCases(c).organizedCrime(org)
+              .addAllWeaponSeizure(w).addAllCasualties(k).addAllPropertyRecoveries(p).addAllOfficials(o.cases)
+              .addAllArsenalLosses(o.losses).build());
     });
   }
 

@@ -155,6 +155,20 @@ class RealFactsTest {
   }
 
   @Test
+  void theDeadBrokenDownByGroupAndPartlyByRegionAreCheckedAgainstOneTotal() {
+    Briefing b = RealFacts.casualties(150);
+    assertThat(b.figures()).containsKeys("casualties.dead", "casualties.deadByGroup[security-forces]",
+        "casualties.deadByRegion[almaty]", "casualties.injured");
+    assertThat(VALIDATOR.validate(b).violations()).isEmpty();
+    // the regions are partial: 150 + 20 of 230 is fine, 220 + 20 is not
+    assertThat(VALIDATOR.validate(RealFacts.casualties(220)).violations()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(StandardRules.CASUALTY_PARTS_WITHIN_TOTAL);
+      assertThat(v.path()).isEqualTo("casualties.deadByRegion");
+      assertThat(v.message()).isEqualTo("deadByRegion[almaty] + deadByRegion[almaty-region] (220 + 20 = 240) exceeds dead (230)");
+    });
+  }
+
+  @Test
   void aPersonsPositionMayBeUnknownAndAnOfficialUnnamed() {
     Speaker unknownPost = Speaker.builder().id("nurlanov").name("A. Nurlanov").organisation("Akimat of Almaty").build();
     assertThat(unknownPost.isInstitution()).isFalse();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import io.github.briefings.fixtures.EveryFigure;
 import io.github.briefings.model.Breakdown;
 import io.github.briefings.model.Briefing;
+import io.github.briefings.model.Casualties;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
@@ -39,6 +40,7 @@ class CatalogueTest {
       case "criminalCases" -> EVERY_FIGURE.criminalCases().get(0);
       case "organizedCrime" -> EVERY_FIGURE.organizedCrime().orElseThrow();
       case "weaponSeizure" -> EVERY_FIGURE.weaponSeizure().get(0);
+      case "casualties" -> EVERY_FIGURE.casualties().get(0);
       case "arsenalLosses" -> EVERY_FIGURE.arsenalLosses().get(0);
       case "officials" -> EVERY_FIGURE.officials().get(0);
       default -> throw new AssertionError("a section this test does not know: " + section);
@@ -63,15 +65,15 @@ class CatalogueTest {
     for (Section<?, ?> section : Section.standard()) {
       declared += check(section, figures, measures);
     }
-    assertThat(declared).isEqualTo(32);
+    assertThat(declared).isEqualTo(38);
     // one path syntax: the briefing's figures, the series measures and the diff rows name each figure alike
     java.util.Set<String> followed = new java.util.TreeSet<>(figures.keySet());
     followed.remove("officials[o].officials");
     assertThat(measures.keySet()).extracting(Measure::path).containsExactlyInAnyOrderElementsOf(followed);
     assertThat(BriefingDiff.between(EVERY_FIGURE, EVERY_FIGURE).changes())
         .extracting(c -> c.measure().path()).containsExactlyInAnyOrderElementsOf(followed);
-    assertThat(figures).hasSize(32);
-    assertThat(measures).hasSize(31); // officials' cases are not followed across briefings
+    assertThat(figures).hasSize(38);
+    assertThat(measures).hasSize(37); // officials' cases are not followed across briefings
   }
 
   @SuppressWarnings("unchecked")
@@ -132,7 +134,7 @@ class CatalogueTest {
         });
     ValidationReport report = Validator.builder().withoutStandardRules().addRule(everyFigure).build().validate(EVERY_FIGURE);
     assertThat(report.violations()).extracting(Violation::path)
-        .containsExactlyInAnyOrderElementsOf(EVERY_FIGURE.figures().keySet()).hasSize(32);
+        .containsExactlyInAnyOrderElementsOf(EVERY_FIGURE.figures().keySet()).hasSize(38);
   }
 
   private static <S> void noteAll(Section<S, ?> section, Briefing b, Findings findings) {
@@ -160,6 +162,18 @@ class CatalogueTest {
     setFirstKeys(CriminalCases.PERSONS_BY_CATEGORY, cases);
     checkFirstKeys(CriminalCases.CASES_BY_CATEGORY, cases.build());
     checkFirstKeys(CriminalCases.PERSONS_BY_CATEGORY, cases.build());
+    Casualties.Builder casualties = Casualties.builder();
+    setFirstKeys(Casualties.DEAD_BY_GROUP, casualties);
+    setFirstKeys(Casualties.INJURED_BY_GROUP, casualties);
+    checkFirstKeys(Casualties.DEAD_BY_GROUP, casualties.build());
+    checkFirstKeys(Casualties.INJURED_BY_GROUP, casualties.build());
+    // regions have no well-known terms: set and read back one of the user's own
+    Breakdown<io.github.briefings.model.Region> almaty = Breakdown.builder(io.github.briefings.model.Region.VOCABULARY)
+        .put(io.github.briefings.model.Region.of("almaty", "Almaty"), Count.exactly(7)).build();
+    Casualties.DEAD_BY_REGION.parts().orElseThrow();
+    Casualties regions = Casualties.builder().deadByRegion(almaty).injuredByRegion(almaty).build();
+    assertThat(Casualties.DEAD_BY_REGION.in(regions)).extracting(Figure.Stated::key).containsExactly("almaty");
+    assertThat(Casualties.INJURED_BY_REGION.in(regions)).extracting(Figure.Stated::key).containsExactly("almaty");
     int breakdowns = 0;
     for (Section<?, ?> section : Section.standard()) {
       for (Figure<?, ?> f : section.figures()) {
@@ -167,7 +181,7 @@ class CatalogueTest {
         breakdowns += f.isBreakdown() ? 1 : 0;
       }
     }
-    assertThat(breakdowns).as("every breakdown is checked above").isEqualTo(5);
+    assertThat(breakdowns).as("every breakdown is checked above").isEqualTo(9);
     assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> setAlong(CriminalCases.CASES_BY_CATEGORY,
         io.github.briefings.model.WeaponType.VOCABULARY, CriminalCases.builder()));
   }

@@ -49,7 +49,7 @@ class SeriesContractTest {
         "criminalCases||underInvestigation|CASES|STOCK",
         "criminalCases||sentToCourt|CASES|CUMULATIVE",
         "criminalCases||persons|PERSONS|STOCK",
-        // a category's figure is named by code and unit, as in Briefing.figures(): one path for each
+        // cases and persons by category are two breakdowns, each in its unit
         "criminalCases||casesByCategory[theft]|CASES|STOCK",
         "criminalCases||personsByCategory[theft]|PERSONS|STOCK",
         "organizedCrime||groupsInvolved|GROUPS|STOCK",
@@ -60,6 +60,12 @@ class SeriesContractTest {
         "weaponSeizure||byProvenance[service]|WEAPONS|CUMULATIVE",
         "weaponSeizure||ammunitionRounds|ROUNDS|CUMULATIVE",
         "weaponSeizure||voluntarilySurrendered|WEAPONS|CUMULATIVE",
+        "casualties||dead|PERSONS|CUMULATIVE",
+        "casualties||deadByGroup[civilians]|PERSONS|CUMULATIVE",
+        "casualties||deadByRegion[almaty]|PERSONS|CUMULATIVE",
+        "casualties||injured|PERSONS|CUMULATIVE",
+        "casualties||injuredByGroup[civilians]|PERSONS|CUMULATIVE",
+        "casualties||injuredByRegion[almaty]|PERSONS|CUMULATIVE",
         "arsenalLosses|depot|stolen|WEAPONS|STOCK",
         "arsenalLosses|depot|recovered|WEAPONS|CUMULATIVE");
   }
@@ -74,7 +80,9 @@ class SeriesContractTest {
         "detention[mass-riots].amnestied", "detention[mass-riots].sentencesByKind[fine]", "criminalCases.registered",
         "criminalCases.sentToCourt", "organizedCrime.membersArrested", "organizedCrime.leadersArrested",
         "weaponSeizure.seized", "weaponSeizure.byType[pistol]", "weaponSeizure.byProvenance[service]", "weaponSeizure.ammunitionRounds",
-        "weaponSeizure.voluntarilySurrendered", "arsenalLosses[depot].recovered");
+        "weaponSeizure.voluntarilySurrendered", "casualties.dead", "casualties.deadByGroup[civilians]",
+        "casualties.deadByRegion[almaty]", "casualties.injured", "casualties.injuredByGroup[civilians]",
+        "casualties.injuredByRegion[almaty]", "arsenalLosses[depot].recovered");
     assertThat(series.check().violations()).extracting(Violation::ruleId).containsOnly(BriefingSeries.CUMULATIVE_FALL);
   }
 
@@ -82,7 +90,7 @@ class SeriesContractTest {
   void onOneDateOnlyConflictsCountAndOnDifferentDatesOnlyFalls() {
     // the same date: every measure conflicts, none is a fall
     BriefingSeries sameDay = BriefingSeries.of(List.of(everyFigure("a", DAY, 5), everyFigure("b", DAY, 4)));
-    assertThat(sameDay.check().violations()).hasSize(31)
+    assertThat(sameDay.check().violations()).hasSize(37)
         .extracting(Violation::ruleId).containsOnly(BriefingSeries.CONFLICTING_FIGURES);
     // different dates, rising: nothing at all
     BriefingSeries rising = BriefingSeries.of(List.of(everyFigure("a", DAY, 4), everyFigure("b", DAY.plusDays(1), 5)));

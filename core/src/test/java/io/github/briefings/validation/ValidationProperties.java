@@ -129,6 +129,14 @@ class ValidationProperties {
             .byProvenance(w.byProvenance().toBuilder().put(io.github.briefings.model.Provenance.OTHER,
                 Count.exactly(v(w.seized()) - sum + 1)).build()).build())).build();
       }),
+      // one more region, so that the regions, a partial breakdown, exceed the dead by one
+      new Breaker(StandardRules.CASUALTY_PARTS_WITHIN_TOTAL, b -> {
+        io.github.briefings.model.Casualties c = b.casualties().get(0);
+        long regions = c.deadByRegion().parts().values().stream().mapToLong(Count::value).sum();
+        return Briefing.builder().from(b).casualties(List.of(io.github.briefings.model.Casualties.builder().from(c)
+            .deadByRegion(c.deadByRegion().toBuilder().put(io.github.briefings.model.Region.of("x-broken", "broken"),
+                Count.exactly(v(c.dead()) - regions + 1)).build()).build())).build();
+      }),
       new Breaker(StandardRules.SURRENDERED_WITHIN_SEIZED, b -> {
         WeaponSeizure w = b.weaponSeizure().get(0);
         return Briefing.builder().from(b).weaponSeizure(List.of()).addWeaponSeizure(WeaponSeizure.builder().from(w)

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Briefing;
+import io.github.briefings.model.Casualties;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
@@ -144,6 +145,7 @@ public final class BriefingsModule extends Module {
     add(out, in, CriminalCases.class, ModelFormat::writeCriminalCases, ModelFormat::readCriminalCases);
     add(out, in, OrganizedCrime.class, ModelFormat::writeOrganizedCrime, ModelFormat::readOrganizedCrime);
     add(out, in, WeaponSeizure.class, ModelFormat::writeWeaponSeizure, ModelFormat::readWeaponSeizure);
+    add(out, in, Casualties.class, ModelFormat::writeCasualties, ModelFormat::readCasualties);
     add(out, in, ArsenalLoss.class, ModelFormat::writeArsenalLoss, ModelFormat::readArsenalLoss);
     add(out, in, PropertyRecovery.class, model::writePropertyRecovery, model::readPropertyRecovery);
     add(out, in, OfficialCase.class, ModelFormat::writeOfficial, ModelFormat::readOfficial);

@@ -19,6 +19,7 @@ import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Breakdown;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.CaseCategory;
+import io.github.briefings.model.Casualties;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
@@ -703,6 +704,28 @@ final class ModelFormat {
     return flag;
   }
 
+  static void writeCasualties(JsonGenerator g, Casualties c) throws IOException {
+    g.writeStartObject();
+    if (c.scope().isPresent()) {
+      g.writeFieldName("scope");
+      writeScope(g, c.scope().get());
+    }
+    writeFigures(g, Casualties.SECTION, c);
+    g.writeEndObject();
+  }
+
+  static Casualties readCasualties(JsonParser p, DeserializationContext c) throws IOException {
+    Casualties.Builder b = Casualties.builder();
+    object(p, c, "a casualty record", name -> {
+      if (name.equals("scope")) {
+        b.scope(readScope(p, c));
+        return true;
+      }
+      return readFigure(name, p, c, Casualties.SECTION, b);
+    });
+    return build(p, c, b::build);
+  }
+
   static void writeArsenalLoss(JsonGenerator g, ArsenalLoss a) throws IOException {
     g.writeStartObject();
     g.writeStringField("takenFrom", a.takenFrom());
@@ -841,6 +864,7 @@ final class ModelFormat {
       writeOrganizedCrime(g, b.organizedCrime().get());
     }
     writeArray(g, WeaponSeizure.SECTION.name(), b.weaponSeizure(), ModelFormat::writeWeaponSeizure);
+    writeArray(g, Casualties.SECTION.name(), b.casualties(), ModelFormat::writeCasualties);
     writeArray(g, ArsenalLoss.SECTION.name(), b.arsenalLosses(), ModelFormat::writeArsenalLoss);
     writeArray(g, "propertyRecoveries", b.propertyRecoveries(), this::writePropertyRecovery);
     writeArray(g, OfficialCase.SECTION.name(), b.officials(), ModelFormat::writeOfficial);
@@ -936,6 +960,8 @@ final class ModelFormat {
       } else {
         b.addAllWeaponSeizure(list(p, c, "weapon seizures", ModelFormat::readWeaponSeizure));
       }
+    } else if (name.equals(Casualties.SECTION.name())) {
+      b.addAllCasualties(list(p, c, "casualty records", ModelFormat::readCasualties));
     } else if (name.equals(ArsenalLoss.SECTION.name())) {
       b.addAllArsenalLosses(list(p, c, "arsenal losses", ModelFormat::readArsenalLoss));
     } else if (name.equals(OfficialCase.SECTION.name())) {

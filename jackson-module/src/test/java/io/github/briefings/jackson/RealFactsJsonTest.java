@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class RealFactsJsonTest extends ModuleTestBase {
   private static final List<Briefing> REAL = List.of(RealFacts.institutionSpeaks(), RealFacts.officeSpeaks(),
       RealFacts.twoStatementsOfOneFigure(), RealFacts.subScopes(208),
-      RealFacts.breakdowns(java.util.Optional.of(Count.exactly(420)), 4_642), RealFacts.weaponsByProvenance());
+      RealFacts.breakdowns(java.util.Optional.of(Count.exactly(420)), 4_642), RealFacts.weaponsByProvenance(),
+      RealFacts.casualties(150));
 
   @Test
   void everyRealBriefingRoundTripsAndMatchesTheSchema() throws Exception {
