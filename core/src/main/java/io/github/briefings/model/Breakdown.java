@@ -10,13 +10,14 @@ import java.util.Optional;
 
 /**
  * A total broken down along one dimension: sentences by kind, weapons by type or by provenance, cases
- * by category, the dead by group or by region. Each part is a stated figure keyed by a term of the
- * dimension's {@link Vocabulary}; the {@link Coverage} says how the parts relate to the total, and an
- * overlapping breakdown may state by how much its parts overlap.
+ * by category, the dead by group or by region, damage by party. Each part is a stated figure — a
+ * {@link Count}, or a {@link StatedAmount} of money — keyed by a term of the dimension's
+ * {@link Vocabulary}; the {@link Coverage} says how the parts relate to the total, and an overlapping
+ * breakdown may state by how much its parts overlap.
  *
  * <pre>{@code
  * // "about 277 sentenced to incarceration and about 113 to home detention, 15 of them both"
- * Breakdown<SentenceKind> sentences = Breakdown.builder(SentenceKind.VOCABULARY)
+ * Breakdown<SentenceKind, Count> sentences = Breakdown.builder(SentenceKind.VOCABULARY)
  *     .put(SentenceKind.IMPRISONMENT, Count.about(277))
  *     .put(SentenceKind.HOME_DETENTION, Count.about(113))
  *     .overlap(Count.exactly(15))
@@ -29,8 +30,9 @@ import java.util.Optional;
  * thread-safe; equal when dimension, coverage, overlap and parts (in order) are.
  *
  * @param <K> the type of the keys
+ * @param <V> the type of the parts: {@link Count} or {@link StatedAmount}
  */
-public final class Breakdown<K extends Term> {
+public final class Breakdown<K extends Term, V> {
   /** How the parts of a breakdown relate to its total. */
   public enum Coverage {
     /** The parts are disjoint and cover the total: they sum to it. */
@@ -46,10 +48,10 @@ public final class Breakdown<K extends Term> {
 
   private final Vocabulary<K> dimension;
   private final Coverage coverage;
-  private final Optional<Count> overlap;
-  private final Map<K, Count> parts;
+  private final Optional<V> overlap;
+  private final Map<K, V> parts;
 
-  private Breakdown(Vocabulary<K> dimension, Coverage coverage, Optional<Count> overlap, Map<K, Count> parts) {
+  private Breakdown(Vocabulary<K> dimension, Coverage coverage, Optional<V> overlap, Map<K, V> parts) {
     this.dimension = dimension;
     this.coverage = coverage;
     this.overlap = overlap;
@@ -57,24 +59,36 @@ public final class Breakdown<K extends Term> {
   }
 
   /**
-   * Returns a builder of a breakdown along a dimension; {@link Coverage#PARTIAL} unless set.
+   * Returns a builder of a breakdown of counts along a dimension; {@link Coverage#PARTIAL} unless set.
    *
    * @param dimension the vocabulary of the keys, such as {@link SentenceKind#VOCABULARY}
    * @param <K> the type of the keys
    * @return a new builder, never null
    */
-  public static <K extends Term> Builder<K> builder(Vocabulary<K> dimension) {
+  public static <K extends Term> Builder<K, Count> builder(Vocabulary<K> dimension) {
     return new Builder<>(dimension);
   }
 
   /**
-   * Returns the breakdown with no parts: nothing stated.
+   * Returns a builder of a breakdown of amounts of money along a dimension, such as damage by
+   * {@link DamagedParty}; {@link Coverage#PARTIAL} unless set.
+   *
+   * @param dimension the vocabulary of the keys
+   * @param <K> the type of the keys
+   * @return a new builder, never null
+   */
+  public static <K extends Term> Builder<K, StatedAmount> ofAmounts(Vocabulary<K> dimension) {
+    return new Builder<>(dimension);
+  }
+
+  /**
+   * Returns the breakdown of counts with no parts: nothing stated.
    *
    * @param dimension not null
    * @param <K> the type of the keys
    * @return an empty, partial breakdown
    */
-  public static <K extends Term> Breakdown<K> none(Vocabulary<K> dimension) {
+  public static <K extends Term> Breakdown<K, Count> none(Vocabulary<K> dimension) {
     return new Breakdown<>(Objects.requireNonNull(dimension, "dimension must not be null"), Coverage.PARTIAL,
         Optional.empty(), Map.of());
   }
@@ -89,13 +103,13 @@ public final class Breakdown<K extends Term> {
     return coverage;
   }
 
-  /** Returns how many are counted in more than one part, when stated; only for an overlapping breakdown. */
-  public Optional<Count> overlap() {
+  /** Returns how much is counted in more than one part, when stated; only for an overlapping breakdown. */
+  public Optional<V> overlap() {
     return overlap;
   }
 
   /** Returns the parts by key, in the order stated. */
-  public Map<K, Count> parts() {
+  public Map<K, V> parts() {
     return parts;
   }
 
@@ -105,8 +119,8 @@ public final class Breakdown<K extends Term> {
   }
 
   /** Returns a builder holding this breakdown, to change it. */
-  public Builder<K> toBuilder() {
-    Builder<K> b = new Builder<>(dimension);
+  public Builder<K, V> toBuilder() {
+    Builder<K, V> b = new Builder<>(dimension);
     b.coverage = coverage;
     b.overlap = overlap.orElse(null);
     b.parts.putAll(parts);
@@ -118,7 +132,7 @@ public final class Breakdown<K extends Term> {
     if (!(o instanceof Breakdown)) {
       return false;
     }
-    Breakdown<?> b = (Breakdown<?>) o;
+    Breakdown<?, ?> b = (Breakdown<?, ?>) o;
     return dimension == b.dimension && coverage == b.coverage && overlap.equals(b.overlap)
         && List.copyOf(parts.entrySet()).equals(List.copyOf(b.parts.entrySet()));
   }
@@ -138,12 +152,13 @@ public final class Breakdown<K extends Term> {
    * Builds a {@link Breakdown}; {@code build()} throws {@link InvalidValueException} naming every problem.
    *
    * @param <K> the type of the keys
+   * @param <V> the type of the parts
    */
-  public static final class Builder<K extends Term> {
+  public static final class Builder<K extends Term, V> {
     private final Vocabulary<K> dimension;
-    private final Map<K, Count> parts = new LinkedHashMap<>();
+    private final Map<K, V> parts = new LinkedHashMap<>();
     private Coverage coverage = Coverage.PARTIAL;
-    private Count overlap;
+    private V overlap;
     private String repeated;
 
     private Builder(Vocabulary<K> dimension) {
@@ -151,17 +166,17 @@ public final class Breakdown<K extends Term> {
     }
 
     /**
-     * Adds a part, after those added before.
+     * Adds a part, after those added before; a key added before has its part replaced, in its place.
      *
      * @param key a term of the dimension, not null
-     * @param count not null
+     * @param count the part, not null
      * @return this builder
      */
-    public Builder<K> put(K key, Count count) {
+    public Builder<K, V> put(K key, V count) {
       Objects.requireNonNull(key, "key must not be null");
       Objects.requireNonNull(count, "count must not be null");
       for (K k : parts.keySet()) {
-        if (k.code().equals(key.code()) && repeated == null) {
+        if (k.code().equals(key.code()) && !k.equals(key) && repeated == null) {
           repeated = key.code();
         }
       }
@@ -175,23 +190,23 @@ public final class Breakdown<K extends Term> {
      * @param coverage not null
      * @return this builder
      */
-    public Builder<K> coverage(Coverage coverage) {
+    public Builder<K, V> coverage(Coverage coverage) {
       this.coverage = Objects.requireNonNull(coverage, "coverage must not be null");
       return this;
     }
 
     /** Marks the parts as covering the total: {@link Coverage#EXHAUSTIVE}. */
-    public Builder<K> exhaustive() {
+    public Builder<K, V> exhaustive() {
       return coverage(Coverage.EXHAUSTIVE);
     }
 
     /**
      * States by how much the parts overlap, and so makes the breakdown {@link Coverage#OVERLAPPING}.
      *
-     * @param overlap how many are counted in more than one part, not null
+     * @param overlap how much is counted in more than one part, not null
      * @return this builder
      */
-    public Builder<K> overlap(Count overlap) {
+    public Builder<K, V> overlap(V overlap) {
       this.overlap = Objects.requireNonNull(overlap, "overlap must not be null");
       this.coverage = Coverage.OVERLAPPING;
       return this;
@@ -203,7 +218,7 @@ public final class Breakdown<K extends Term> {
      * @return a new breakdown, never null
      * @throws InvalidValueException naming every broken invariant
      */
-    public Breakdown<K> build() {
+    public Breakdown<K, V> build() {
       Problems p = new Problems();
       if (repeated != null) {
         p.add("parts must not list two " + dimension.name() + " keys with one code: " + Texts.quote(repeated));

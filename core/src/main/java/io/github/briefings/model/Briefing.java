@@ -91,6 +91,9 @@ public abstract class Briefing {
   /** Returns the figures on weapons seized, one record per scope. */
   public abstract List<WeaponSeizure> weaponSeizure();
 
+  /** Returns the damage, one record per scope. */
+  public abstract List<Damage> damage();
+
   /** Returns the dead and injured, one record per scope. */
   public abstract List<Casualties> casualties();
 
@@ -173,6 +176,12 @@ public abstract class Briefing {
     distinctScopes(p, "criminalCases", criminalCases().stream().map(CriminalCases::scope).collect(Collectors.toList()));
     distinctScopes(p, "weaponSeizure", weaponSeizure().stream().map(WeaponSeizure::scope).collect(Collectors.toList()));
     distinctScopes(p, "casualties", casualties().stream().map(Casualties::scope).collect(Collectors.toList()));
+    distinctScopes(p, "damage", damage().stream().map(Damage::scope).collect(Collectors.toList()));
+    for (Damage d : damage()) {
+      String path = Damage.SECTION.path(d);
+      d.total().ifPresent(t -> amountBy(p, speakerIds, t, path + ".total"));
+      d.byParty().parts().forEach((party, a) -> amountBy(p, speakerIds, a, path + ".byParty[" + party.code() + "]"));
+    }
 
     Set<String> caseIds = new HashSet<>();
     for (OfficialCase o : officials()) {
@@ -221,6 +230,13 @@ public abstract class Briefing {
             + ".asOf is after the briefing's date " + date() + ": " + d));
       }
     }
+  }
+
+  /** Checks that an amount names a listed speaker and is not as of a later date. */
+  private void amountBy(Problems p, Set<String> speakerIds, StatedAmount amount, String path) {
+    amount.attribution().ifPresent(a -> attribution(p, speakerIds, path, a));
+    amount.asOf().filter(d -> d.first().isAfter(date()))
+        .ifPresent(d -> p.add(path + ".asOf is after the briefing's date " + date() + ": " + d));
   }
 
   /** Checks that every parent scope is a record of the same section, and that no scopes lie within each other in a cycle. */

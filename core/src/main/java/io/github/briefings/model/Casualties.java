@@ -71,13 +71,13 @@ public abstract class Casualties {
 
   /** Returns the dead by group; none unless stated. */
   @Value.Default
-  public Breakdown<CasualtyGroup> deadByGroup() {
+  public Breakdown<CasualtyGroup, Count> deadByGroup() {
     return Breakdown.none(CasualtyGroup.VOCABULARY);
   }
 
   /** Returns the dead by region; none unless stated. */
   @Value.Default
-  public Breakdown<Region> deadByRegion() {
+  public Breakdown<Region, Count> deadByRegion() {
     return Breakdown.none(Region.VOCABULARY);
   }
 
@@ -86,13 +86,13 @@ public abstract class Casualties {
 
   /** Returns the injured by group; none unless stated. */
   @Value.Default
-  public Breakdown<CasualtyGroup> injuredByGroup() {
+  public Breakdown<CasualtyGroup, Count> injuredByGroup() {
     return Breakdown.none(CasualtyGroup.VOCABULARY);
   }
 
   /** Returns the injured by region; none unless stated. */
   @Value.Default
-  public Breakdown<Region> injuredByRegion() {
+  public Breakdown<Region, Count> injuredByRegion() {
     return Breakdown.none(Region.VOCABULARY);
   }
 

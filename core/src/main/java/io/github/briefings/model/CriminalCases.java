@@ -80,13 +80,13 @@ public abstract class CriminalCases {
 
   /** Returns the cases by category of crime, in the order stated; none unless stated. */
   @Value.Default
-  public Breakdown<CaseCategory> casesByCategory() {
+  public Breakdown<CaseCategory, Count> casesByCategory() {
     return Breakdown.none(CaseCategory.VOCABULARY);
   }
 
   /** Returns the persons the cases concern by category of crime, in the order stated; none unless stated. */
   @Value.Default
-  public Breakdown<CaseCategory> personsByCategory() {
+  public Breakdown<CaseCategory, Count> personsByCategory() {
     return Breakdown.none(CaseCategory.VOCABULARY);
   }
 

@@ -162,7 +162,7 @@ public abstract class DetentionStats {
    * cover the persons sentenced; none unless stated.
    */
   @Value.Default
-  public Breakdown<SentenceKind> sentencesByKind() {
+  public Breakdown<SentenceKind, Count> sentencesByKind() {
     return Breakdown.none(SentenceKind.VOCABULARY);
   }
 

@@ -42,11 +42,11 @@ public final class Figure<S, B> {
   public static final class Parts<S, B, K extends Term> {
     private final String keyName;
     private final Vocabulary<K> dimension;
-    private final Function<S, Breakdown<K>> value;
-    private final BiConsumer<B, Breakdown<K>> set;
+    private final Function<S, Breakdown<K, Count>> value;
+    private final BiConsumer<B, Breakdown<K, Count>> set;
 
-    private Parts(String keyName, Vocabulary<K> dimension, Function<S, Breakdown<K>> value,
-        BiConsumer<B, Breakdown<K>> set) {
+    private Parts(String keyName, Vocabulary<K> dimension, Function<S, Breakdown<K, Count>> value,
+        BiConsumer<B, Breakdown<K, Count>> set) {
       this.keyName = keyName;
       this.dimension = dimension;
       this.value = value;
@@ -69,7 +69,7 @@ public final class Figure<S, B> {
      * @param section not null
      * @return the breakdown, empty when nothing is stated; never null
      */
-    public Breakdown<K> of(S section) {
+    public Breakdown<K, Count> of(S section) {
       return value.apply(Objects.requireNonNull(section, "section must not be null"));
     }
 
@@ -80,7 +80,7 @@ public final class Figure<S, B> {
      * @param breakdown along this figure's dimension, not null
      * @throws IllegalArgumentException if the breakdown is along another dimension
      */
-    public void set(B builder, Breakdown<K> breakdown) {
+    public void set(B builder, Breakdown<K, Count> breakdown) {
       Objects.requireNonNull(breakdown, "breakdown must not be null");
       if (breakdown.dimension() != dimension) {
         throw new IllegalArgumentException("a breakdown by " + breakdown.dimension() + " where one by " + dimension
@@ -118,7 +118,7 @@ public final class Figure<S, B> {
 
   /** Declares a breakdown along a dimension, all in the figure's unit; a part's key is its term's code. */
   static <S, B, K extends Term> Figure<S, B> breakdown(String name, Unit unit, FigureKind kind, String description,
-      String keyName, Vocabulary<K> dimension, Function<S, Breakdown<K>> value, BiConsumer<B, Breakdown<K>> set) {
+      String keyName, Vocabulary<K> dimension, Function<S, Breakdown<K, Count>> value, BiConsumer<B, Breakdown<K, Count>> set) {
     Parts<S, B, K> parts = new Parts<>(keyName, dimension, value, set);
     return new Figure<>(name, unit, kind, description, parts, s -> {
       Map<K, Count> stated = parts.of(s).parts();

@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Invariants: the description is not blank; amounts are not negative; the equivalent is in another
+ * <p>Invariants: the description is not blank; amounts are not negative; a range has a high end in
+ * the amount's currency, not below it, and nothing else has one; the equivalent is in another
  * currency than the amount; wording is not blank; an attribution is a speaker id. Immutable and
  * thread-safe.
  */
@@ -35,6 +36,18 @@ public abstract class PropertyRecovery {
 
   /** Returns the value as stated, with its stated scale. */
   public abstract Money amount();
+
+  /**
+   * Returns how the value relates to the true value ("more than 2.8 million"); {@link Qualifier#EXACT}
+   * unless stated.
+   */
+  @Value.Default
+  public Qualifier qualifier() {
+    return Qualifier.EXACT;
+  }
+
+  /** Returns the high end of a {@link Qualifier#RANGE range}, in the amount's currency; empty otherwise. */
+  public abstract Optional<Money> high();
 
   /** Returns whether the value is an estimate ("estimated at"). False unless stated. */
   @Value.Default
@@ -57,6 +70,15 @@ public abstract class PropertyRecovery {
     p.notBlank("description", description());
     if (amount().amount().signum() < 0) {
       p.add("amount must not be negative: " + amount());
+    }
+    if (qualifier() == Qualifier.RANGE) {
+      if (high().isEmpty()) {
+        p.add("amount is a range but has no high end");
+      } else if (!high().get().currency().equals(amount().currency()) || high().get().compareTo(amount()) < 0) {
+        p.add("high must be in the amount's currency and not below it: " + high().get());
+      }
+    } else if (high().isPresent()) {
+      p.add("amount has a high end (" + high().get() + ") but is not a range: " + qualifier());
     }
     statedEquivalent().ifPresent(e -> {
       if (e.amount().signum() < 0) {

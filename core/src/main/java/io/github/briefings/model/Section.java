@@ -65,13 +65,13 @@ public final class Section<S, B> {
 
   /**
    * Returns the sections of a briefing that state counts, in the order a briefing lists them:
-   * detention, criminal cases, organized crime, weapon seizures, casualties, arsenal losses, officials' cases.
+   * detention, criminal cases, organized crime, weapon seizures, casualties, damage, arsenal losses, officials' cases.
    *
    * @return the sections, never null
    */
   public static List<Section<?, ?>> standard() {
     return List.of(DetentionStats.SECTION, CriminalCases.SECTION, OrganizedCrime.SECTION, WeaponSeizure.SECTION,
-        Casualties.SECTION, ArsenalLoss.SECTION, OfficialCase.SECTION);
+        Casualties.SECTION, Damage.SECTION, ArsenalLoss.SECTION, OfficialCase.SECTION);
   }
 
   /** Returns the section's name in paths and JSON, such as {@code detention}. */

@@ -14,5 +14,11 @@ public enum Unit {
   /** Rounds of ammunition. */
   ROUNDS,
   /** Groups, such as organized crime groups. */
-  GROUPS
+  GROUPS,
+  /** Businesses: shops, firms, premises of one owner. */
+  BUSINESSES,
+  /** Buildings. */
+  BUILDINGS,
+  /** Vehicles. */
+  VEHICLES
 }

@@ -114,11 +114,11 @@ public final class Vocabulary<T extends Term> {
 
   /**
    * Returns the vocabularies of the model: case categories, weapon types, sentence kinds, evidence
-   * kinds, provenances, casualty groups and regions.
+   * kinds, provenances, casualty groups, regions and damaged parties.
    */
   public static List<Vocabulary<?>> standard() {
     return List.of(CaseCategory.VOCABULARY, WeaponType.VOCABULARY, SentenceKind.VOCABULARY, EvidenceKind.VOCABULARY,
-        Provenance.VOCABULARY, CasualtyGroup.VOCABULARY, Region.VOCABULARY);
+        Provenance.VOCABULARY, CasualtyGroup.VOCABULARY, Region.VOCABULARY, DamagedParty.VOCABULARY);
   }
 
   /** Returns the name in words, such as {@code "case category"}. */

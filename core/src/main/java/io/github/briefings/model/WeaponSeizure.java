@@ -70,13 +70,13 @@ public abstract class WeaponSeizure {
 
   /** Returns the seized weapons by type, in the order stated, and how the types cover them; none unless stated. */
   @Value.Default
-  public Breakdown<WeaponType> byType() {
+  public Breakdown<WeaponType, Count> byType() {
     return Breakdown.none(WeaponType.VOCABULARY);
   }
 
   /** Returns the seized weapons by provenance, in the order stated; none unless stated. */
   @Value.Default
-  public Breakdown<Provenance> byProvenance() {
+  public Breakdown<Provenance, Count> byProvenance() {
     return Breakdown.none(Provenance.VOCABULARY);
   }
 

@@ -36,7 +36,6 @@ import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.Figure;
 import io.github.briefings.model.OrganizedCrime;
-import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Section;
 import io.github.briefings.model.SentenceKind;
 import io.github.briefings.model.Term;
@@ -90,8 +89,9 @@ public final class StandardRules {
   /** Weapons recovered ≤ weapons stolen from an arsenal. ERROR. */
   public static final String RECOVERED_WITHIN_STOLEN = "arsenal.recovered-within-stolen";
   /**
-   * A stated currency equivalent is within the policy's tolerance of the reference rate for the
-   * briefing's date. WARNING; INFO when no reference rate is available.
+   * A stated currency equivalent (of a property recovery, a damage total or part) is within the
+   * policy's tolerance of the reference rate for the briefing's date, or the date the amount is stated
+   * as of. WARNING; INFO when no reference rate is available.
    */
   public static final String EQUIVALENT_MATCHES_REFERENCE = "property.stated-equivalent-matches-reference";
   /**
@@ -99,6 +99,16 @@ public final class StandardRules {
    * two of its statements exclude each other (92 and 93 do; "about 90" and 93 do not). WARNING.
    */
   public static final String CONFLICTING_STATEMENTS = "briefing.conflicting-statements";
+  /**
+   * Damage by party within the total damage, as the breakdown's coverage says; an exhaustive breakdown
+   * whose stated amounts add up exactly holds whatever their qualifiers. ERROR.
+   */
+  public static final String DAMAGE_PARTS_WITHIN_TOTAL = "damage.parts-within-total";
+  /**
+   * The stated equivalents of one briefing agree with each other: the rate each implies is within the
+   * policy's equivalent tolerance of the rate the first of its currency pair implies. WARNING.
+   */
+  public static final String EQUIVALENTS_CONSISTENT = "money.stated-equivalents-consistent";
   /**
    * Each figure of a scope that lies within another ({@link io.github.briefings.model.Scope#parent()})
    * ≤ the same figure of the parent: 208 cases sent to court in Almaty ≤ 288 in the whole country.
@@ -162,6 +172,11 @@ public final class StandardRules {
       Rule.of(EQUIVALENT_MATCHES_REFERENCE, Severity.WARNING,
           "a stated currency equivalent is within tolerance of the reference rate for the briefing's date",
           StandardRules::equivalents),
+      Rule.of(DAMAGE_PARTS_WITHIN_TOTAL, Severity.ERROR, "damage by party ≤ the total damage, = when exhaustive",
+          AmountRules::damagePartsWithinTotal),
+      Rule.of(EQUIVALENTS_CONSISTENT, Severity.WARNING,
+          "the stated currency equivalents of one briefing imply rates within tolerance of one another",
+          AmountRules::equivalentsConsistent),
       Rule.of(CONFLICTING_STATEMENTS, Severity.WARNING,
           "a figure stated more than once in one briefing is stated alike", StandardRules::conflictingStatements),
       Rule.of(SUB_SCOPE_WITHIN_PARENT, Severity.ERROR,
@@ -208,7 +223,7 @@ public final class StandardRules {
    * @param path the path of the breakdown, such as {@code weaponSeizure.byType}
    * @param name the breakdown's name within its record, such as {@code byType}
    */
-  private static <K extends Term> void partsWithinTotal(String path, String name, Breakdown<K> breakdown,
+  private static <K extends Term> void partsWithinTotal(String path, String name, Breakdown<K, Count> breakdown,
       Map<String, Count> total, Findings f) {
     Map<String, Count> parts = parts(name, breakdown, k -> true);
     switch (breakdown.coverage()) {
@@ -226,7 +241,7 @@ public final class StandardRules {
   }
 
   /** The parts of a breakdown whose keys pass the filter, named as the breakdown names them: {@code byType[pistol]}. */
-  private static <K extends Term> Map<String, Count> parts(String name, Breakdown<K> breakdown,
+  private static <K extends Term> Map<String, Count> parts(String name, Breakdown<K, Count> breakdown,
       java.util.function.Predicate<K> filter) {
     Map<String, Count> out = new LinkedHashMap<>();
     breakdown.parts().forEach((key, count) -> {
@@ -248,7 +263,7 @@ public final class StandardRules {
    */
   private static void sentenceGroups(String p, DetentionStats d, Findings f) {
     String name = SENTENCES_BY_KIND.name();
-    Breakdown<SentenceKind> sentences = d.sentencesByKind();
+    Breakdown<SentenceKind, Count> sentences = d.sentencesByKind();
     if (sentences.coverage() == Breakdown.Coverage.OVERLAPPING) {
       parts(name, sentences, k -> true).forEach((part, count) ->
           f.atMost(p + part, Map.of(part, count), Terms.of(d, CONVICTED)));
@@ -283,28 +298,24 @@ public final class StandardRules {
   }
 
   private static void equivalents(Briefing b, Findings f) {
-    for (int i = 0; i < b.propertyRecoveries().size(); i++) {
-      PropertyRecovery p = b.propertyRecoveries().get(i);
-      if (p.statedEquivalent().isEmpty()) {
-        continue;
-      }
-      String path = "propertyRecoveries[" + i + "].statedEquivalent";
+    for (AmountRules.Equivalent e : AmountRules.equivalents(b)) {
+      String path = e.path();
       Map<String, String> values = new LinkedHashMap<>();
-      values.put("amount", p.amount().toString());
-      values.put("statedEquivalent", p.statedEquivalent().get().toString());
-      if (p.amount().amount().signum() == 0 || p.statedEquivalent().get().amount().signum() == 0) {
-        f.note(path, "no rate is implied by " + p.amount() + " and " + p.statedEquivalent().get()
+      values.put("amount", e.amount().toString());
+      values.put("statedEquivalent", e.equivalent().toString());
+      if (e.amount().amount().signum() == 0 || e.equivalent().amount().signum() == 0) {
+        f.note(path, "no rate is implied by " + e.amount() + " and " + e.equivalent()
             + "; the equivalent was not checked", values);
         continue;
       }
-      StatedEquivalent stated = StatedEquivalent.of(p.amount(), p.statedEquivalent().get(), b.date());
+      StatedEquivalent stated = StatedEquivalent.of(e.amount(), e.equivalent(), e.date());
       ExchangeRate implied = stated.impliedRate();
       values.put("impliedRate", implied.rate().round(new MathContext(10)).toPlainString());
       Optional<ExchangeRate> reference = f.policy().referenceRates()
           .flatMap(r -> stated.referenceRate(r, f.policy().rateDatePolicy()));
       if (reference.isEmpty()) {
         f.note(path, "no reference rate for " + implied.quote().getCurrencyCode() + " per "
-            + implied.base().getCurrencyCode() + " on " + b.date() + " (" + f.policy().rateDatePolicy()
+            + implied.base().getCurrencyCode() + " on " + e.date() + " (" + f.policy().rateDatePolicy()
             + "); the equivalent was not checked", values);
         continue;
       }
@@ -312,7 +323,7 @@ public final class StandardRules {
       values.put("referenceRate", reference.get().explain());
       values.put("deviation", percent(deviation));
       if (deviation.abs().compareTo(f.policy().equivalentTolerance()) > 0) {
-        f.violated(path, p.statedEquivalent().get() + " for " + p.amount() + " implies "
+        f.violated(path, e.equivalent() + " for " + e.amount() + " implies "
             + implied.rate().round(new MathContext(10)).toPlainString() + " " + implied.quote().getCurrencyCode()
             + " per " + implied.base().getCurrencyCode() + ", " + percent(deviation.abs())
             + (deviation.signum() < 0 ? " below" : " above") + " the reference " + reference.get().explain()
@@ -320,6 +331,7 @@ public final class StandardRules {
       }
     }
   }
+
 
   private static void conflictingStatements(Briefing b, Findings f) {
     for (Section<?, ?> section : Section.standard()) {
@@ -392,7 +404,7 @@ public final class StandardRules {
         + statement.statedAs().map(w -> " (\"" + w + "\")").orElse("");
   }
 
-  private static String percent(BigDecimal fraction) {
+  static String percent(BigDecimal fraction) {
     return fraction.movePointRight(2).round(new MathContext(3)).stripTrailingZeros().toPlainString() + "%";
   }
 

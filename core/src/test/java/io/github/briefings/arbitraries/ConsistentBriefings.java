@@ -8,6 +8,8 @@ import io.github.briefings.model.Casualties;
 import io.github.briefings.model.CasualtyGroup;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
+import io.github.briefings.model.Damage;
+import io.github.briefings.model.DamagedParty;
 import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.Investigation;
 import io.github.briefings.model.OrganizedCrime;
@@ -16,6 +18,7 @@ import io.github.briefings.model.Provenance;
 import io.github.briefings.model.Region;
 import io.github.briefings.model.Scope;
 import io.github.briefings.model.SentenceKind;
+import io.github.briefings.model.StatedAmount;
 import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.model.WeaponType;
 import io.github.briefings.money.ExchangeRate;
@@ -42,19 +45,47 @@ public final class ConsistentBriefings {
 
   private static final Currency USD = Currency.getInstance("USD");
   private static final Currency KZT = Currency.getInstance("KZT");
+  private static final Currency EUR = Currency.getInstance("EUR");
   private static final int SHARES = 40;
 
   private ConsistentBriefings() {}
 
-  /** Returns a provider of 450 KZT per USD (and its inverse) on every date. */
+  /** The reference rate of the generated damage equivalents: 500 KZT per EUR, on every date. */
+  public static final BigDecimal REFERENCE_KZT_PER_EUR = new BigDecimal("500");
+
+  /** Returns a provider of 450 KZT per USD and 500 KZT per EUR (and their inverses) on every date. */
   public static ExchangeRateProvider referenceRates() {
     return (base, quote, date) -> {
-      ExchangeRate rate = ExchangeRate.of(date, USD, KZT, REFERENCE_KZT_PER_USD, "test reference");
-      if (base.equals(USD) && quote.equals(KZT)) {
-        return Optional.of(rate);
+      for (ExchangeRate rate : List.of(ExchangeRate.of(date, USD, KZT, REFERENCE_KZT_PER_USD, "test reference"),
+          ExchangeRate.of(date, EUR, KZT, REFERENCE_KZT_PER_EUR, "test reference"))) {
+        if (base.equals(rate.base()) && quote.equals(rate.quote())) {
+          return Optional.of(rate);
+        }
+        if (base.equals(rate.quote()) && quote.equals(rate.base())) {
+          return Optional.of(rate.inverse());
+        }
       }
-      return base.equals(KZT) && quote.equals(USD) ? Optional.of(rate.inverse()) : Optional.empty();
+      return Optional.empty();
     };
+  }
+
+  /**
+   * Damage worth {@code euros} at the reference rate, broken down exhaustively into the state bodies'
+   * share and the businesses', every amount with its equivalent in euros at the reference rate.
+   */
+  static Damage damage(long euros, long stateShare) {
+    BigDecimal total = REFERENCE_KZT_PER_EUR.multiply(BigDecimal.valueOf(euros));
+    BigDecimal state = REFERENCE_KZT_PER_EUR.multiply(BigDecimal.valueOf(stateShare));
+    return Damage.builder()
+        .total(StatedAmount.about(Money.of(total, KZT)).withStatedEquivalent(Money.of(BigDecimal.valueOf(euros), EUR)))
+        .byParty(Breakdown.ofAmounts(DamagedParty.VOCABULARY)
+            .put(DamagedParty.STATE_BODIES, StatedAmount.about(Money.of(state, KZT))
+                .withStatedEquivalent(Money.of(BigDecimal.valueOf(stateShare), EUR)))
+            .put(DamagedParty.BUSINESSES, StatedAmount.about(Money.of(total.subtract(state), KZT))
+                .withStatedEquivalent(Money.of(BigDecimal.valueOf(euros - stateShare), EUR)))
+            .exhaustive().build())
+        .businessesDamaged(Count.exactly(stateShare % 1_000))
+        .build();
   }
 
   /** Returns consistent briefings of one investigation, dated between 2000 and 2040. */
@@ -146,7 +177,7 @@ public final class ConsistentBriefings {
     long seized = size * 3;
     long pistols = d.upTo(seized);
     long rifles = weaponsExhaustive ? seized - pistols : d.upTo(seized - pistols);
-    Breakdown.Builder<WeaponType> byType = Breakdown.builder(WeaponType.VOCABULARY)
+    Breakdown.Builder<WeaponType, Count> byType = Breakdown.builder(WeaponType.VOCABULARY)
         .put(WeaponType.PISTOL, Count.exactly(pistols)).put(WeaponType.RIFLE, Count.exactly(rifles))
         .coverage(weaponsExhaustive ? Breakdown.Coverage.EXHAUSTIVE : Breakdown.Coverage.PARTIAL);
     if (!weaponsExhaustive && size % 3 == 0) {
@@ -188,6 +219,7 @@ public final class ConsistentBriefings {
         .id("generated").date(date).jurisdiction("KZ")
         .investigation(Investigation.of("generated-investigation", "a generated investigation"))
         .addDetention(detention).addCriminalCases(cases, almaty).organizedCrime(organized).addWeaponSeizure(weapons).addCasualties(casualties)
+        .addDamage(damage(1_000_000 + size, 1 + d.upTo(999_999)))
         .addArsenalLoss(loss).addPropertyRecovery(property)
         .build();
   }

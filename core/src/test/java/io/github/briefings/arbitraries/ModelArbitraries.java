@@ -7,6 +7,8 @@ import io.github.briefings.model.CaseCategory;
 import io.github.briefings.model.Casualties;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
+import io.github.briefings.model.Damage;
+import io.github.briefings.model.DamagedParty;
 import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.EvidenceKind;
 import io.github.briefings.model.Figure;
@@ -20,6 +22,7 @@ import io.github.briefings.model.Scope;
 import io.github.briefings.model.Section;
 import io.github.briefings.model.Source;
 import io.github.briefings.model.Speaker;
+import io.github.briefings.model.StatedAmount;
 import io.github.briefings.model.StatedDate;
 import io.github.briefings.model.Statement;
 import io.github.briefings.model.Term;
@@ -207,11 +210,11 @@ public final class ModelArbitraries {
    * Breakdowns along a dimension: up to four parts with distinct codes, of every coverage, an
    * overlapping one with a stated overlap half of the time; none at all now and then.
    */
-  public static <K extends Term> Arbitrary<Breakdown<K>> breakdowns(Vocabulary<K> dimension, Arbitrary<Count> counts) {
+  public static <K extends Term> Arbitrary<Breakdown<K, Count>> breakdowns(Vocabulary<K> dimension, Arbitrary<Count> counts) {
     Arbitrary<List<K>> keys = terms(dimension).list().ofMaxSize(4).uniqueElements(Term::code);
     return Combinators.combine(keys.flatMap(ks -> counts.list().ofSize(ks.size()).map(cs -> zip(ks, cs))),
         Arbitraries.of(Breakdown.Coverage.class), maybe(counts)).as((parts, coverage, overlap) -> {
-          Breakdown.Builder<K> b = Breakdown.builder(dimension);
+          Breakdown.Builder<K, Count> b = Breakdown.builder(dimension);
           parts.forEach(e -> b.put(e.getKey(), e.getValue()));
           if (!parts.isEmpty()) {
             b.coverage(coverage);
@@ -247,6 +250,51 @@ public final class ModelArbitraries {
   public static Arbitrary<OrganizedCrime> organizedCrime(List<String> speakerIds) {
     return singleFigures(OrganizedCrime.SECTION, counts(speakerIds)).map(figures -> {
       OrganizedCrime.Builder b = OrganizedCrime.builder();
+      figures.accept(b);
+      return b.build();
+    });
+  }
+
+  /** What follows the sections with scopes in a generated briefing: property recoveries and officials. */
+  private record Tail(List<PropertyRecovery> recoveries, Officials officials) {}
+
+  /**
+   * Amounts of money in tenge, of every qualifier, with an equivalent in dollars now and then,
+   * attributed (sometimes) to one of the speaker ids.
+   */
+  public static Arbitrary<StatedAmount> amounts(List<String> speakerIds) {
+    Arbitrary<Money> tenge = Arbitraries.longs().between(0, 1_000_000_000_000L).map(v -> Money.of(BigDecimal.valueOf(v), "KZT"));
+    Arbitrary<StatedAmount> bare = Arbitraries.of(Qualifier.class).flatMap(q -> {
+      if (q == Qualifier.RANGE) {
+        return Combinators.combine(tenge, tenge).as((a, b) -> a.compareTo(b) <= 0 ? StatedAmount.between(a, b)
+            : StatedAmount.between(b, a));
+      }
+      if (q == Qualifier.FEWER_THAN) {
+        return tenge.map(m -> StatedAmount.of(q, Money.of(m.amount().add(BigDecimal.ONE), "KZT")));
+      }
+      return tenge.map(m -> StatedAmount.of(q, m));
+    });
+    Arbitrary<Optional<Money>> dollars = maybe(Arbitraries.longs().between(0, 1_000_000_000L)
+        .map(v -> Money.of(BigDecimal.valueOf(v), "USD")));
+    Arbitrary<Optional<String>> attribution = speakerIds.isEmpty()
+        ? Arbitraries.just(Optional.empty()) : maybe(Arbitraries.of(speakerIds));
+    return Combinators.combine(bare, dollars, maybe(texts()), attribution, asOf())
+        .as((a, usd, w, by, asOf) -> StatedAmount.builder().from(a).statedEquivalent(usd).statedAs(w).attribution(by)
+            .asOf(asOf).build());
+  }
+
+  /** Damage records, without scope: the counts, and now and then a total with parts by party. */
+  public static Arbitrary<Damage> damage(List<String> speakerIds) {
+    Arbitrary<StatedAmount> a = amounts(speakerIds);
+    Arbitrary<Breakdown<DamagedParty, StatedAmount>> parties = terms(DamagedParty.VOCABULARY).list().ofMaxSize(3)
+        .uniqueElements(Term::code).flatMap(ks -> a.list().ofSize(ks.size()).map(vs -> zip(ks, vs)))
+        .flatMap(parts -> Arbitraries.of(Breakdown.Coverage.class).map(coverage -> {
+          Breakdown.Builder<DamagedParty, StatedAmount> b = Breakdown.ofAmounts(DamagedParty.VOCABULARY);
+          parts.forEach(e -> b.put(e.getKey(), e.getValue()));
+          return parts.isEmpty() ? b.build() : b.coverage(coverage).build();
+        }));
+    return Combinators.combine(figures(Damage.SECTION, counts(speakerIds)), maybe(a), parties).as((figures, total, byParty) -> {
+      Damage.Builder b = Damage.builder().total(total).byParty(byParty);
       figures.accept(b);
       return b.build();
     });
@@ -364,13 +412,15 @@ public final class ModelArbitraries {
       Arbitrary<List<WeaponSeizure>> seizures = scoped(weaponSeizures(ids),
           (r, s) -> WeaponSeizure.builder().from(r).scope(s).build());
       Arbitrary<List<Casualties>> casualties = scoped(casualties(ids), (r, s) -> Casualties.builder().from(r).scope(s).build());
+      Arbitrary<List<Damage>> damage = scoped(damage(ids), (r, s) -> Damage.builder().from(r).scope(s).build());
       Arbitrary<List<OfficialCase>> officials = officials(ids);
-      return Combinators.combine(header, detention, cases, maybe(organizedCrime(ids)), seizures, casualties,
-              propertyRecoveries(ids).list().ofMaxSize(2), officials.flatMap(o -> arsenalLosses(ids,
+      return Combinators.combine(header, detention, cases, maybe(organizedCrime(ids)), seizures, casualties, damage,
+              Combinators.combine(propertyRecoveries(ids).list().ofMaxSize(2), officials.flatMap(o -> arsenalLosses(ids,
                   o.stream().map(OfficialCase::id).collect(Collectors.toList())).map(a -> new Officials(o, a))))
-          .as((b, d, c, org, w, k, p, o) -> b.addAllDetention(d).addAllCriminalCases(c).organizedCrime(org)
-              .addAllWeaponSeizure(w).addAllCasualties(k).addAllPropertyRecoveries(p).addAllOfficials(o.cases)
-              .addAllArsenalLosses(o.losses).build());
+                  .as(Tail::new))
+          .as((b, d, c, org, w, k, dm, tail) -> b.addAllDetention(d).addAllCriminalCases(c).organizedCrime(org)
+              .addAllWeaponSeizure(w).addAllCasualties(k).addAllDamage(dm).addAllPropertyRecoveries(tail.recoveries())
+              .addAllOfficials(tail.officials().cases).addAllArsenalLosses(tail.officials().losses).build());
     });
   }
 

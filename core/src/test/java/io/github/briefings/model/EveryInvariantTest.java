@@ -105,9 +105,10 @@ class EveryInvariantTest {
             "invalid PropertyRecovery: statedAs must not be blank"),
         broken("recovery attribution", () -> recovery().attribution("Adilov").build(),
             "invalid PropertyRecovery: attribution must be a lowercase slug"),
-        broken("category twice", () -> Breakdown.builder(CaseCategory.VOCABULARY)
-                .put(CaseCategory.THEFT, Count.exactly(1)).put(CaseCategory.THEFT, Count.exactly(2)).build(),
-            "invalid Breakdown: parts must not list two case category keys with one code: \"theft\""),
+        broken("category code twice", () -> Breakdown.builder(CaseCategory.VOCABULARY)
+                .put(CaseCategory.of("extortion", "extortion"), Count.exactly(1))
+                .put(CaseCategory.of("extortion", "blackmail"), Count.exactly(2)).build(),
+            "invalid Breakdown: parts must not list two case category keys with one code: \"extortion\""),
         broken("evidence twice", () -> DetentionStats.builder().addConvictionEvidence(EvidenceKind.VIDEO)
                 .addConvictionEvidence(EvidenceKind.VIDEO).build(),
             "invalid DetentionStats: convictionEvidence must not repeat a kind: [video, video]"),

@@ -105,7 +105,7 @@ class RealFactsTest {
   @Test
   void breakdownsStateTheirCoverageAndOverlapAndTheRulesUseThem() {
     Briefing b = RealFacts.breakdowns(java.util.Optional.empty(), 4_642);
-    Breakdown<SentenceKind> sentences = b.detention().get(0).sentencesByKind();
+    Breakdown<SentenceKind, Count> sentences = b.detention().get(0).sentencesByKind();
     assertThat(sentences.coverage()).isEqualTo(Breakdown.Coverage.OVERLAPPING);
     assertThat(sentences.overlap()).contains(Count.exactly(15).withStatedAs("15 of them both"));
     assertThat(b.criminalCases().get(0).casesByCategory().coverage()).isEqualTo(Breakdown.Coverage.PARTIAL);

@@ -16,10 +16,10 @@ class VocabularyTest {
   void theStandardVocabulariesAreTheModelsTermTypes() {
     assertThat(Vocabulary.standard()).<Object>extracting(Vocabulary::type)
         .containsExactly(CaseCategory.class, WeaponType.class, SentenceKind.class, EvidenceKind.class, Provenance.class,
-            CasualtyGroup.class, Region.class);
+            CasualtyGroup.class, Region.class, DamagedParty.class);
     assertThat(Vocabulary.standard()).extracting(Vocabulary::name)
         .containsExactly("case category", "weapon type", "sentence kind", "evidence kind", "provenance",
-            "casualty group", "region");
+            "casualty group", "region", "damaged party");
     assertThat(SentenceKind.VOCABULARY.attributes()).extracting(Vocabulary.Attribute::name).containsExactly("custodial");
     assertThat(CaseCategory.VOCABULARY.attributes()).extracting(Vocabulary.Attribute::name).containsExactly("legalArticle");
     assertThat(WeaponType.VOCABULARY.attributes()).isEmpty();

@@ -41,6 +41,7 @@ class CatalogueTest {
       case "organizedCrime" -> EVERY_FIGURE.organizedCrime().orElseThrow();
       case "weaponSeizure" -> EVERY_FIGURE.weaponSeizure().get(0);
       case "casualties" -> EVERY_FIGURE.casualties().get(0);
+      case "damage" -> EVERY_FIGURE.damage().get(0);
       case "arsenalLosses" -> EVERY_FIGURE.arsenalLosses().get(0);
       case "officials" -> EVERY_FIGURE.officials().get(0);
       default -> throw new AssertionError("a section this test does not know: " + section);
@@ -65,15 +66,15 @@ class CatalogueTest {
     for (Section<?, ?> section : Section.standard()) {
       declared += check(section, figures, measures);
     }
-    assertThat(declared).isEqualTo(38);
+    assertThat(declared).isEqualTo(41);
     // one path syntax: the briefing's figures, the series measures and the diff rows name each figure alike
     java.util.Set<String> followed = new java.util.TreeSet<>(figures.keySet());
     followed.remove("officials[o].officials");
     assertThat(measures.keySet()).extracting(Measure::path).containsExactlyInAnyOrderElementsOf(followed);
     assertThat(BriefingDiff.between(EVERY_FIGURE, EVERY_FIGURE).changes())
         .extracting(c -> c.measure().path()).containsExactlyInAnyOrderElementsOf(followed);
-    assertThat(figures).hasSize(38);
-    assertThat(measures).hasSize(37); // officials' cases are not followed across briefings
+    assertThat(figures).hasSize(41);
+    assertThat(measures).hasSize(40); // officials' cases are not followed across briefings
   }
 
   @SuppressWarnings("unchecked")
@@ -134,7 +135,7 @@ class CatalogueTest {
         });
     ValidationReport report = Validator.builder().withoutStandardRules().addRule(everyFigure).build().validate(EVERY_FIGURE);
     assertThat(report.violations()).extracting(Violation::path)
-        .containsExactlyInAnyOrderElementsOf(EVERY_FIGURE.figures().keySet()).hasSize(38);
+        .containsExactlyInAnyOrderElementsOf(EVERY_FIGURE.figures().keySet()).hasSize(41);
   }
 
   private static <S> void noteAll(Section<S, ?> section, Briefing b, Findings findings) {
@@ -168,7 +169,7 @@ class CatalogueTest {
     checkFirstKeys(Casualties.DEAD_BY_GROUP, casualties.build());
     checkFirstKeys(Casualties.INJURED_BY_GROUP, casualties.build());
     // regions have no well-known terms: set and read back one of the user's own
-    Breakdown<io.github.briefings.model.Region> almaty = Breakdown.builder(io.github.briefings.model.Region.VOCABULARY)
+    Breakdown<io.github.briefings.model.Region, Count> almaty = Breakdown.builder(io.github.briefings.model.Region.VOCABULARY)
         .put(io.github.briefings.model.Region.of("almaty", "Almaty"), Count.exactly(7)).build();
     Casualties.DEAD_BY_REGION.parts().orElseThrow();
     Casualties regions = Casualties.builder().deadByRegion(almaty).injuredByRegion(almaty).build();
@@ -192,7 +193,7 @@ class CatalogueTest {
   }
 
   private static <S, B, K extends Term> void setFirst(Figure.Parts<S, B, K> parts, B builder) {
-    Breakdown.Builder<K> b = Breakdown.builder(parts.dimension());
+    Breakdown.Builder<K, Count> b = Breakdown.builder(parts.dimension());
     for (int i = 0; i < 3; i++) {
       b.put(parts.dimension().wellKnown().get(i), Count.exactly(i + 1));
     }
@@ -208,7 +209,7 @@ class CatalogueTest {
 
   private static <S, B> void checkFirstKeys(Figure<S, B> f, S built) {
     Figure.Parts<S, B, ?> parts = f.parts().orElseThrow();
-    Breakdown<?> b = parts.of(built);
+    Breakdown<?, Count> b = parts.of(built);
     assertThat(b.coverage()).isEqualTo(Breakdown.Coverage.EXHAUSTIVE);
     assertThat(b.dimension()).isSameAs(parts.dimension());
     assertThat(b.parts().entrySet()).as("%s", f).extracting(e -> e.getKey().code() + "=" + e.getValue().value())

@@ -66,6 +66,9 @@ class SeriesContractTest {
         "casualties||injured|PERSONS|CUMULATIVE",
         "casualties||injuredByGroup[civilians]|PERSONS|CUMULATIVE",
         "casualties||injuredByRegion[almaty]|PERSONS|CUMULATIVE",
+        "damage||businessesDamaged|BUSINESSES|CUMULATIVE",
+        "damage||buildingsDamaged|BUILDINGS|CUMULATIVE",
+        "damage||vehiclesDamaged|VEHICLES|CUMULATIVE",
         "arsenalLosses|depot|stolen|WEAPONS|STOCK",
         "arsenalLosses|depot|recovered|WEAPONS|CUMULATIVE");
   }
@@ -82,7 +85,8 @@ class SeriesContractTest {
         "weaponSeizure.seized", "weaponSeizure.byType[pistol]", "weaponSeizure.byProvenance[service]", "weaponSeizure.ammunitionRounds",
         "weaponSeizure.voluntarilySurrendered", "casualties.dead", "casualties.deadByGroup[civilians]",
         "casualties.deadByRegion[almaty]", "casualties.injured", "casualties.injuredByGroup[civilians]",
-        "casualties.injuredByRegion[almaty]", "arsenalLosses[depot].recovered");
+        "casualties.injuredByRegion[almaty]", "damage.businessesDamaged", "damage.buildingsDamaged",
+        "damage.vehiclesDamaged", "arsenalLosses[depot].recovered");
     assertThat(series.check().violations()).extracting(Violation::ruleId).containsOnly(BriefingSeries.CUMULATIVE_FALL);
   }
 
@@ -90,7 +94,7 @@ class SeriesContractTest {
   void onOneDateOnlyConflictsCountAndOnDifferentDatesOnlyFalls() {
     // the same date: every measure conflicts, none is a fall
     BriefingSeries sameDay = BriefingSeries.of(List.of(everyFigure("a", DAY, 5), everyFigure("b", DAY, 4)));
-    assertThat(sameDay.check().violations()).hasSize(37)
+    assertThat(sameDay.check().violations()).hasSize(40)
         .extracting(Violation::ruleId).containsOnly(BriefingSeries.CONFLICTING_FIGURES);
     // different dates, rising: nothing at all
     BriefingSeries rising = BriefingSeries.of(List.of(everyFigure("a", DAY, 4), everyFigure("b", DAY.plusDays(1), 5)));

@@ -65,6 +65,12 @@ class ValidationProperties {
     return Briefing.builder().from(b).detention(List.of(change.apply(DetentionStats.builder().from(d)).build())).build();
   }
 
+  /** The equivalent in euros of an amount at the reference rate times {@code factor}. */
+  private static Money atRate(io.github.briefings.model.StatedAmount a, String factor) {
+    return Money.of(a.amount().amount().divide(ConsistentBriefings.REFERENCE_KZT_PER_EUR.multiply(new BigDecimal(factor)),
+        2, java.math.RoundingMode.HALF_EVEN), "EUR");
+  }
+
   private static long kinds(DetentionStats d) {
     return d.sentencesByKind().parts().values().stream().mapToLong(Count::value).sum();
   }
@@ -137,6 +143,26 @@ class ValidationProperties {
             .deadByRegion(c.deadByRegion().toBuilder().put(io.github.briefings.model.Region.of("x-broken", "broken"),
                 Count.exactly(v(c.dead()) - regions + 1)).build()).build())).build();
       }),
+      // one more party, so that the exhaustive parts exceed the total
+      new Breaker(StandardRules.DAMAGE_PARTS_WITHIN_TOTAL, b -> {
+        io.github.briefings.model.Damage d = b.damage().get(0);
+        return Briefing.builder().from(b).damage(List.of(io.github.briefings.model.Damage.builder().from(d)
+            .byParty(d.byParty().toBuilder().put(io.github.briefings.model.DamagedParty.INDIVIDUALS,
+                io.github.briefings.model.StatedAmount.exactly(d.total().orElseThrow().amount())).build()).build()))
+            .build();
+      }),
+      // the total's equivalent 1.2% below the reference rate, the businesses' 1.2% above: each within the 2%
+      // of the reference, but 2.4% from each other
+      new Breaker(StandardRules.EQUIVALENTS_CONSISTENT, b -> {
+        io.github.briefings.model.Damage d = b.damage().get(0);
+        io.github.briefings.model.StatedAmount total = d.total().orElseThrow();
+        io.github.briefings.model.StatedAmount businesses = d.byParty().parts()
+            .get(io.github.briefings.model.DamagedParty.BUSINESSES);
+        return Briefing.builder().from(b).damage(List.of(io.github.briefings.model.Damage.builder().from(d)
+            .total(total.withStatedEquivalent(atRate(total, "0.988")))
+            .byParty(d.byParty().toBuilder().put(io.github.briefings.model.DamagedParty.BUSINESSES,
+                businesses.withStatedEquivalent(atRate(businesses, "1.012"))).build()).build())).build();
+      }),
       new Breaker(StandardRules.SURRENDERED_WITHIN_SEIZED, b -> {
         WeaponSeizure w = b.weaponSeizure().get(0);
         return Briefing.builder().from(b).weaponSeizure(List.of()).addWeaponSeizure(WeaponSeizure.builder().from(w)
@@ -197,11 +223,13 @@ class ValidationProperties {
         .filteredOn(v -> !v.ruleId().equals(breaker.ruleId))
         .allSatisfy(v -> assertThat(v.severity()).isNotEqualTo(Severity.ERROR))
         .allSatisfy(v -> assertThat(v.undetermined()).isTrue());
-    // one path syntax: a standard rule names a figure (or a whole breakdown) as the briefing's figures do
+    // one path syntax: a standard rule names a figure (or a whole breakdown) as the briefing's figures do,
+    // or an amount of money where the briefing holds it
     java.util.Set<String> paths = broken.figures().keySet();
     assertThat(report.violations()).as(report.render()).allSatisfy(v -> assertThat(
         paths.contains(v.path()) || paths.stream().anyMatch(p -> p.startsWith(v.path() + "["))
-            || v.path().startsWith("propertyRecoveries[")).as("%s names a figure of %s", v.path(), paths).isTrue());
+            || v.path().startsWith("propertyRecoveries[")
+            || v.path().matches("damage(\\[[^]]+])?\\.(total|byParty).*")).as("%s names a figure of %s", v.path(), paths).isTrue());
     Statistics.collect(breaker.ruleId);
     Statistics.coverage(coverage -> BREAKERS.forEach(br ->
         coverage.check(br.ruleId).count((Integer n) -> n >= 10)));

@@ -42,7 +42,7 @@ class DeclaredOnceTest {
         names++;
       }
     }
-    assertThat(names).isEqualTo(38);
+    assertThat(names).isEqualTo(41);
   }
 
   private static String typeDeclaring(Section<?, ?> section) {
@@ -50,6 +50,7 @@ class DeclaredOnceTest {
     for (Class<?> type : List.of(io.github.briefings.model.DetentionStats.class,
         io.github.briefings.model.CriminalCases.class, io.github.briefings.model.OrganizedCrime.class,
         io.github.briefings.model.WeaponSeizure.class, io.github.briefings.model.Casualties.class,
+        io.github.briefings.model.Damage.class,
         io.github.briefings.model.ArsenalLoss.class,
         io.github.briefings.model.OfficialCase.class)) {
       try {

@@ -22,6 +22,8 @@ import io.github.briefings.model.CaseCategory;
 import io.github.briefings.model.Casualties;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
+import io.github.briefings.model.Damage;
+import io.github.briefings.model.DamagedParty;
 import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.EvidenceKind;
 import io.github.briefings.model.Figure;
@@ -35,6 +37,7 @@ import io.github.briefings.model.Scope;
 import io.github.briefings.model.Section;
 import io.github.briefings.model.Source;
 import io.github.briefings.model.Speaker;
+import io.github.briefings.model.StatedAmount;
 import io.github.briefings.model.Statement;
 import io.github.briefings.model.Term;
 import io.github.briefings.model.Unit;
@@ -86,7 +89,15 @@ final class ModelFormat {
    */
   private static <S, K extends Term> void writeBreakdown(JsonGenerator g, String name, Figure.Parts<S, ?, K> parts,
       S value) throws IOException {
-    Breakdown<K> breakdown = parts.of(value);
+    writeBreakdown(g, name, parts.keyName(), parts.of(value), "count", ModelFormat::writeCount);
+  }
+
+  /**
+   * Writes a stated breakdown, each part as {@code {"<keyName>": term, "<valueName>": part}} and the
+   * overlap through {@code part}; nothing when empty.
+   */
+  private static <K extends Term, V> void writeBreakdown(JsonGenerator g, String name, String keyName,
+      Breakdown<K, V> breakdown, String valueName, Writer<V> part) throws IOException {
     if (breakdown.isEmpty()) {
       return;
     }
@@ -94,15 +105,15 @@ final class ModelFormat {
     g.writeStringField("coverage", breakdown.coverage().name());
     if (breakdown.overlap().isPresent()) {
       g.writeFieldName("overlap");
-      writeCount(g, breakdown.overlap().get());
+      part.write(g, breakdown.overlap().get());
     }
     g.writeArrayFieldStart("parts");
-    for (Map.Entry<K, Count> e : breakdown.parts().entrySet()) {
+    for (Map.Entry<K, V> e : breakdown.parts().entrySet()) {
       g.writeStartObject();
-      g.writeFieldName(parts.keyName());
-      writeTerm(g, parts.dimension(), e.getKey());
-      g.writeFieldName("count");
-      writeCount(g, e.getValue());
+      g.writeFieldName(keyName);
+      writeTerm(g, breakdown.dimension(), e.getKey());
+      g.writeFieldName(valueName);
+      part.write(g, e.getValue());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -139,22 +150,32 @@ final class ModelFormat {
   /** Reads a breakdown written by {@link #writeBreakdown}, or the array of parts of format version 1. */
   private static <S, B, K extends Term> void readBreakdown(JsonParser p, DeserializationContext c, Figure<S, B> f,
       Figure.Parts<S, B, K> parts, B builder) throws IOException {
-    Breakdown.Builder<K> b = Breakdown.builder(parts.dimension());
+    parts.set(builder, readBreakdown(p, c, f.name(), parts.keyName(), parts.dimension(),
+        Breakdown.builder(parts.dimension()), "count", Json::figure));
+  }
+
+  /**
+   * Reads a breakdown into {@code b}: an object with {@code coverage}, {@code overlap} and
+   * {@code parts}, or (format version 1) the array of parts alone.
+   */
+  private static <K extends Term, V> Breakdown<K, V> readBreakdown(JsonParser p, DeserializationContext c, String name,
+      String keyName, Vocabulary<K> dimension, Breakdown.Builder<K, V> b, String valueName, Json.Reader<V> value)
+      throws IOException {
     if (p.currentToken() == JsonToken.START_ARRAY) {
-      readParts(p, c, f, parts, b);
+      readParts(p, c, name, keyName, dimension, b, valueName, value);
     } else {
       boolean[] hasParts = new boolean[1];
       List<Breakdown.Coverage> coverage = new ArrayList<>(1);
-      object(p, c, "a breakdown", name -> {
-        switch (name) {
+      object(p, c, "a breakdown", property -> {
+        switch (property) {
           case "coverage":
             coverage.add(enumeration(p, c, Breakdown.Coverage.class));
             return true;
           case "overlap":
-            b.overlap(figure(p, c));
+            b.overlap(value.read(p, c));
             return true;
           case "parts":
-            readParts(p, c, f, parts, b);
+            readParts(p, c, name, keyName, dimension, b, valueName, value);
             hasParts[0] = true;
             return true;
           default:
@@ -167,38 +188,39 @@ final class ModelFormat {
       // after the overlap, which implies OVERLAPPING, whatever the order of the properties
       coverage.forEach(b::coverage);
     }
-    parts.set(builder, build(p, c, b::build));
+    return build(p, c, b::build);
   }
 
   /** Reads the parts of a breakdown, refusing a key whose code repeats, at the part's path. */
-  private static <S, B, K extends Term> void readParts(JsonParser p, DeserializationContext c, Figure<S, B> f,
-      Figure.Parts<S, B, K> parts, Breakdown.Builder<K> b) throws IOException {
-    String what = "a " + f.name() + " part";
+  private static <K extends Term, V> void readParts(JsonParser p, DeserializationContext c, String name, String keyName,
+      Vocabulary<K> dimension, Breakdown.Builder<K, V> b, String valueName, Json.Reader<V> value) throws IOException {
+    String what = "a " + name + " part";
     Set<String> seen = new HashSet<>();
-    list(p, c, f.name() + " parts", (p2, c2) -> {
+    list(p, c, name + " parts", (p2, c2) -> {
       List<K> key = new ArrayList<>(1);
-      List<Count> count = new ArrayList<>(1);
-      object(p, c, what, name -> {
-        if (name.equals(parts.keyName())) {
-          key.add(readTerm(p, c, parts.dimension()));
-        } else if (name.equals("count")) {
-          count.add(figure(p, c));
+      List<V> part = new ArrayList<>(1);
+      object(p, c, what, property -> {
+        if (property.equals(keyName)) {
+          key.add(readTerm(p, c, dimension));
+        } else if (property.equals(valueName)) {
+          part.add(value.read(p, c));
         } else {
           return false;
         }
         return true;
       });
-      if (key.isEmpty() || count.isEmpty()) {
-        fail(p, c, what + " needs \"" + parts.keyName() + "\" and \"count\"");
+      if (key.isEmpty() || part.isEmpty()) {
+        fail(p, c, what + " needs \"" + keyName + "\" and \"" + valueName + "\"");
       }
       String code = key.get(0).code();
       if (!seen.add(code)) {
-        fail(p, c, "the " + parts.dimension().name() + " " + Texts.quote(code) + " appears twice");
+        fail(p, c, "the " + dimension.name() + " " + Texts.quote(code) + " appears twice");
       }
-      b.put(key.get(0), count.get(0));
+      b.put(key.get(0), part.get(0));
       return key.get(0);
     });
   }
+
 
   /** Writes a figure: a plain number when exact and bare, otherwise an object. */
   static void writeCount(JsonGenerator g, Count c) throws IOException {
@@ -600,8 +622,8 @@ final class ModelFormat {
    */
   private static void readCategoriesVersion1(JsonParser p, DeserializationContext c, CriminalCases.Builder b)
       throws IOException {
-    Breakdown.Builder<CaseCategory> cases = Breakdown.builder(CaseCategory.VOCABULARY);
-    Breakdown.Builder<CaseCategory> persons = Breakdown.builder(CaseCategory.VOCABULARY);
+    Breakdown.Builder<CaseCategory, Count> cases = Breakdown.builder(CaseCategory.VOCABULARY);
+    Breakdown.Builder<CaseCategory, Count> persons = Breakdown.builder(CaseCategory.VOCABULARY);
     Set<String> seen = new HashSet<>();
     list(p, c, "category figures", (p2, c2) -> {
       Map<String, Object> parts = new HashMap<>();
@@ -634,8 +656,8 @@ final class ModelFormat {
       (unit == Unit.CASES ? cases : persons).put(category, (Count) parts.get("count"));
       return category;
     });
-    Breakdown<CaseCategory> casesRead = cases.build();
-    Breakdown<CaseCategory> personsRead = persons.build();
+    Breakdown<CaseCategory, Count> casesRead = cases.build();
+    Breakdown<CaseCategory, Count> personsRead = persons.build();
     if (!casesRead.isEmpty()) {
       b.casesByCategory(casesRead.toBuilder().coverage(Breakdown.Coverage.OVERLAPPING).build());
     }
@@ -756,6 +778,13 @@ final class ModelFormat {
     g.writeStringField("description", r.description());
     g.writeFieldName("amount");
     writeMoney(g, r.amount());
+    if (r.qualifier() != Qualifier.EXACT) {
+      g.writeStringField("qualifier", r.qualifier().name());
+    }
+    if (r.high().isPresent()) {
+      g.writeFieldName("high");
+      writeMoney(g, r.high().get());
+    }
     if (r.estimated()) {
       g.writeBooleanField("estimated", true);
     }
@@ -768,6 +797,103 @@ final class ModelFormat {
     g.writeEndObject();
   }
 
+  /** Writes an amount as stated: {@code {"amount": money, "qualifier", "high": money, "statedEquivalent": money, …}}. */
+  void writeStatedAmount(JsonGenerator g, StatedAmount a) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("amount");
+    writeMoney(g, a.amount());
+    if (a.qualifier() != Qualifier.EXACT) {
+      g.writeStringField("qualifier", a.qualifier().name());
+    }
+    if (a.high().isPresent()) {
+      g.writeFieldName("high");
+      writeMoney(g, a.high().get());
+    }
+    if (a.statedEquivalent().isPresent()) {
+      g.writeFieldName("statedEquivalent");
+      writeMoney(g, a.statedEquivalent().get());
+    }
+    writeOptional(g, "statedAs", a.statedAs());
+    writeOptional(g, "attribution", a.attribution());
+    if (a.asOf().isPresent()) {
+      g.writeStringField("asOf", a.asOf().get().toString());
+    }
+    g.writeEndObject();
+  }
+
+  StatedAmount readStatedAmount(JsonParser p, DeserializationContext c) throws IOException {
+    StatedAmount.Builder b = StatedAmount.builder();
+    boolean[] hasAmount = new boolean[1];
+    object(p, c, "an amount", name -> {
+      switch (name) {
+        case "amount":
+          b.amount(readMoney(p, c));
+          hasAmount[0] = true;
+          return true;
+        case "qualifier":
+          b.qualifier(enumeration(p, c, Qualifier.class));
+          return true;
+        case "high":
+          b.high(readMoney(p, c));
+          return true;
+        case "statedEquivalent":
+          b.statedEquivalent(readMoney(p, c));
+          return true;
+        case "statedAs":
+          b.statedAs(string(p, c));
+          return true;
+        case "attribution":
+          b.attribution(string(p, c));
+          return true;
+        case "asOf":
+          b.asOf(Json.statedDate(p, c));
+          return true;
+        default:
+          return false;
+      }
+    });
+    if (!hasAmount[0]) {
+      fail(p, c, "an amount needs \"amount\"");
+    }
+    return build(p, c, b::build);
+  }
+
+  void writeDamage(JsonGenerator g, Damage d) throws IOException {
+    g.writeStartObject();
+    if (d.scope().isPresent()) {
+      g.writeFieldName("scope");
+      writeScope(g, d.scope().get());
+    }
+    if (d.total().isPresent()) {
+      g.writeFieldName("total");
+      writeStatedAmount(g, d.total().get());
+    }
+    writeBreakdown(g, "byParty", "party", d.byParty(), "value", this::writeStatedAmount);
+    writeFigures(g, Damage.SECTION, d);
+    g.writeEndObject();
+  }
+
+  Damage readDamage(JsonParser p, DeserializationContext c) throws IOException {
+    Damage.Builder b = Damage.builder();
+    object(p, c, "a damage record", name -> {
+      switch (name) {
+        case "scope":
+          b.scope(readScope(p, c));
+          return true;
+        case "total":
+          b.total(readStatedAmount(p, c));
+          return true;
+        case "byParty":
+          b.byParty(readBreakdown(p, c, "byParty", "party", DamagedParty.VOCABULARY,
+              Breakdown.ofAmounts(DamagedParty.VOCABULARY), "value", this::readStatedAmount));
+          return true;
+        default:
+          return readFigure(name, p, c, Damage.SECTION, b);
+      }
+    });
+    return build(p, c, b::build);
+  }
+
   PropertyRecovery readPropertyRecovery(JsonParser p, DeserializationContext c) throws IOException {
     PropertyRecovery.Builder b = PropertyRecovery.builder();
     object(p, c, "a property recovery", name -> {
@@ -777,6 +903,12 @@ final class ModelFormat {
           return true;
         case "amount":
           b.amount(readMoney(p, c));
+          return true;
+        case "qualifier":
+          b.qualifier(enumeration(p, c, Qualifier.class));
+          return true;
+        case "high":
+          b.high(readMoney(p, c));
           return true;
         case "estimated":
           b.estimated(bool(p, c));
@@ -865,6 +997,7 @@ final class ModelFormat {
     }
     writeArray(g, WeaponSeizure.SECTION.name(), b.weaponSeizure(), ModelFormat::writeWeaponSeizure);
     writeArray(g, Casualties.SECTION.name(), b.casualties(), ModelFormat::writeCasualties);
+    writeArray(g, Damage.SECTION.name(), b.damage(), this::writeDamage);
     writeArray(g, ArsenalLoss.SECTION.name(), b.arsenalLosses(), ModelFormat::writeArsenalLoss);
     writeArray(g, "propertyRecoveries", b.propertyRecoveries(), this::writePropertyRecovery);
     writeArray(g, OfficialCase.SECTION.name(), b.officials(), ModelFormat::writeOfficial);
@@ -946,7 +1079,7 @@ final class ModelFormat {
   }
 
   /** Reads the section {@code name} of a briefing, named as its declarations name it; false for no section. */
-  private static boolean readSection(String name, JsonParser p, DeserializationContext c, Briefing.Builder b)
+  private boolean readSection(String name, JsonParser p, DeserializationContext c, Briefing.Builder b)
       throws IOException {
     if (name.equals(DetentionStats.SECTION.name())) {
       b.addAllDetention(list(p, c, "detention records", ModelFormat::readDetention));
@@ -962,6 +1095,8 @@ final class ModelFormat {
       }
     } else if (name.equals(Casualties.SECTION.name())) {
       b.addAllCasualties(list(p, c, "casualty records", ModelFormat::readCasualties));
+    } else if (name.equals(Damage.SECTION.name())) {
+      b.addAllDamage(list(p, c, "damage records", this::readDamage));
     } else if (name.equals(ArsenalLoss.SECTION.name())) {
       b.addAllArsenalLosses(list(p, c, "arsenal losses", ModelFormat::readArsenalLoss));
     } else if (name.equals(OfficialCase.SECTION.name())) {
