@@ -169,6 +169,55 @@ class RealFactsTest {
   }
 
   @Test
+  void damageWithQualifiersPartsAndEquivalentsThatAgree() {
+    Briefing b = RealFacts.damage("188400000");
+    Damage d = b.damage().get(0);
+    assertThat(d.total().orElseThrow().qualifier()).isEqualTo(Qualifier.APPROXIMATELY);
+    assertThat(d.byParty().coverage()).isEqualTo(Breakdown.Coverage.EXHAUSTIVE);
+    // 54.6 + 82.2 is exactly 136.8 billion; the three equivalents imply 436.2 to 436.5 tenge per dollar
+    assertThat(VALIDATOR.validate(b).violations()).allSatisfy(v -> {
+      assertThat(v.ruleId()).isEqualTo(StandardRules.EQUIVALENT_MATCHES_REFERENCE);
+      assertThat(v.severity()).isEqualTo(Severity.INFO); // no reference rates were given
+    });
+    assertThat(VALIDATOR.validate(RealFacts.damageMoreThan()).violations()).isEmpty();
+    assertThat(RealFacts.damageMoreThan().damage().get(0).total().orElseThrow())
+        .hasToString("more than 2800000 USD");
+  }
+
+  @Test
+  void anEquivalentThatDisagreesWithTheOthersOfItsBriefingIsAWarning() {
+    // $168.4 million for 82.2 billion tenge implies 488 tenge per dollar, 11.9% from the total's 436.2
+    assertThat(VALIDATOR.validate(RealFacts.damage("168400000")).violations())
+        .filteredOn(v -> v.severity() != Severity.INFO).singleElement().satisfies(v -> {
+          assertThat(v.ruleId()).isEqualTo(StandardRules.EQUIVALENTS_CONSISTENT);
+          assertThat(v.severity()).isEqualTo(Severity.WARNING);
+          assertThat(v.path()).isEqualTo("damage.byParty[businesses].statedEquivalent");
+          assertThat(v.values()).containsEntry("otherPath", "damage.total.statedEquivalent");
+        });
+  }
+
+  @Test
+  void damagePartsBeyondTheTotalAreAnError() {
+    Briefing b = RealFacts.damage("188400000");
+    Damage d = b.damage().get(0);
+    Briefing more = Briefing.builder().from(b).damage(java.util.List.of(Damage.builder().from(d)
+        .byParty(d.byParty().toBuilder().put(DamagedParty.INDIVIDUALS,
+            StatedAmount.exactly(io.github.briefings.money.Money.of("40000000000", "KZT"))).build()).build())).build();
+    assertThat(VALIDATOR.validate(more).violations()).filteredOn(v -> v.severity() == Severity.ERROR).singleElement()
+        .satisfies(v -> {
+          assertThat(v.ruleId()).isEqualTo(StandardRules.DAMAGE_PARTS_WITHIN_TOTAL);
+          assertThat(v.path()).isEqualTo("damage.byParty");
+          assertThat(v.message()).endsWith("differs from total (about 136800000000 KZT (313600000 USD))");
+        });
+    // partial, the same parts still exceed the total: at least 0.9 × (54.6 + 82.2) + 40 = 163.1 billion,
+    // above the 1.1 × 136.8 = 150.5 billion that "about 136.8 billion" allows
+    Briefing partial = Briefing.builder().from(more).damage(java.util.List.of(Damage.builder().from(more.damage().get(0))
+        .byParty(more.damage().get(0).byParty().toBuilder().coverage(Breakdown.Coverage.PARTIAL).build()).build())).build();
+    assertThat(VALIDATOR.validate(partial).byRule(StandardRules.DAMAGE_PARTS_WITHIN_TOTAL)).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains(" exceeds total "));
+  }
+
+  @Test
   void aPersonsPositionMayBeUnknownAndAnOfficialUnnamed() {
     Speaker unknownPost = Speaker.builder().id("nurlanov").name("A. Nurlanov").organisation("Akimat of Almaty").build();
     assertThat(unknownPost.isInstitution()).isFalse();

@@ -123,6 +123,15 @@ class BadInputTest extends ModuleTestBase {
             "$.detention[0].convicted.asOf", true, "expected a day (2022-04-11), a month (2023-05) or a year (2022)"),
         bad("an as-of date after the briefing", detention("{'convicted':{'value':1,'asOf':'2023'}}"),
             "$", false, "detention.convicted.asOf is after the briefing's date 2022-04-11: 2023"),
+        bad("damage parts in another currency", doc(",'damage':[{'total':{'amount':{'amount':'10','currency':'KZT'}},"
+            + "'byParty':{'parts':[{'party':'businesses','value':{'amount':{'amount':'5','currency':'USD'}}}]}}]"),
+            "$.damage[0]", false, "byParty[businesses] must be in the currency of the total, KZT: 5 USD"),
+        bad("an amount range without a high end", doc(",'damage':[{'total':{'amount':{'amount':'10','currency':'KZT'},"
+            + "'qualifier':'RANGE'}}]"), "$.damage[0].total", true, "amount is a range but has no high end"),
+        bad("an amount without amount", doc(",'damage':[{'total':{'qualifier':'MORE_THAN'}}]"), "$.damage[0].total", true,
+            "an amount needs \"amount\""),
+        bad("a damage part without value", doc(",'damage':[{'byParty':{'parts':[{'party':'businesses'}]}}]"),
+            "$.damage[0].byParty.parts[0]", true, "a byParty part needs \"party\" and \"value\""),
         bad("a statement of a statement", detention("{'convicted':{'value':1,'alsoStated':[{'value':2,'alsoStated':[3]}]}}"),
             "$.detention[0].convicted", true, "alsoStated[0] has statements of its own"),
         bad("alsoStated not an array", detention("{'convicted':{'value':1,'alsoStated':2}}"),

@@ -15,7 +15,7 @@ class RealFactsJsonTest extends ModuleTestBase {
   private static final List<Briefing> REAL = List.of(RealFacts.institutionSpeaks(), RealFacts.officeSpeaks(),
       RealFacts.twoStatementsOfOneFigure(), RealFacts.subScopes(208),
       RealFacts.breakdowns(java.util.Optional.of(Count.exactly(420)), 4_642), RealFacts.weaponsByProvenance(),
-      RealFacts.casualties(150));
+      RealFacts.casualties(150), RealFacts.damage("188400000"), RealFacts.damageMoreThan());
 
   @Test
   void everyRealBriefingRoundTripsAndMatchesTheSchema() throws Exception {
