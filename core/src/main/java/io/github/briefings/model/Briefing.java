@@ -106,6 +106,34 @@ public abstract class Briefing {
   /** Returns the officials under investigation. */
   public abstract List<OfficialCase> officials();
 
+  /** Returns the measures of the user's own that {@link #ownFigures()} state. */
+  public abstract List<OwnMeasure> ownMeasures();
+
+  /** Returns the figures of the user's own measures. */
+  public abstract List<OwnFigure> ownFigures();
+
+  /**
+   * Returns the declared measure of the user's own with the id, if any.
+   *
+   * @param id not null
+   * @return the measure, or empty
+   */
+  public Optional<OwnMeasure> ownMeasure(String id) {
+    return ownMeasures().stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the path of a figure of the user's own: {@code detention[mass-riots].sentencesReduced},
+   * or {@code measures.businessesAffected} for a measure of no section.
+   *
+   * @param figure one of {@link #ownFigures()}, not null
+   * @return the path, never null
+   */
+  public String path(OwnFigure figure) {
+    String section = ownMeasure(figure.measure()).flatMap(OwnMeasure::section).orElse(OwnMeasure.NO_SECTION);
+    return section + figure.scope().map(k -> "[" + k + "]").orElse("") + "." + figure.measure();
+  }
+
   /**
    * Returns the speaker with the id, if listed.
    *
@@ -129,6 +157,9 @@ public abstract class Briefing {
     Map<String, Count> all = new LinkedHashMap<>();
     for (Section<?, ?> section : Section.standard()) {
       putAll(all, section);
+    }
+    for (OwnFigure own : ownFigures()) {
+      all.put(path(own), own.count());
     }
     return Collections.unmodifiableMap(all);
   }
@@ -163,6 +194,7 @@ public abstract class Briefing {
       figureAttributions(p, speakerIds, section);
       subScopes(p, section);
     }
+    ownFigures(p, speakerIds);
     for (int i = 0; i < statements().size(); i++) {
       String path = "statements[" + i + "]";
       statements().get(i).attribution().ifPresent(a -> attribution(p, speakerIds, path, a));
@@ -230,6 +262,44 @@ public abstract class Briefing {
             + ".asOf is after the briefing's date " + date() + ": " + d));
       }
     }
+  }
+
+  /**
+   * Checks the measures of the user's own and their figures: distinct ids, a declared measure for
+   * each figure, a scope its section has, one figure per measure and scope, and the attributions.
+   */
+  private void ownFigures(Problems p, Set<String> speakerIds) {
+    Set<String> ids = new HashSet<>();
+    for (OwnMeasure m : ownMeasures()) {
+      if (!ids.add(m.id())) {
+        p.add("ownMeasures lists id " + Texts.quote(m.id()) + " more than once");
+      }
+    }
+    Set<String> paths = new HashSet<>();
+    for (int i = 0; i < ownFigures().size(); i++) {
+      OwnFigure f = ownFigures().get(i);
+      String at = "ownFigures[" + i + "]";
+      Optional<OwnMeasure> measure = ownMeasure(f.measure());
+      if (measure.isEmpty()) {
+        p.add(at + ".measure names no measure of ownMeasures: " + Texts.quote(f.measure()));
+        continue;
+      }
+      measure.get().sectionDeclaration().ifPresent(section -> f.scope().filter(k -> !hasScope(section, k))
+          .ifPresent(k -> p.add(at + ".scope names no scope of " + section.name() + ": " + Texts.quote(k))));
+      if (!paths.add(path(f))) {
+        p.add(at + " states " + path(f) + " a second time: give every statement in one figure's alsoStated");
+      }
+      statedBy(p, speakerIds, f.count(), () -> path(f));
+    }
+  }
+
+  private <S> boolean hasScope(Section<S, ?> section, String key) {
+    for (S record : section.records(this)) {
+      if (section.key(record).filter(key::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Checks that an amount names a listed speaker and is not as of a later date. */

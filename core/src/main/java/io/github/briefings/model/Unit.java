@@ -20,5 +20,9 @@ public enum Unit {
   /** Buildings. */
   BUILDINGS,
   /** Vehicles. */
-  VEHICLES
+  VEHICLES,
+  /** Shifts worked, such as officer shifts. */
+  SHIFTS,
+  /** Anything else, named by its measure's label; never compared with another figure. */
+  OTHER
 }

@@ -4,13 +4,15 @@ import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.Figure;
 import io.github.briefings.model.OfficialCase;
+import io.github.briefings.model.OwnFigure;
+import io.github.briefings.model.OwnMeasure;
 import io.github.briefings.model.Section;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Reads the figures of a briefing as measures, with the unit and kind each figure declares in its
- * {@link Section}. Property recoveries are amounts of money, not counts, and officials' cases are not
+ * {@link Section}, and the figures of the user's own measures with theirs. Property recoveries are amounts of money, not counts, and officials' cases are not
  * followed across briefings.
  */
 final class Measures {
@@ -22,6 +24,11 @@ final class Measures {
       if (section != OfficialCase.SECTION) {
         put(out, section, b);
       }
+    }
+    for (OwnFigure own : b.ownFigures()) {
+      OwnMeasure m = b.ownMeasure(own.measure()).orElseThrow();
+      out.put(new Measure(m.section().orElse(OwnMeasure.NO_SECTION), own.scope().orElse(""), m.id(), m.unit(), m.kind()),
+          own.count());
     }
     return out;
   }

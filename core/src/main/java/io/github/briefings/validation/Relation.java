@@ -1,0 +1,331 @@
+package io.github.briefings.validation;
+
+import io.github.briefings.model.Briefing;
+import io.github.briefings.model.Count;
+import io.github.briefings.model.OwnFigure;
+import io.github.briefings.model.OwnMeasure;
+import io.github.briefings.model.Section;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A relation between figures of one section that a user declares, checked like a standard rule:
+ * "sentences reduced ≤ convicted", "charged ≤ arrested", "the parts ≤ the total". Each side is a sum
+ * of figures named as the section names them — a declared figure ({@code convicted}), a part of a
+ * breakdown ({@code byType[pistol]}) or a measure of the user's own ({@code sentencesReduced}). The
+ * relation is checked in every scope of the section, both sides from that scope, or the right side
+ * from the scope's {@linkplain io.github.briefings.model.Scope#parent() parent}. Three-valued, as the
+ * standard rules: it holds, is violated, or is undetermined where the figures' intervals overlap.
+ *
+ * <pre>{@code
+ * Relation reduced = Relation.builder("own.reduced-within-convicted")
+ *     .severity(Severity.WARNING).description("sentences reduced ≤ convicted")
+ *     .in("detention").sumOf("sentencesReduced").atMost("convicted");
+ * Validator validator = Validator.builder().addRule(reduced.rule()).build();
+ * }</pre>
+ *
+ * <p>Which names a relation may use is checked by {@link Declarations}, which knows the measures of the
+ * user's own. Immutable and thread-safe.
+ */
+public final class Relation {
+  /** How the left side compares with the right. */
+  public enum Comparison {
+    /** The left sum is at most the right sum. */
+    AT_MOST,
+    /** The left sum is at least the right sum. */
+    AT_LEAST,
+    /** The two sums are equal. */
+    EQUAL
+  }
+
+  private final String id;
+  private final Severity severity;
+  private final String description;
+  private final String section;
+  private final List<String> left;
+  private final Comparison comparison;
+  private final List<String> right;
+  private final boolean toParent;
+  private final boolean whenAllStated;
+
+  private Relation(Builder b, Comparison comparison, List<String> right) {
+    this.id = b.id;
+    this.severity = b.severity;
+    this.description = b.description != null ? b.description
+        : String.join(" + ", b.left) + " " + symbol(comparison) + " " + String.join(" + ", right)
+            + (b.toParent ? " of the parent scope" : "");
+    this.section = b.section;
+    this.left = List.copyOf(b.left);
+    this.comparison = comparison;
+    this.right = List.copyOf(right);
+    this.toParent = b.toParent;
+    this.whenAllStated = b.whenAllStated;
+    Rule.of(id, severity, description, (x, y) -> { }); // checks the id and description as a rule would
+    if (left.isEmpty() || right.isEmpty()) {
+      throw new IllegalArgumentException("relation " + id + " needs figures on both sides");
+    }
+    if (section == null) {
+      throw new IllegalArgumentException("relation " + id + " needs a section, such as detention");
+    }
+  }
+
+  private static String symbol(Comparison c) {
+    return c == Comparison.AT_MOST ? "≤" : c == Comparison.AT_LEAST ? "≥" : "=";
+  }
+
+  /**
+   * Returns a builder of a relation with a stable id.
+   *
+   * @param id such as {@code own.reduced-within-convicted}, as a rule id
+   * @return a new builder, never null
+   */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** Returns the id, the rule id of the relation's findings. */
+  public String id() {
+    return id;
+  }
+
+  /** Returns the default severity of a certain violation. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** Returns the relation in words. */
+  public String description() {
+    return description;
+  }
+
+  /** Returns the name of the section whose figures it relates, or {@value OwnMeasure#NO_SECTION}. */
+  public String section() {
+    return section;
+  }
+
+  /** Returns the names summed on the left. */
+  public List<String> left() {
+    return left;
+  }
+
+  /** Returns how the left sum compares with the right. */
+  public Comparison comparison() {
+    return comparison;
+  }
+
+  /** Returns the names summed on the right. */
+  public List<String> right() {
+    return right;
+  }
+
+  /** Returns whether the right side is read from the parent of each scope. */
+  public boolean toParent() {
+    return toParent;
+  }
+
+  /** Returns whether the relation is checked only where every figure of it is stated. */
+  public boolean whenAllStated() {
+    return whenAllStated;
+  }
+
+  /** Returns the relation as a rule, to add to a {@link Validator}. */
+  public Rule rule() {
+    return Rule.of(id, severity, description, this::check);
+  }
+
+  private void check(Briefing b, Findings f) {
+    Map<Optional<String>, Map<String, Count>> scopes = stated(b);
+    for (Map.Entry<Optional<String>, Map<String, Count>> scope : scopes.entrySet()) {
+      Map<String, Count> figures = scope.getValue();
+      Optional<Map<String, Count>> other = Optional.of(figures);
+      Optional<String> otherKey = scope.getKey();
+      if (toParent) {
+        otherKey = parentKey(b, scope.getKey());
+        other = otherKey.isPresent() || parentIsWhole(b, scope.getKey())
+            ? Optional.ofNullable(scopes.get(otherKey)) : Optional.empty();
+      }
+      if (other.isEmpty()) {
+        continue;
+      }
+      Map<String, Count> l = pick(figures, left, scope.getKey());
+      Map<String, Count> r = pick(other.get(), right, otherKey);
+      if (whenAllStated && (l.size() < left.size() || r.size() < right.size())) {
+        continue;
+      }
+      if (l.isEmpty() || r.isEmpty()) {
+        continue;
+      }
+      String path = l.keySet().iterator().next();
+      switch (comparison) {
+        case AT_MOST:
+          f.atMost(path, l, r);
+          break;
+        case AT_LEAST:
+          f.atMost(path, r, l);
+          break;
+        default:
+          f.equal(path, l, r);
+          break;
+      }
+    }
+  }
+
+  /** The figures of each scope of the section (the empty key for the record without one), by name. */
+  private Map<Optional<String>, Map<String, Count>> stated(Briefing b) {
+    Map<Optional<String>, Map<String, Count>> out = new LinkedHashMap<>();
+    Optional<Section<?, ?>> declared = Section.standard().stream().filter(s -> s.name().equals(section)).findFirst();
+    declared.ifPresent(s -> standard(s, b, out));
+    for (OwnFigure own : b.ownFigures()) {
+      String ownSection = b.ownMeasure(own.measure()).flatMap(OwnMeasure::section).orElse(OwnMeasure.NO_SECTION);
+      if (ownSection.equals(section)) {
+        out.computeIfAbsent(own.scope(), k -> new LinkedHashMap<>()).put(own.measure(), own.count());
+      }
+    }
+    return out;
+  }
+
+  private static <S> void standard(Section<S, ?> s, Briefing b, Map<Optional<String>, Map<String, Count>> out) {
+    for (S record : s.records(b)) {
+      out.computeIfAbsent(s.key(record), k -> new LinkedHashMap<>()).putAll(s.stated(record));
+    }
+  }
+
+  private Optional<String> parentKey(Briefing b, Optional<String> key) {
+    return key.flatMap(k -> scopeParent(b, k)).filter(p -> !p.isEmpty());
+  }
+
+  private boolean parentIsWhole(Briefing b, Optional<String> key) {
+    return key.flatMap(k -> scopeParent(b, k)).filter(String::isEmpty).isPresent();
+  }
+
+  private Optional<String> scopeParent(Briefing b, String key) {
+    return Section.standard().stream().filter(s -> s.name().equals(section)).findFirst()
+        .flatMap(s -> parentOf(s, b, key));
+  }
+
+  private static <S> Optional<String> parentOf(Section<S, ?> s, Briefing b, String key) {
+    for (S record : s.records(b)) {
+      if (s.key(record).filter(key::equals).isPresent()) {
+        return s.scope(record).flatMap(io.github.briefings.model.Scope::parent);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The stated figures of the names, keyed by their paths. */
+  private Map<String, Count> pick(Map<String, Count> figures, List<String> names, Optional<String> key) {
+    Map<String, Count> out = new LinkedHashMap<>();
+    for (String name : names) {
+      Count c = figures.get(name);
+      if (c != null) {
+        out.put(section + key.map(k -> "[" + k + "]").orElse("") + "." + name, c);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the id and the relation: {@code own.reduced-within-convicted: sentencesReduced ≤ convicted}. */
+  @Override
+  public String toString() {
+    return id + ": " + String.join(" + ", left) + " " + symbol(comparison) + " " + String.join(" + ", right)
+        + (toParent ? " (of the parent scope)" : "");
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Relation)) {
+      return false;
+    }
+    Relation r = (Relation) o;
+    return id.equals(r.id) && severity == r.severity && description.equals(r.description) && section.equals(r.section)
+        && left.equals(r.left) && comparison == r.comparison && right.equals(r.right) && toParent == r.toParent
+        && whenAllStated == r.whenAllStated;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, severity, description, section, left, comparison, right, toParent, whenAllStated);
+  }
+
+  /** Builds a {@link Relation}; the comparison ({@link #atMost}, {@link #atLeast}, {@link #equalTo}) completes it. */
+  public static final class Builder {
+    private final String id;
+    private Severity severity = Severity.WARNING;
+    private String description;
+    private String section;
+    private final List<String> left = new ArrayList<>();
+    private boolean toParent;
+    private boolean whenAllStated;
+
+    private Builder(String id) {
+      this.id = Objects.requireNonNull(id, "id must not be null");
+    }
+
+    /** Sets the default severity; {@link Severity#WARNING} unless set. */
+    public Builder severity(Severity severity) {
+      this.severity = Objects.requireNonNull(severity, "severity must not be null");
+      return this;
+    }
+
+    /** Sets the relation in words; written from the names unless set. */
+    public Builder description(String description) {
+      this.description = Objects.requireNonNull(description, "description must not be null");
+      return this;
+    }
+
+    /** Sets the section, such as {@code detention}, or {@value OwnMeasure#NO_SECTION} for measures of none. */
+    public Builder in(String section) {
+      this.section = Objects.requireNonNull(section, "section must not be null");
+      return this;
+    }
+
+    /** Adds names to the left sum. */
+    public Builder sumOf(String... names) {
+      for (String n : names) {
+        left.add(Objects.requireNonNull(n, "name must not be null"));
+      }
+      return this;
+    }
+
+    /** Reads the right side from the parent of each scope (a region against the whole country). */
+    public Builder toParent() {
+      this.toParent = true;
+      return this;
+    }
+
+    /** Checks the relation only where every figure of it is stated. */
+    public Builder whenAllStated() {
+      this.whenAllStated = true;
+      return this;
+    }
+
+    /**
+     * Returns the relation "left ≤ the sum of {@code names}".
+     *
+     * @throws IllegalArgumentException if a side is empty, no section is set, or the id or description
+     *     would not do for a rule
+     */
+    public Relation atMost(String... names) {
+      return new Relation(this, Comparison.AT_MOST, List.of(names));
+    }
+
+    /** Returns the relation "left ≥ the sum of {@code names}". @throws IllegalArgumentException as {@link #atMost} */
+    public Relation atLeast(String... names) {
+      return new Relation(this, Comparison.AT_LEAST, List.of(names));
+    }
+
+    /** Returns the relation "left = the sum of {@code names}". @throws IllegalArgumentException as {@link #atMost} */
+    public Relation equalTo(String... names) {
+      return new Relation(this, Comparison.EQUAL, List.of(names));
+    }
+
+    /** Returns the relation with the comparison given. @throws IllegalArgumentException as {@link #atMost} */
+    public Relation compare(Comparison comparison, List<String> names) {
+      return new Relation(this, Objects.requireNonNull(comparison, "comparison must not be null"), List.copyOf(names));
+    }
+  }
+}
