@@ -15,6 +15,8 @@ import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.Investigation;
 import io.github.briefings.model.OfficialCase;
 import io.github.briefings.model.OrganizedCrime;
+import io.github.briefings.model.OwnFigure;
+import io.github.briefings.model.OwnMeasure;
 import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Scope;
 import io.github.briefings.model.Source;
@@ -30,6 +32,8 @@ import io.github.briefings.money.ExchangeRate;
 import io.github.briefings.money.Money;
 import io.github.briefings.series.BriefingDiff;
 import io.github.briefings.series.BriefingSeries;
+import io.github.briefings.validation.Declarations;
+import io.github.briefings.validation.Relation;
 import io.github.briefings.validation.ValidationReport;
 import io.github.briefings.validation.Violation;
 
@@ -61,6 +65,12 @@ import io.github.briefings.validation.Violation;
 public final class BriefingsModule extends Module {
   /** The class-path resource of the JSON Schema (draft 2020-12) of a briefing document. */
   public static final String SCHEMA_RESOURCE = "/io/github/briefings/jackson/briefing.schema.json";
+
+  /**
+   * The class-path resource of the JSON Schema (draft 2020-12) of declarations files: measures and
+   * relations of the user's own ({@link io.github.briefings.validation.Declarations}).
+   */
+  public static final String DECLARATIONS_SCHEMA_RESOURCE = "/io/github/briefings/jackson/declarations.schema.json";
 
   private final boolean amountsAsNumbers;
 
@@ -157,6 +167,10 @@ public final class BriefingsModule extends Module {
       addTerms(out, in, v);
     }
     add(out, in, Money.class, model::writeMoney, model::readMoney);
+    add(out, in, OwnMeasure.class, DeclarationsFormat::writeMeasure, DeclarationsFormat::readMeasure);
+    add(out, in, OwnFigure.class, DeclarationsFormat::writeOwnFigure, DeclarationsFormat::readOwnFigure);
+    add(out, in, Relation.class, DeclarationsFormat::writeRelation, DeclarationsFormat::readRelation);
+    add(out, in, Declarations.class, DeclarationsFormat::writeDeclarations, DeclarationsFormat::readDeclarations);
     add(out, in, ExchangeRate.class, AuditFormat::writeRate, AuditFormat::readRate);
     add(out, in, Conversion.class, audit::writeConversion, audit::readConversion);
     add(out, in, Violation.class, AuditFormat::writeViolation, AuditFormat::readViolation);

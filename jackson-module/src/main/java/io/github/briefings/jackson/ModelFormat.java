@@ -1001,6 +1001,8 @@ final class ModelFormat {
     writeArray(g, ArsenalLoss.SECTION.name(), b.arsenalLosses(), ModelFormat::writeArsenalLoss);
     writeArray(g, "propertyRecoveries", b.propertyRecoveries(), this::writePropertyRecovery);
     writeArray(g, OfficialCase.SECTION.name(), b.officials(), ModelFormat::writeOfficial);
+    writeArray(g, "ownMeasures", b.ownMeasures(), DeclarationsFormat::writeMeasure);
+    writeArray(g, "ownFigures", b.ownFigures(), DeclarationsFormat::writeOwnFigure);
     g.writeEndObject();
   }
 
@@ -1067,6 +1069,12 @@ final class ModelFormat {
           return true;
         case "propertyRecoveries":
           b.addAllPropertyRecoveries(list(p, c, "property recoveries", this::readPropertyRecovery));
+          return true;
+        case "ownMeasures":
+          b.addAllOwnMeasures(list(p, c, "measures", DeclarationsFormat::readMeasure));
+          return true;
+        case "ownFigures":
+          b.addAllOwnFigures(list(p, c, "figures of measures", DeclarationsFormat::readOwnFigure));
           return true;
         default:
           return readSection(name, p, c, b);

@@ -13,14 +13,15 @@ import java.util.stream.Collectors;
 
 /** The module's JSON Schema, loaded from the jar's resource, and a real validator for it. */
 final class Schemas {
-  private static final Schema BRIEFING = load();
+  private static final Schema BRIEFING = load(BriefingsModule.SCHEMA_RESOURCE);
+  private static final Schema DECLARATIONS = load(BriefingsModule.DECLARATIONS_SCHEMA_RESOURCE);
 
   private Schemas() {}
 
-  private static Schema load() {
-    try (InputStream in = BriefingsModule.class.getResourceAsStream(BriefingsModule.SCHEMA_RESOURCE)) {
+  private static Schema load(String resource) {
+    try (InputStream in = BriefingsModule.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the schema is not in the jar at " + BriefingsModule.SCHEMA_RESOURCE);
+        throw new IllegalStateException("the schema is not in the jar at " + resource);
       }
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     } catch (IOException e) {
@@ -33,9 +34,18 @@ final class Schemas {
    * validator cannot parse as JSON is one complaint.
    */
   static List<String> briefingErrors(String json) {
+    return errors(BRIEFING, json);
+  }
+
+  /** Returns the declarations schema's complaints about a declarations file; empty when it is valid. */
+  static List<String> declarationsErrors(String json) {
+    return errors(DECLARATIONS, json);
+  }
+
+  private static List<String> errors(Schema schema, String json) {
     List<Error> errors;
     try {
-      errors = BRIEFING.validate(json, InputFormat.JSON);
+      errors = schema.validate(json, InputFormat.JSON);
     } catch (UncheckedIOException e) {
       return List.of("$: not JSON: " + e.getCause().getMessage());
     }
