@@ -86,6 +86,30 @@ class ReadmeTest {
   }
 
   @Test
+  void theReadmesDeclarationsAreTheExamplesAndTheToolPrintsWhatItSays(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    String own = "src/main/resources/io/github/briefings/examples/own/";
+    String text = readme();
+    assertThat(blockAfter(text, "This file declares two measures and three")).isEqualTo(
+        Files.readString(Path.of(own, "declarations.json")));
+    Files.copy(Path.of(own, "declarations.json"), dir.resolve("declarations.json"));
+    Files.copy(Path.of(own, "briefing.json"), dir.resolve("briefing.json"));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = BriefingsCli.run(new PrintWriter(out), new PrintWriter(err), "validate", "--rules",
+        dir.resolve("declarations.json").toString(), dir.resolve("briefing.json").toString());
+    assertThat(err.toString()).isEmpty();
+    assertThat(code).isZero();
+    assertThat(blockAfter(text, "police cases: either the scopes differ"))
+        .isEqualTo("cd examples/" + own.substring(0, own.length() - 1) + "\njava -jar ../../../../../../../../target/briefings.jar validate --rules "
+            + "declarations.json briefing.json\n");
+    // the relative path to the tool's jar from the files' folder is right
+    assertThat(Path.of(own).resolve("../../../../../../../../target/briefings.jar").normalize())
+        .isEqualTo(Path.of("target/briefings.jar"));
+    assertThat(blockAfter(text, "prints (the examples' own rule")).isEqualTo(out.toString());
+  }
+
+  @Test
   void ciRunsTheTestCommandOfTheReadme() throws IOException {
     String command = blockAfter(readme(), "this runs every test").strip();
     assertThat(Files.readString(Path.of("..", ".ci", "run"))).contains("\n" + command + "\n");

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code briefings} command-line tool: {@code validate}, {@code series} and {@code convert}.
+ * The {@code briefings} command-line tool: {@code validate}, {@code series}, {@code convert} and {@code rules}.
  *
  * <p>Exit codes: 0 when nothing is wrong, 1 when validation finds an ERROR, 2 when an input cannot
  * be read or the command line is wrong. Messages name the file, the JSON path and what is wrong, in
@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "briefings", mixinStandardHelpOptions = true, versionProvider = BriefingsCli.Version.class,
     description = "Checks the figures of official investigation briefings.",
-    subcommands = {ValidateCommand.class, SeriesCommand.class, ConvertCommand.class})
+    subcommands = {ValidateCommand.class, SeriesCommand.class, ConvertCommand.class, RulesCommand.class})
 public final class BriefingsCli implements Runnable {
   @Spec
   private CommandSpec spec;
@@ -65,7 +65,7 @@ public final class BriefingsCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, series or convert");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, series, convert or rules");
   }
 
   /** Reports the version of the build. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.briefings.examples.Embedded;
 import io.github.briefings.jackson.JsonDocuments;
 import io.github.briefings.model.Briefing;
+import io.github.briefings.validation.Declarations;
 import io.github.briefings.money.RateTable;
 import io.github.briefings.money.RateTableFormatException;
 import java.io.IOException;
@@ -22,11 +23,20 @@ final class Inputs {
   }
 
   static Briefing briefing(Path file) throws InputException {
+    return document(file, Briefing.class);
+  }
+
+  /** Reads a declarations file: measures and relations of one's own. */
+  static Declarations declarations(Path file) throws InputException {
+    return document(file, Declarations.class);
+  }
+
+  private static <T> T document(Path file, Class<T> type) throws InputException {
     if (!Files.isRegularFile(file)) {
       throw new InputException(file + ": no such file");
     }
     try {
-      return JsonDocuments.read(MAPPER, Files.newInputStream(file), Briefing.class);
+      return JsonDocuments.read(MAPPER, Files.newInputStream(file), type);
     } catch (MismatchedInputException e) {
       throw new InputException(file + ": " + e.getOriginalMessage());
     } catch (IOException e) {

@@ -39,18 +39,22 @@ final class ValidateCommand implements Callable<Integer> {
       description = "reference exchange rates (date,base,quote,rate[,source]); the embedded table by default")
   private Path rates;
 
+  @Option(names = "--rules", paramLabel = "FILE.json",
+      description = "a declarations file: measures and relations of your own, checked as rules (repeatable)")
+  private List<Path> rules = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Validator validator;
     try {
-      validator = Validator.builder()
-          .addDiscoveredRules(ValidateCommand.class.getClassLoader())
-          .policy(ValidationPolicy.defaults().withReferenceRates(Inputs.rates(rates)))
-          .build();
+      validator = validator(rates, rules);
     } catch (InputException e) {
       err.println(e.getMessage());
+      return 2;
+    } catch (IllegalArgumentException e) {
+      err.println("briefings: " + e.getMessage());
       return 2;
     }
     int exit = 0;
@@ -95,5 +99,20 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(json.toPrettyString());
     }
     return unreadable ? 2 : exit;
+  }
+
+  /**
+   * The validator of the tool: the standard rules, rules on the class path and the relations of the
+   * declarations files, with the reference rates.
+   *
+   * @throws IllegalArgumentException if two rules share an id
+   */
+  static Validator validator(Path rates, List<Path> rules) throws InputException {
+    Validator.Builder b = Validator.builder().addDiscoveredRules(ValidateCommand.class.getClassLoader())
+        .policy(ValidationPolicy.defaults().withReferenceRates(Inputs.rates(rates)));
+    for (Path file : rules) {
+      b.addRules(Inputs.declarations(file).rules());
+    }
+    return b.build();
   }
 }

@@ -241,6 +241,27 @@ class BriefingsCliTest {
     assertThat(run("--version").out()).isEqualTo("briefings 0.1.0-SNAPSHOT\n");
     Run none = run();
     assertThat(none.code()).isEqualTo(2);
-    assertThat(none.err()).startsWith("name a command: validate, series or convert");
+    assertThat(none.err()).startsWith("name a command: validate, series, convert or rules");
+  }
+
+  @Test
+  void rulesListsEveryRuleWithItsSeverityAndTheRelationsOfADeclarationsFile() throws IOException {
+    Path declarations = dir.resolve("declarations.json");
+    try (java.io.InputStream in = BriefingsCliTest.class.getResourceAsStream(
+        "/io/github/briefings/examples/own/declarations.json")) {
+      Files.write(declarations, in.readAllBytes());
+    }
+    Run r = run("rules", "--format", "json", "--rules", declarations.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\"id\" : \"detention.custody-within-suspects\"", "\"severity\" : \"ERROR\"",
+        "\"id\" : \"own.region-within-country\"", "\"id\" : \"examples.convictions-cite-evidence\"");
+    assertThat(run("rules").out()).contains("scope.sub-scope-within-parent").doesNotContain("own.region-within-country");
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"declarationsVersion\":1,\"relations\":[{\"id\":\"own.x\",\"section\":\"detention\","
+        + "\"left\":[\"nothing\"],\"comparison\":\"AT_MOST\",\"right\":[\"convicted\"]}]}");
+    Run refused = run("validate", "--rules", bad.toString());
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).isEqualTo(bad + ": at $: invalid declarations: relation own.x names no figure of detention: "
+        + "\"nothing\"\n");
   }
 }

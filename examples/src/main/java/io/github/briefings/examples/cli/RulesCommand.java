@@ -1,0 +1,61 @@
+package io.github.briefings.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.briefings.validation.Rule;
+import io.github.briefings.validation.Validator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "rules", mixinStandardHelpOptions = true,
+    description = {"Lists the rules that validate runs: the standard rules, rules on the class path and the relations "
+        + "of declarations files, each with its id, default severity and description."})
+final class RulesCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (the default) or json")
+  private ValidateCommand.Format format;
+
+  @Option(names = "--rules", paramLabel = "FILE.json",
+      description = "a declarations file whose relations to list too (repeatable)")
+  private List<Path> rules = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Validator validator;
+    try {
+      validator = ValidateCommand.validator(null, rules);
+    } catch (InputException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("briefings: " + e.getMessage());
+      return 2;
+    }
+    if (format == ValidateCommand.Format.json) {
+      ArrayNode json = Inputs.mapper().createArrayNode();
+      for (Rule rule : validator.rules()) {
+        ObjectNode node = json.addObject();
+        node.put("id", rule.id());
+        node.put("severity", validator.severity(rule.id()).name());
+        node.put("description", rule.description());
+      }
+      out.println(json.toPrettyString());
+    } else {
+      for (Rule rule : validator.rules()) {
+        out.printf("%-55s %-7s %s%n", rule.id(), validator.severity(rule.id()), rule.description());
+      }
+    }
+    return 0;
+  }
+}
