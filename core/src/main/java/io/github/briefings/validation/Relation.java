@@ -51,6 +51,7 @@ public final class Relation {
   private final List<String> right;
   private final boolean toParent;
   private final boolean whenAllStated;
+  private final Optional<String> reportAt;
 
   private Relation(Builder b, Comparison comparison, List<String> right) {
     this.id = b.id;
@@ -64,6 +65,10 @@ public final class Relation {
     this.right = List.copyOf(right);
     this.toParent = b.toParent;
     this.whenAllStated = b.whenAllStated;
+    this.reportAt = Optional.ofNullable(b.reportAt);
+    if (reportAt.isPresent() && !left.contains(reportAt.get())) {
+      throw new IllegalArgumentException("relation " + id + " reports at " + reportAt.get() + ", which is not on its left");
+    }
     Rule.of(id, severity, description, (x, y) -> { }); // checks the id and description as a rule would
     if (left.isEmpty() || right.isEmpty()) {
       throw new IllegalArgumentException("relation " + id + " needs figures on both sides");
@@ -132,6 +137,11 @@ public final class Relation {
     return whenAllStated;
   }
 
+  /** Returns the name on the left whose path findings take; empty for the first one stated. */
+  public Optional<String> reportAt() {
+    return reportAt;
+  }
+
   /** Returns the relation as a rule, to add to a {@link Validator}. */
   public Rule rule() {
     return Rule.of(id, severity, description, this::check);
@@ -151,15 +161,17 @@ public final class Relation {
       if (other.isEmpty()) {
         continue;
       }
-      Map<String, Count> l = pick(figures, left, scope.getKey());
-      Map<String, Count> r = pick(other.get(), right, otherKey);
+      // within one scope, figures are named as their record names them (inCustody); across scopes, by path
+      Map<String, Count> l = pick(figures, left, toParent ? Optional.of(prefix(scope.getKey())) : Optional.empty());
+      Map<String, Count> r = pick(other.get(), right, toParent ? Optional.of(prefix(otherKey)) : Optional.empty());
       if (whenAllStated && (l.size() < left.size() || r.size() < right.size())) {
         continue;
       }
       if (l.isEmpty() || r.isEmpty()) {
         continue;
       }
-      String path = l.keySet().iterator().next();
+      String first = reportAt.orElseGet(() -> left.stream().filter(figures::containsKey).findFirst().orElseThrow());
+      String path = prefix(scope.getKey()) + first;
       switch (comparison) {
         case AT_MOST:
           f.atMost(path, l, r);
@@ -216,13 +228,18 @@ public final class Relation {
     return Optional.empty();
   }
 
-  /** The stated figures of the names, keyed by their paths. */
-  private Map<String, Count> pick(Map<String, Count> figures, List<String> names, Optional<String> key) {
+  /** The path of a scope of the section, ready for a figure's name: {@code detention[mass-riots].}. */
+  private String prefix(Optional<String> key) {
+    return section + key.map(k -> "[" + k + "]").orElse("") + ".";
+  }
+
+  /** The stated figures of the names, each named by the name after {@code prefix}, if any. */
+  private static Map<String, Count> pick(Map<String, Count> figures, List<String> names, Optional<String> prefix) {
     Map<String, Count> out = new LinkedHashMap<>();
     for (String name : names) {
       Count c = figures.get(name);
       if (c != null) {
-        out.put(section + key.map(k -> "[" + k + "]").orElse("") + "." + name, c);
+        out.put(prefix.orElse("") + name, c);
       }
     }
     return out;
@@ -243,12 +260,12 @@ public final class Relation {
     Relation r = (Relation) o;
     return id.equals(r.id) && severity == r.severity && description.equals(r.description) && section.equals(r.section)
         && left.equals(r.left) && comparison == r.comparison && right.equals(r.right) && toParent == r.toParent
-        && whenAllStated == r.whenAllStated;
+        && whenAllStated == r.whenAllStated && reportAt.equals(r.reportAt);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, severity, description, section, left, comparison, right, toParent, whenAllStated);
+    return Objects.hash(id, severity, description, section, left, comparison, right, toParent, whenAllStated, reportAt);
   }
 
   /** Builds a {@link Relation}; the comparison ({@link #atMost}, {@link #atLeast}, {@link #equalTo}) completes it. */
@@ -260,6 +277,7 @@ public final class Relation {
     private final List<String> left = new ArrayList<>();
     private boolean toParent;
     private boolean whenAllStated;
+    private String reportAt;
 
     private Builder(String id) {
       this.id = Objects.requireNonNull(id, "id must not be null");
@@ -294,6 +312,15 @@ public final class Relation {
     /** Reads the right side from the parent of each scope (a region against the whole country). */
     public Builder toParent() {
       this.toParent = true;
+      return this;
+    }
+
+    /**
+     * Reports findings at this name's path, a name of the left side, rather than at the first one stated
+     * (released, in "in custody + released ≤ suspects").
+     */
+    public Builder reportAt(String name) {
+      this.reportAt = Objects.requireNonNull(name, "name must not be null");
       return this;
     }
 

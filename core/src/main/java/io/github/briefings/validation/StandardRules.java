@@ -116,29 +116,39 @@ public final class StandardRules {
    */
   public static final String SUB_SCOPE_WITHIN_PARENT = "scope.sub-scope-within-parent";
 
-  private static final List<Rule> ALL = List.of(
-      detention(CUSTODY_WITHIN_SUSPECTS, Severity.ERROR, "in custody + house arrest + other restraint ≤ suspects",
-          (p, d, f) -> f.atMost(p + firstOf(d, IN_CUSTODY, HOUSE_ARREST, OTHER_RESTRAINT).name(),
-              Terms.of(d, IN_CUSTODY, HOUSE_ARREST, OTHER_RESTRAINT), Terms.of(d, SUSPECTS))),
-      detention(CUSTODY_AND_RELEASED_WITHIN_SUSPECTS, Severity.WARNING, "in custody + released ≤ suspects",
-          (p, d, f) -> {
-            if (d.inCustody().isPresent() && d.released().isPresent()) {
-              f.atMost(p + RELEASED.name(), Terms.of(d, IN_CUSTODY, RELEASED), Terms.of(d, SUSPECTS));
-            }
-          }),
-      detention(TRIAL_WITHIN_SUSPECTS, Severity.WARNING, "brought to trial ≤ suspects",
-          (p, d, f) -> f.atMost(p + BROUGHT_TO_TRIAL.name(), Terms.of(d, BROUGHT_TO_TRIAL), Terms.of(d, SUSPECTS))),
-      detention(CHARGED_WITHIN_SUSPECTS, Severity.WARNING, "charged ≤ suspects",
-          (p, d, f) -> f.atMost(p + CHARGED.name(), Terms.of(d, CHARGED), Terms.of(d, SUSPECTS))),
-      detention(VERDICTS_WITHIN_TRIAL, Severity.ERROR, "convicted + acquitted ≤ brought to trial",
-          (p, d, f) -> f.atMost(p + firstOf(d, CONVICTED, ACQUITTED).name(), Terms.of(d, CONVICTED, ACQUITTED),
-              Terms.of(d, BROUGHT_TO_TRIAL))),
-      detention(PLEAS_AND_GUILTY_VERDICTS_WITHIN_CONVICTED, Severity.ERROR,
+  /** The standard rules that are plain relations between figures, declared as users declare theirs. */
+  private static final List<Relation> RELATIONS = List.of(
+      relation(CUSTODY_WITHIN_SUSPECTS, Severity.ERROR, "in custody + house arrest + other restraint ≤ suspects",
+          DetentionStats.SECTION, List.of(IN_CUSTODY, HOUSE_ARREST, OTHER_RESTRAINT)).atMost(SUSPECTS.name()),
+      relation(CUSTODY_AND_RELEASED_WITHIN_SUSPECTS, Severity.WARNING, "in custody + released ≤ suspects",
+          DetentionStats.SECTION, List.of(IN_CUSTODY, RELEASED)).whenAllStated().reportAt(RELEASED.name())
+          .atMost(SUSPECTS.name()),
+      relation(TRIAL_WITHIN_SUSPECTS, Severity.WARNING, "brought to trial ≤ suspects",
+          DetentionStats.SECTION, List.of(BROUGHT_TO_TRIAL)).atMost(SUSPECTS.name()),
+      relation(CHARGED_WITHIN_SUSPECTS, Severity.WARNING, "charged ≤ suspects",
+          DetentionStats.SECTION, List.of(CHARGED)).atMost(SUSPECTS.name()),
+      relation(VERDICTS_WITHIN_TRIAL, Severity.ERROR, "convicted + acquitted ≤ brought to trial",
+          DetentionStats.SECTION, List.of(CONVICTED, ACQUITTED)).atMost(BROUGHT_TO_TRIAL.name()),
+      relation(PLEAS_AND_GUILTY_VERDICTS_WITHIN_CONVICTED, Severity.ERROR,
           "pleaded guilty + found guilty at trial ≤ convicted",
-          (p, d, f) -> f.atMost(p + firstOf(d, PLEADED_GUILTY, FOUND_GUILTY_AT_TRIAL).name(),
-              Terms.of(d, PLEADED_GUILTY, FOUND_GUILTY_AT_TRIAL), Terms.of(d, CONVICTED))),
-      detention(SENTENCED_WITHIN_CONVICTED, Severity.ERROR, "sentenced ≤ convicted",
-          (p, d, f) -> f.atMost(p + SENTENCED.name(), Terms.of(d, SENTENCED), Terms.of(d, CONVICTED))),
+          DetentionStats.SECTION, List.of(PLEADED_GUILTY, FOUND_GUILTY_AT_TRIAL)).atMost(CONVICTED.name()),
+      relation(SENTENCED_WITHIN_CONVICTED, Severity.ERROR, "sentenced ≤ convicted",
+          DetentionStats.SECTION, List.of(SENTENCED)).atMost(CONVICTED.name()),
+      relation(LEADERS_WITHIN_MEMBERS, Severity.ERROR, "organized-crime leaders arrested ≤ members arrested",
+          OrganizedCrime.SECTION, List.of(LEADERS_ARRESTED)).atMost(MEMBERS_ARRESTED.name()),
+      relation(SURRENDERED_WITHIN_SEIZED, Severity.WARNING, "weapons voluntarily surrendered ≤ weapons seized",
+          WeaponSeizure.SECTION, List.of(VOLUNTARILY_SURRENDERED)).atMost(SEIZED.name()),
+      relation(RECOVERED_WITHIN_STOLEN, Severity.ERROR, "weapons recovered ≤ weapons stolen from an arsenal",
+          ArsenalLoss.SECTION, List.of(RECOVERED)).atMost(STOLEN.name()));
+
+  private static final List<Rule> ALL = List.of(
+      rule(CUSTODY_WITHIN_SUSPECTS),
+      rule(CUSTODY_AND_RELEASED_WITHIN_SUSPECTS),
+      rule(TRIAL_WITHIN_SUSPECTS),
+      rule(CHARGED_WITHIN_SUSPECTS),
+      rule(VERDICTS_WITHIN_TRIAL),
+      rule(PLEAS_AND_GUILTY_VERDICTS_WITHIN_CONVICTED),
+      rule(SENTENCED_WITHIN_CONVICTED),
       detention(SENTENCES_BY_KIND_WITHIN_SENTENCED, Severity.ERROR,
           "sentences by kind ≤ sentenced (or convicted), = when the breakdown is exhaustive",
           StandardRules::sentencesByKind),
@@ -149,9 +159,7 @@ public final class StandardRules {
           "cases by category ≤ cases under investigation (or registered), persons by category ≤ persons, as each "
               + "breakdown's coverage says",
           StandardRules::categoriesWithinTotal),
-      Rule.of(LEADERS_WITHIN_MEMBERS, Severity.ERROR, "organized-crime leaders arrested ≤ members arrested",
-          (b, f) -> b.organizedCrime().ifPresent(o -> f.atMost(OrganizedCrime.SECTION.path(o, LEADERS_ARRESTED),
-              Terms.of(o, LEADERS_ARRESTED), Terms.of(o, MEMBERS_ARRESTED)))),
+      rule(LEADERS_WITHIN_MEMBERS),
       Rule.of(TYPES_WITHIN_SEIZED, Severity.ERROR, "weapons by type ≤ weapons seized, = when exhaustive",
           (b, f) -> b.weaponSeizure().forEach(w -> partsWithinTotal(WeaponSeizure.SECTION.path(w, BY_TYPE),
               BY_TYPE.name(), w.byType(), Terms.of(w, SEIZED), f))),
@@ -160,15 +168,8 @@ public final class StandardRules {
               BY_PROVENANCE.name(), w.byProvenance(), Terms.of(w, SEIZED), f))),
       Rule.of(CASUALTY_PARTS_WITHIN_TOTAL, Severity.ERROR,
           "the dead and the injured by group and by region ≤ their totals, = when exhaustive", StandardRules::casualties),
-      Rule.of(SURRENDERED_WITHIN_SEIZED, Severity.WARNING, "weapons voluntarily surrendered ≤ weapons seized",
-          (b, f) -> b.weaponSeizure().forEach(w -> f.atMost(WeaponSeizure.SECTION.path(w, VOLUNTARILY_SURRENDERED),
-              Terms.of(w, VOLUNTARILY_SURRENDERED), Terms.of(w, SEIZED)))),
-      Rule.of(RECOVERED_WITHIN_STOLEN, Severity.ERROR, "weapons recovered ≤ weapons stolen from an arsenal",
-          (b, f) -> {
-            for (ArsenalLoss loss : b.arsenalLosses()) {
-              f.atMost(ArsenalLoss.SECTION.path(loss, RECOVERED), Terms.of(loss, RECOVERED), Terms.of(loss, STOLEN));
-            }
-          }),
+      rule(SURRENDERED_WITHIN_SEIZED),
+      rule(RECOVERED_WITHIN_STOLEN),
       Rule.of(EQUIVALENT_MATCHES_REFERENCE, Severity.WARNING,
           "a stated currency equivalent is within tolerance of the reference rate for the briefing's date",
           StandardRules::equivalents),
@@ -187,6 +188,34 @@ public final class StandardRules {
   /** Returns the standard rules, in the order documented here. */
   public static List<Rule> all() {
     return ALL;
+  }
+
+  /**
+   * Returns the standard rules that are plain relations between figures, declared as a user declares
+   * relations ({@link Relation}), in the order documented here; their rules are among {@link #all()}.
+   */
+  public static List<Relation> relations() {
+    return RELATIONS;
+  }
+
+  /** Starts the declaration of a standard relation: left ≤ (or ≥, =) right, in one section. */
+  private static Relation.Builder relation(String id, Severity severity, String description, Section<?, ?> section,
+      List<Figure<?, ?>> left) {
+    Relation.Builder b = Relation.builder(id).severity(severity).description(description).in(section.name());
+    for (Figure<?, ?> f : left) {
+      b.sumOf(f.name());
+    }
+    return b;
+  }
+
+  /** The rule of a standard relation. */
+  private static Rule rule(String id) {
+    for (Relation r : RELATIONS) {
+      if (r.id().equals(id)) {
+        return r.rule();
+      }
+    }
+    throw new IllegalStateException("no standard relation " + id);
   }
 
   /** A check of one detention record, given the record's path prefix ({@code detention[key].}). */

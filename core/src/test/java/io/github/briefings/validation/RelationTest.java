@@ -60,7 +60,7 @@ class RelationTest {
       assertThat(v.severity()).isEqualTo(Severity.WARNING);
       assertThat(v.undetermined()).isFalse();
       assertThat(v.path()).isEqualTo("detention.sentencesReduced");
-      assertThat(v.message()).isEqualTo("detention.sentencesReduced (1001) exceeds detention.convicted (900)");
+      assertThat(v.message()).isEqualTo("sentencesReduced (1001) exceeds convicted (900)");
     });
     Briefing about = Briefing.builder().from(RealFacts.ownMeasures(1_000))
         .ownFigures(List.of(OwnFigure.of("sentencesReduced", Count.about(1_000)))).build();
@@ -132,5 +132,26 @@ class RelationTest {
         .addOwnFigures(OwnFigure.of("sentencesReduced", Count.exactly(1)).inScope("mass-riots")).build();
     assertThat(scoped.figures()).containsKey("detention[mass-riots].sentencesReduced");
     assertThat(scoped.detention().get(0)).isInstanceOf(DetentionStats.class);
+  }
+
+  @Test
+  void theStandardRulesThatArePlainRelationsAreDeclaredAsUsersDeclareTheirs() {
+    Declarations standard = Declarations.of(List.of(), StandardRules.relations());
+    assertThat(standard.relations()).extracting(Relation::id).containsExactly(
+        StandardRules.CUSTODY_WITHIN_SUSPECTS, StandardRules.CUSTODY_AND_RELEASED_WITHIN_SUSPECTS,
+        StandardRules.TRIAL_WITHIN_SUSPECTS, StandardRules.CHARGED_WITHIN_SUSPECTS, StandardRules.VERDICTS_WITHIN_TRIAL,
+        StandardRules.PLEAS_AND_GUILTY_VERDICTS_WITHIN_CONVICTED, StandardRules.SENTENCED_WITHIN_CONVICTED,
+        StandardRules.LEADERS_WITHIN_MEMBERS, StandardRules.SURRENDERED_WITHIN_SEIZED,
+        StandardRules.RECOVERED_WITHIN_STOLEN);
+    // and they are the standard rules of those ids: one mechanism
+    for (Relation r : StandardRules.relations()) {
+      Rule rule = StandardRules.all().stream().filter(x -> x.id().equals(r.id())).findFirst().orElseThrow();
+      assertThat(rule.description()).isEqualTo(r.description());
+      assertThat(rule.defaultSeverity()).isEqualTo(r.severity());
+    }
+    assertThat(StandardRules.relations().get(1).reportAt()).contains("released");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Relation.builder("own.x").in("detention").sumOf("charged").reportAt("convicted").atMost("suspects"))
+        .withMessage("relation own.x reports at convicted, which is not on its left");
   }
 }

@@ -127,6 +127,9 @@ final class DeclarationsFormat {
     if (r.whenAllStated()) {
       g.writeBooleanField("whenAllStated", true);
     }
+    if (r.reportAt().isPresent()) {
+      g.writeStringField("reportAt", r.reportAt().get());
+    }
     g.writeEndObject();
   }
 
@@ -145,6 +148,7 @@ final class DeclarationsFormat {
         case "id":
         case "description":
         case "section":
+        case "reportAt":
           parts.put(name, string(p, c));
           return true;
         case "severity":
@@ -186,6 +190,9 @@ final class DeclarationsFormat {
       }
       if (Boolean.TRUE.equals(parts.get("whenAllStated"))) {
         b.whenAllStated();
+      }
+      if (parts.containsKey("reportAt")) {
+        b.reportAt((String) parts.get("reportAt"));
       }
       @SuppressWarnings("unchecked")
       List<String> right = (List<String>) parts.get("right");

@@ -1,8 +1,13 @@
 package io.github.briefings.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.briefings.model.OwnMeasure;
+import io.github.briefings.validation.Declarations;
+import io.github.briefings.validation.Relation;
 import io.github.briefings.validation.Rule;
+import io.github.briefings.validation.StandardRules;
 import io.github.briefings.validation.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,9 +26,13 @@ final class RulesCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
+  /** The output formats: a table, the rules as JSON, or the relations among them as a declarations file. */
+  enum Format { text, json, declarations }
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (the default) or json")
-  private ValidateCommand.Format format;
+      description = "text (the default), json, or declarations: the rules that are plain relations (the standard "
+          + "ones and those of the --rules files) as one declarations file")
+  private Format format;
 
   @Option(names = "--rules", paramLabel = "FILE.json",
       description = "a declarations file whose relations to list too (repeatable)")
@@ -42,7 +51,26 @@ final class RulesCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("briefings: " + e.getMessage());
       return 2;
     }
-    if (format == ValidateCommand.Format.json) {
+    if (format == Format.declarations) {
+      try {
+        List<Relation> relations = new ArrayList<>(StandardRules.relations());
+        List<OwnMeasure> measures = new ArrayList<>();
+        for (Path file : rules) {
+          Declarations d = Inputs.declarations(file);
+          relations.addAll(d.relations());
+          measures.addAll(d.measures());
+        }
+        out.println(Inputs.mapper().writeValueAsString(Declarations.of(measures, relations)));
+      } catch (InputException e) {
+        spec.commandLine().getErr().println(e.getMessage());
+        return 2;
+      } catch (JsonProcessingException e) {
+        spec.commandLine().getErr().println("briefings: " + e.getOriginalMessage());
+        return 2;
+      }
+      return 0;
+    }
+    if (format == Format.json) {
       ArrayNode json = Inputs.mapper().createArrayNode();
       for (Rule rule : validator.rules()) {
         ObjectNode node = json.addObject();

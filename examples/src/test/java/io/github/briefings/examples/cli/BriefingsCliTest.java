@@ -256,6 +256,14 @@ class BriefingsCliTest {
     assertThat(r.out()).contains("\"id\" : \"detention.custody-within-suspects\"", "\"severity\" : \"ERROR\"",
         "\"id\" : \"own.region-within-country\"", "\"id\" : \"examples.convictions-cite-evidence\"");
     assertThat(run("rules").out()).contains("scope.sub-scope-within-parent").doesNotContain("own.region-within-country");
+    Run declared = run("rules", "--format", "declarations", "--rules", declarations.toString());
+    assertThat(declared.code()).isZero();
+    io.github.briefings.validation.Declarations read = Inputs.mapper().readValue(declared.out(),
+        io.github.briefings.validation.Declarations.class);
+    assertThat(read.relations()).extracting(io.github.briefings.validation.Relation::id)
+        .contains("detention.custody-within-suspects", "arsenal.recovered-within-stolen", "own.region-within-country");
+    assertThat(read.measures()).extracting(io.github.briefings.model.OwnMeasure::id)
+        .containsExactly("sentencesReduced", "casesHandled");
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"declarationsVersion\":1,\"relations\":[{\"id\":\"own.x\",\"section\":\"detention\","
         + "\"left\":[\"nothing\"],\"comparison\":\"AT_MOST\",\"right\":[\"convicted\"]}]}");
