@@ -160,6 +160,7 @@ public abstract class Briefing {
     }
     for (OwnFigure own : ownFigures()) {
       all.put(path(own), own.count());
+      own.breakdown().ifPresent(b -> b.parts().forEach((key, count) -> all.put(path(own) + "[" + key.code() + "]", count)));
     }
     return Collections.unmodifiableMap(all);
   }
@@ -290,6 +291,8 @@ public abstract class Briefing {
         p.add(at + " states " + path(f) + " a second time: give every statement in one figure's alsoStated");
       }
       statedBy(p, speakerIds, f.count(), () -> path(f));
+      f.breakdown().ifPresent(b -> b.parts().forEach((key, count) ->
+          statedBy(p, speakerIds, count, () -> path(f) + "[" + key.code() + "]")));
     }
   }
 

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * A figure of an {@link OwnMeasure}, as a briefing states it: the measure's id, the scope it is about
  * (the key of a scope of the measure's section, or a scope of its own when the measure belongs to no
  * section) and the count, with everything a count has (qualifier, wording, attribution, as-of date,
- * other statements). Its path is {@code detention[mass-riots].sentencesReduced}, or
+ * other statements), and optionally a {@link Breakdown} of it. Its path is {@code detention[mass-riots].sentencesReduced}, or
  * {@code measures.businessesAffected} for a measure of no section.
  *
  * <p>Invariants: the scope key, when given, is a lowercase slug. That the measure is declared in the
@@ -25,7 +25,7 @@ public abstract class OwnFigure {
    * @return the figure, never null
    */
   public static OwnFigure of(String measure, Count count) {
-    return ImmutableOwnFigure.of(measure, Optional.empty(), count);
+    return ImmutableOwnFigure.of(measure, Optional.empty(), count, Optional.empty());
   }
 
   /**
@@ -36,7 +36,18 @@ public abstract class OwnFigure {
    * @throws InvalidValueException if the key is not a slug
    */
   public OwnFigure inScope(String scopeKey) {
-    return ImmutableOwnFigure.of(measure(), Optional.of(scopeKey), count());
+    return ImmutableOwnFigure.of(measure(), Optional.of(scopeKey), count(), breakdown());
+  }
+
+  /**
+   * Returns a copy broken down along a dimension: the officer shifts by region, the sentences reduced
+   * by kind. Its parts are named {@code sentencesReduced[fine]} in paths and relations.
+   *
+   * @param parts the breakdown of this figure, not null
+   * @return a new figure, never null
+   */
+  public OwnFigure withBreakdown(Breakdown<?, Count> parts) {
+    return ImmutableOwnFigure.of(measure(), scope(), count(), Optional.of(parts));
   }
 
   /** Returns the id of the measure. */
@@ -50,6 +61,10 @@ public abstract class OwnFigure {
   /** Returns the figure. */
   @Value.Parameter
   public abstract Count count();
+
+  /** Returns the figure broken down along a dimension, if stated. */
+  @Value.Parameter
+  public abstract Optional<Breakdown<?, Count>> breakdown();
 
   @Value.Check
   void check() {

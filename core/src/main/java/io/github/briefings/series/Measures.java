@@ -27,8 +27,11 @@ final class Measures {
     }
     for (OwnFigure own : b.ownFigures()) {
       OwnMeasure m = b.ownMeasure(own.measure()).orElseThrow();
-      out.put(new Measure(m.section().orElse(OwnMeasure.NO_SECTION), own.scope().orElse(""), m.id(), m.unit(), m.kind()),
-          own.count());
+      String section = m.section().orElse(OwnMeasure.NO_SECTION);
+      String scope = own.scope().orElse("");
+      out.put(new Measure(section, scope, m.id(), m.unit(), m.kind()), own.count());
+      own.breakdown().ifPresent(parts -> parts.parts().forEach((key, count) ->
+          out.put(new Measure(section, scope, m.id() + "[" + key.code() + "]", m.unit(), m.kind()), count)));
     }
     return out;
   }

@@ -98,8 +98,9 @@ public final class Declarations {
   /** The unit of a name in a section: a declared figure (or a part of a breakdown), or an own measure there. */
   private static Optional<Unit> unit(String name, Optional<Section<?, ?>> section, String sectionName,
       List<OwnMeasure> measures) {
+    String measure = name.indexOf('[') < 0 ? name : name.substring(0, name.indexOf('['));
     for (OwnMeasure m : measures) {
-      if (m.id().equals(name) && m.section().orElse(OwnMeasure.NO_SECTION).equals(sectionName)) {
+      if (m.id().equals(measure) && m.section().orElse(OwnMeasure.NO_SECTION).equals(sectionName)) {
         return Optional.of(m.unit());
       }
     }

@@ -194,7 +194,10 @@ public final class Relation {
     for (OwnFigure own : b.ownFigures()) {
       String ownSection = b.ownMeasure(own.measure()).flatMap(OwnMeasure::section).orElse(OwnMeasure.NO_SECTION);
       if (ownSection.equals(section)) {
-        out.computeIfAbsent(own.scope(), k -> new LinkedHashMap<>()).put(own.measure(), own.count());
+        Map<String, Count> figures = out.computeIfAbsent(own.scope(), k -> new LinkedHashMap<>());
+        figures.put(own.measure(), own.count());
+        own.breakdown().ifPresent(parts -> parts.parts().forEach((key, count) ->
+            figures.put(own.measure() + "[" + key.code() + "]", count)));
       }
     }
     return out;

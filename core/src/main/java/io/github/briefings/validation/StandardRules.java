@@ -115,6 +115,11 @@ public final class StandardRules {
    * ERROR.
    */
   public static final String SUB_SCOPE_WITHIN_PARENT = "scope.sub-scope-within-parent";
+  /**
+   * The breakdown of a figure of the user's own measure within that figure, as the breakdown's
+   * coverage says. ERROR.
+   */
+  public static final String OWN_PARTS_WITHIN_TOTAL = "measures.parts-within-total";
 
   /** The standard rules that are plain relations between figures, declared as users declare theirs. */
   private static final List<Relation> RELATIONS = List.of(
@@ -181,7 +186,9 @@ public final class StandardRules {
       Rule.of(CONFLICTING_STATEMENTS, Severity.WARNING,
           "a figure stated more than once in one briefing is stated alike", StandardRules::conflictingStatements),
       Rule.of(SUB_SCOPE_WITHIN_PARENT, Severity.ERROR,
-          "each figure of a scope within another ≤ the same figure of the parent", StandardRules::subScopes));
+          "each figure of a scope within another ≤ the same figure of the parent", StandardRules::subScopes),
+      Rule.of(OWN_PARTS_WITHIN_TOTAL, Severity.ERROR,
+          "a figure of one's own measure broken down: its parts ≤ it, = when exhaustive", StandardRules::ownParts));
 
   private StandardRules() {}
 
@@ -300,6 +307,13 @@ public final class StandardRules {
     }
     f.atMost(p + name, parts(name, sentences, SentenceKind::custodial), Terms.of(d, CONVICTED));
     f.atMost(p + name, parts(name, sentences, k -> !k.custodial()), Terms.of(d, CONVICTED));
+  }
+
+  private static void ownParts(Briefing b, Findings f) {
+    for (io.github.briefings.model.OwnFigure own : b.ownFigures()) {
+      own.breakdown().ifPresent(parts -> partsWithinTotal(b.path(own), own.measure(), parts,
+          Map.of(own.measure(), own.count()), f));
+    }
   }
 
   private static void casualties(Briefing b, Findings f) {

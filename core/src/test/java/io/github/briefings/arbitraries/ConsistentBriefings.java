@@ -11,14 +11,18 @@ import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.Damage;
 import io.github.briefings.model.DamagedParty;
 import io.github.briefings.model.DetentionStats;
+import io.github.briefings.model.FigureKind;
 import io.github.briefings.model.Investigation;
 import io.github.briefings.model.OrganizedCrime;
+import io.github.briefings.model.OwnFigure;
+import io.github.briefings.model.OwnMeasure;
 import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Provenance;
 import io.github.briefings.model.Region;
 import io.github.briefings.model.Scope;
 import io.github.briefings.model.SentenceKind;
 import io.github.briefings.model.StatedAmount;
+import io.github.briefings.model.Unit;
 import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.model.WeaponType;
 import io.github.briefings.money.ExchangeRate;
@@ -49,6 +53,10 @@ public final class ConsistentBriefings {
   private static final int SHARES = 40;
 
   private ConsistentBriefings() {}
+
+  /** A measure of no section, as a user declares one. */
+  public static final OwnMeasure OFFICER_SHIFTS =
+      OwnMeasure.of("officerShifts", "officer shifts", Unit.SHIFTS, FigureKind.NEITHER);
 
   /** The reference rate of the generated damage equivalents: 500 KZT per EUR, on every date. */
   public static final BigDecimal REFERENCE_KZT_PER_EUR = new BigDecimal("500");
@@ -220,6 +228,11 @@ public final class ConsistentBriefings {
         .investigation(Investigation.of("generated-investigation", "a generated investigation"))
         .addDetention(detention).addCriminalCases(cases, almaty).organizedCrime(organized).addWeaponSeizure(weapons).addCasualties(casualties)
         .addDamage(damage(1_000_000 + size, 1 + d.upTo(999_999)))
+        // a measure of one's own, broken down by region in part
+        .addOwnMeasures(OFFICER_SHIFTS)
+        .addOwnFigures(OwnFigure.of(OFFICER_SHIFTS.id(), Count.exactly(size * 10)).withBreakdown(
+            Breakdown.builder(Region.VOCABULARY).put(Region.of("almaty", "Almaty"), Count.exactly(d.upTo(size * 10)))
+                .build()))
         .addArsenalLoss(loss).addPropertyRecovery(property)
         .build();
   }

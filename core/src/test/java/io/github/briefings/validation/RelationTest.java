@@ -154,4 +154,26 @@ class RelationTest {
         .isThrownBy(() -> Relation.builder("own.x").in("detention").sumOf("charged").reportAt("convicted").atMost("suspects"))
         .withMessage("relation own.x reports at convicted, which is not on its left");
   }
+
+  @Test
+  void aFigureOfOnesOwnMayBeBrokenDownAndRelationsNameItsParts() {
+    // illustrative: the officer shifts of the example, broken down in part by region
+    io.github.briefings.model.Breakdown<io.github.briefings.model.Region, Count> byRegion =
+        io.github.briefings.model.Breakdown.builder(io.github.briefings.model.Region.VOCABULARY)
+            .put(io.github.briefings.model.Region.of("almaty", "Almaty"), Count.exactly(15_000)).build();
+    Briefing b = Briefing.builder().from(RealFacts.ownMeasures(2_000)).ownFigures(List.of(
+        OwnFigure.of("officerShifts", Count.exactly(40_000)).withBreakdown(byRegion))).build();
+    assertThat(b.figures()).containsEntry("measures.officerShifts[almaty]", Count.exactly(15_000));
+    assertThat(Validator.standard().validate(b).violations()).isEmpty();
+    Relation almaty = Relation.builder("own.almaty-shifts").in(OwnMeasure.NO_SECTION).sumOf("officerShifts[almaty]")
+        .atMost("officerShifts");
+    Declarations.of(List.of(RealFacts.OFFICER_SHIFTS), List.of(almaty));
+    assertThat(Validator.builder().withoutStandardRules().addRule(almaty.rule()).build().validate(b).violations()).isEmpty();
+    Briefing over = Briefing.builder().from(b).ownFigures(List.of(OwnFigure.of("officerShifts", Count.exactly(10_000))
+        .withBreakdown(byRegion))).build();
+    assertThat(Validator.standard().validate(over).violations()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(StandardRules.OWN_PARTS_WITHIN_TOTAL);
+      assertThat(v.path()).isEqualTo("measures.officerShifts");
+    });
+  }
 }

@@ -163,6 +163,17 @@ class ValidationProperties {
             .byParty(d.byParty().toBuilder().put(io.github.briefings.model.DamagedParty.BUSINESSES,
                 businesses.withStatedEquivalent(atRate(businesses, "1.012"))).build()).build())).build();
       }),
+      // a second region, so that the regions of the officer shifts exceed them
+      new Breaker(StandardRules.OWN_PARTS_WITHIN_TOTAL, b -> {
+        io.github.briefings.model.OwnFigure shifts = b.ownFigures().get(0);
+        @SuppressWarnings("unchecked")
+        io.github.briefings.model.Breakdown<io.github.briefings.model.Region, Count> regions =
+            (io.github.briefings.model.Breakdown<io.github.briefings.model.Region, Count>) shifts.breakdown().orElseThrow();
+        long sum = regions.parts().values().stream().mapToLong(Count::value).sum();
+        return Briefing.builder().from(b).ownFigures(List.of(shifts.withBreakdown(regions.toBuilder()
+            .put(io.github.briefings.model.Region.of("x-broken", "broken"), Count.exactly(shifts.count().value() - sum + 1))
+            .build()))).build();
+      }),
       new Breaker(StandardRules.SURRENDERED_WITHIN_SEIZED, b -> {
         WeaponSeizure w = b.weaponSeizure().get(0);
         return Briefing.builder().from(b).weaponSeizure(List.of()).addWeaponSeizure(WeaponSeizure.builder().from(w)

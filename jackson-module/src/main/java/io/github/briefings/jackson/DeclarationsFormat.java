@@ -12,11 +12,22 @@ import static io.github.briefings.jackson.Json.string;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import io.github.briefings.model.Breakdown;
+import io.github.briefings.model.CaseCategory;
+import io.github.briefings.model.CasualtyGroup;
 import io.github.briefings.model.Count;
+import io.github.briefings.model.DamagedParty;
+import io.github.briefings.model.EvidenceKind;
 import io.github.briefings.model.FigureKind;
 import io.github.briefings.model.OwnFigure;
 import io.github.briefings.model.OwnMeasure;
+import io.github.briefings.model.Provenance;
+import io.github.briefings.model.Region;
+import io.github.briefings.model.SentenceKind;
+import io.github.briefings.model.Term;
 import io.github.briefings.model.Unit;
+import io.github.briefings.model.Vocabulary;
+import io.github.briefings.model.WeaponType;
 import io.github.briefings.validation.Declarations;
 import io.github.briefings.validation.Relation;
 import io.github.briefings.validation.Severity;
@@ -76,6 +87,12 @@ final class DeclarationsFormat {
     });
   }
 
+  /** The name of a part's key in a breakdown of a figure of one's own, by dimension; it says the dimension. */
+  private static final Map<Vocabulary<?>, String> KEY_NAMES = Map.of(CaseCategory.VOCABULARY, "category",
+      WeaponType.VOCABULARY, "type", SentenceKind.VOCABULARY, "kind", EvidenceKind.VOCABULARY, "evidence",
+      Provenance.VOCABULARY, "provenance", CasualtyGroup.VOCABULARY, "group", Region.VOCABULARY, "region",
+      DamagedParty.VOCABULARY, "party");
+
   static void writeOwnFigure(JsonGenerator g, OwnFigure f) throws IOException {
     g.writeStartObject();
     g.writeStringField("measure", f.measure());
@@ -84,12 +101,95 @@ final class DeclarationsFormat {
     }
     g.writeFieldName("count");
     ModelFormat.writeCount(g, f.count());
+    if (f.breakdown().isPresent()) {
+      writeOwnBreakdown(g, f.breakdown().get());
+    }
     g.writeEndObject();
+  }
+
+  private static <K extends Term> void writeOwnBreakdown(JsonGenerator g, Breakdown<K, Count> b) throws IOException {
+    ModelFormat.writeBreakdown(g, "breakdown", KEY_NAMES.get(b.dimension()), b, "count", ModelFormat::writeCount);
+  }
+
+  /**
+   * Reads the breakdown of a figure of one's own: {@code {"coverage", "overlap", "parts": [{"region":
+   * term, "count": figure}]}}, its dimension told by the name of the parts' key.
+   */
+  private static Breakdown<?, Count> readOwnBreakdown(JsonParser p, DeserializationContext c) throws IOException {
+    List<Breakdown.Coverage> coverage = new ArrayList<>(1);
+    List<Count> overlap = new ArrayList<>(1);
+    List<Object[]> parts = new ArrayList<>();
+    List<Vocabulary<?>> dimension = new ArrayList<>(1);
+    object(p, c, "a breakdown", name -> {
+      switch (name) {
+        case "coverage":
+          coverage.add(enumeration(p, c, Breakdown.Coverage.class));
+          return true;
+        case "overlap":
+          overlap.add(figure(p, c));
+          return true;
+        case "parts":
+          list(p, c, "breakdown parts", (p2, c2) -> {
+            Object[] part = new Object[2];
+            object(p, c, "a breakdown part", property -> {
+              if (property.equals("count")) {
+                part[1] = figure(p, c);
+                return true;
+              }
+              for (Map.Entry<Vocabulary<?>, String> e : KEY_NAMES.entrySet()) {
+                if (e.getValue().equals(property)) {
+                  if (!dimension.isEmpty() && dimension.get(0) != e.getKey()) {
+                    fail(p, c, "the parts of one breakdown are keyed along one dimension: \"" + property
+                        + "\" after \"" + KEY_NAMES.get(dimension.get(0)) + "\"");
+                  }
+                  if (dimension.isEmpty()) {
+                    dimension.add(e.getKey());
+                  }
+                  part[0] = ModelFormat.readTerm(p, c, e.getKey());
+                  return true;
+                }
+              }
+              return false;
+            });
+            if (part[0] == null || part[1] == null) {
+              fail(p, c, "a breakdown part needs a key (" + String.join(", ", new java.util.TreeSet<>(KEY_NAMES.values()))
+                  + ") and \"count\"");
+            }
+            parts.add(part);
+            return part;
+          });
+          return true;
+        default:
+          return false;
+      }
+    });
+    if (dimension.isEmpty()) {
+      fail(p, c, "a breakdown needs \"parts\"");
+    }
+    return build(p, c, () -> breakdown(dimension.get(0), parts, overlap, coverage));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <K extends Term> Breakdown<K, Count> breakdown(Vocabulary<K> dimension, List<Object[]> parts,
+      List<Count> overlap, List<Breakdown.Coverage> coverage) {
+    Breakdown.Builder<K, Count> b = Breakdown.builder(dimension);
+    Map<String, Boolean> seen = new HashMap<>();
+    for (Object[] part : parts) {
+      K key = (K) part[0];
+      if (seen.put(key.code(), Boolean.TRUE) != null) {
+        throw new IllegalArgumentException("the " + dimension.name() + " \"" + key.code() + "\" appears twice");
+      }
+      b.put(key, (Count) part[1]);
+    }
+    overlap.forEach(b::overlap);
+    coverage.forEach(b::coverage);
+    return b.build();
   }
 
   static OwnFigure readOwnFigure(JsonParser p, DeserializationContext c) throws IOException {
     String[] names = new String[2];
     Count[] count = new Count[1];
+    List<Breakdown<?, Count>> breakdown = new ArrayList<>(1);
     object(p, c, "a figure of a measure", name -> {
       switch (name) {
         case "measure":
@@ -101,6 +201,9 @@ final class DeclarationsFormat {
         case "count":
           count[0] = figure(p, c);
           return true;
+        case "breakdown":
+          breakdown.add(readOwnBreakdown(p, c));
+          return true;
         default:
           return false;
       }
@@ -108,8 +211,11 @@ final class DeclarationsFormat {
     if (names[0] == null || count[0] == null) {
       fail(p, c, "a figure of a measure needs \"measure\" and \"count\"");
     }
-    return build(p, c, () -> names[1] == null ? OwnFigure.of(names[0], count[0])
-        : OwnFigure.of(names[0], count[0]).inScope(names[1]));
+    return build(p, c, () -> {
+      OwnFigure f = OwnFigure.of(names[0], count[0]);
+      f = names[1] == null ? f : f.inScope(names[1]);
+      return breakdown.isEmpty() ? f : f.withBreakdown(breakdown.get(0));
+    });
   }
 
   static void writeRelation(JsonGenerator g, Relation r) throws IOException {

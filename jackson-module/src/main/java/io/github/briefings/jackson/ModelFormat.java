@@ -96,7 +96,7 @@ final class ModelFormat {
    * Writes a stated breakdown, each part as {@code {"<keyName>": term, "<valueName>": part}} and the
    * overlap through {@code part}; nothing when empty.
    */
-  private static <K extends Term, V> void writeBreakdown(JsonGenerator g, String name, String keyName,
+  static <K extends Term, V> void writeBreakdown(JsonGenerator g, String name, String keyName,
       Breakdown<K, V> breakdown, String valueName, Writer<V> part) throws IOException {
     if (breakdown.isEmpty()) {
       return;

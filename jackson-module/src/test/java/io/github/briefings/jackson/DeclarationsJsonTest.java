@@ -63,4 +63,22 @@ class DeclarationsJsonTest extends ModuleTestBase {
             + "'left':['charged'],'comparison':'MOSTLY','right':['detained']}]}"), Declarations.class))
         .withMessageStartingWith("at $.relations[0].comparison: expected one of AT_MOST, AT_LEAST, EQUAL");
   }
+
+  @Test
+  void aFigureOfOnesOwnWithABreakdownRoundTripsItsDimensionToldByTheKey() throws Exception {
+    ObjectMapper mapper = mapper();
+    Briefing b = Briefing.builder().from(RealFacts.ownMeasures(2_000)).ownFigures(List.of(
+        io.github.briefings.model.OwnFigure.of("officerShifts", io.github.briefings.model.Count.exactly(40_000))
+            .withBreakdown(io.github.briefings.model.Breakdown.builder(io.github.briefings.model.Region.VOCABULARY)
+                .put(io.github.briefings.model.Region.of("almaty", "Almaty"), io.github.briefings.model.Count.exactly(15_000))
+                .build()))).build();
+    String json = mapper.writeValueAsString(b);
+    assertThat(json).contains("\"region\" : {");
+    assertThat(mapper.readValue(json, Briefing.class)).isEqualTo(b);
+    assertThat(Schemas.briefingErrors(json)).as(json).isEmpty();
+    assertThatExceptionOfType(MismatchedInputException.class)
+        .isThrownBy(() -> mapper.readValue(json("{'measure':'x','count':1,'breakdown':{'parts':[{'region':{'code':'a',"
+            + "'label':'A'},'count':1},{'group':'civilians','count':1}]}}"), io.github.briefings.model.OwnFigure.class))
+        .withMessageStartingWith("at $.breakdown.parts[1].group: the parts of one breakdown are keyed along one dimension: \"group\" after \"region\"");
+  }
 }
