@@ -12,18 +12,23 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.CaseCategory;
+import io.github.briefings.model.Casualties;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.CriminalCases;
+import io.github.briefings.model.Damage;
 import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.EvidenceKind;
 import io.github.briefings.model.Investigation;
 import io.github.briefings.model.OfficialCase;
 import io.github.briefings.model.OrganizedCrime;
+import io.github.briefings.model.OwnFigure;
+import io.github.briefings.model.OwnMeasure;
 import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Scope;
 import io.github.briefings.model.SentenceKind;
 import io.github.briefings.model.Source;
 import io.github.briefings.model.Speaker;
+import io.github.briefings.model.StatedAmount;
 import io.github.briefings.model.StatedDate;
 import io.github.briefings.model.Statement;
 import io.github.briefings.model.WeaponSeizure;
@@ -32,6 +37,8 @@ import io.github.briefings.money.Conversion;
 import io.github.briefings.money.ExchangeRate;
 import io.github.briefings.money.Money;
 import io.github.briefings.series.BriefingSeries;
+import io.github.briefings.validation.Declarations;
+import io.github.briefings.validation.Relation;
 import io.github.briefings.validation.ValidationReport;
 import io.github.briefings.validation.Validator;
 import io.github.briefings.validation.Violation;
@@ -65,7 +72,8 @@ class ReaderFuzzTest {
       OrganizedCrime.class, WeaponSeizure.class, ArsenalLoss.class, PropertyRecovery.class, OfficialCase.class,
       StatedDate.class, CaseCategory.class, WeaponType.class, SentenceKind.class, EvidenceKind.class,
       Money.class, ExchangeRate.class, Conversion.class, Violation.class, ValidationReport.class,
-      BriefingSeries.class);
+      BriefingSeries.class, Casualties.class, Damage.class, StatedAmount.class, OwnMeasure.class, OwnFigure.class,
+      Relation.class, Declarations.class);
 
   /** Bytes as a briefing document. */
   @FuzzTest(maxDuration = "10s")
