@@ -23,10 +23,17 @@ final class Codec {
   static final class Serializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient ModelFormat.Writer<T> writer;
+    private final boolean amountsAsNumbers;
 
-    Serializer(Class<T> type, ModelFormat.Writer<T> writer) {
+    Serializer(Class<T> type, ModelFormat.Writer<T> writer, boolean amountsAsNumbers) {
       super(type);
       this.writer = writer;
+      this.amountsAsNumbers = amountsAsNumbers;
+    }
+
+    /** Serializes as the type and option, from which a copy is registered again when read. */
+    private Object writeReplace() {
+      return new Revived(handledType(), amountsAsNumbers, true);
     }
 
     @Override
@@ -44,10 +51,17 @@ final class Codec {
   static final class Deserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient Json.Reader<T> reader;
+    private final boolean amountsAsNumbers;
 
-    Deserializer(Class<T> type, Json.Reader<T> reader) {
+    Deserializer(Class<T> type, Json.Reader<T> reader, boolean amountsAsNumbers) {
       super(type);
       this.reader = reader;
+      this.amountsAsNumbers = amountsAsNumbers;
+    }
+
+    /** Serializes as the type and option, from which a copy is registered again when read. */
+    private Object writeReplace() {
+      return new Revived(handledType(), amountsAsNumbers, false);
     }
 
     @Override
@@ -89,6 +103,29 @@ final class Codec {
             "at $: expected a document of type " + handledType().getSimpleName() + ", found null");
       }
       return null;
+    }
+  }
+
+  /**
+   * A serializer or deserializer as a serialized mapper holds it: its type and the module's option.
+   * The readers and writers are functions that do not serialize; read back, this becomes the codec a
+   * module with the option registers for the type, so a mapper that went through Java serialization
+   * (as engines such as Beam, Flink and Spark do with their functions) works as the original.
+   */
+  private static final class Revived implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Class<?> type;
+    private final boolean amountsAsNumbers;
+    private final boolean serializer;
+
+    Revived(Class<?> type, boolean amountsAsNumbers, boolean serializer) {
+      this.type = type;
+      this.amountsAsNumbers = amountsAsNumbers;
+      this.serializer = serializer;
+    }
+
+    private Object readResolve() {
+      return BriefingsModule.codec(amountsAsNumbers, type, serializer);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.briefings.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.DatabindException;
@@ -144,5 +145,31 @@ class ModuleTest extends ModuleTestBase {
     String json = mapper.writeValueAsString(seed).replace("\"voluntarilySurrendered\" : 122", "\"voluntarilySurrendered\" : -122");
     DatabindException e = catchThrowableOfType(DatabindException.class, () -> mapper.readValue(json, Briefing.class));
     assertThat(e.getOriginalMessage()).isEqualTo("at $.weaponSeizure[0].voluntarilySurrendered: a count must not be negative: -122");
+  }
+
+  /** Engines such as Beam, Flink and Spark serialize the functions that hold a mapper. */
+  @Test
+  void aMapperThatWentThroughJavaSerializationWorksAsTheOriginal() throws Exception {
+    for (BriefingsModule module : List.of(new BriefingsModule(), new BriefingsModule().withAmountsAsNumbers(true))) {
+      ObjectMapper original = new ObjectMapper().registerModule(module);
+      Briefing seed = SeedBriefings.april11();
+      String json = original.writeValueAsString(seed);
+      original.readValue(json, Briefing.class); // codecs built and cached before the mapper is serialized
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+        out.writeObject(original);
+      }
+      ObjectMapper copy;
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+          new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        copy = (ObjectMapper) in.readObject();
+      }
+      assertThat(copy.readValue(json, Briefing.class)).isEqualTo(seed);
+      assertThat(copy.writeValueAsString(seed)).isEqualTo(json);
+      assertThat(copy.writeValueAsString(io.github.briefings.money.Money.of("0.50", "USD")))
+          .isEqualTo(original.writeValueAsString(io.github.briefings.money.Money.of("0.50", "USD")));
+      assertThatExceptionOfType(DatabindException.class).isThrownBy(() -> copy.readValue("{}", Briefing.class))
+          .withMessageStartingWith("at $: ");
+    }
   }
 }
