@@ -76,32 +76,33 @@ public final class BriefingsModule extends Module {
    */
   public static final String DECLARATIONS_SCHEMA_RESOURCE = "/io/github/briefings/jackson/declarations.schema.json";
 
-  private final boolean amountsAsNumbers;
+  private final AmountRepresentation amounts;
 
   /** Creates the module with the default options: amounts as decimal strings. */
   public BriefingsModule() {
-    this(false);
+    this(AmountRepresentation.STRING);
   }
 
-  private BriefingsModule(boolean amountsAsNumbers) {
-    this.amountsAsNumbers = amountsAsNumbers;
+  private BriefingsModule(AmountRepresentation amounts) {
+    this.amounts = amounts;
   }
 
   /**
-   * Returns a module that writes, and expects, amounts of money as JSON numbers
-   * ({@code "amount": 340000000}) instead of strings. The stated scale is kept either way.
+   * Returns a module that writes, and expects, amounts of money as given: decimal strings (the
+   * default) or JSON numbers ({@code "amount": 340000000}). The stated scale is kept either way.
    *
-   * @param asNumbers true for numbers, false for strings (the default)
+   * @param representation not null
    * @return a new module, never null
    */
-  public BriefingsModule withAmountsAsNumbers(boolean asNumbers) {
-    return new BriefingsModule(asNumbers);
+  public BriefingsModule withAmounts(AmountRepresentation representation) {
+    return new BriefingsModule(java.util.Objects.requireNonNull(representation, "representation must not be null"));
   }
 
-  /** Returns whether amounts are written and read as JSON numbers. */
-  public boolean amountsAsNumbers() {
-    return amountsAsNumbers;
+  /** Returns how this module writes and expects amounts of money. */
+  public AmountRepresentation amounts() {
+    return amounts;
   }
+
 
   /**
    * Returns parser limits suited to briefing documents, to set on your mapper's factory:
@@ -140,14 +141,14 @@ public final class BriefingsModule extends Module {
   /** Returns an id that tells modules with different options apart. */
   @Override
   public Object getTypeId() {
-    return getModuleName() + (amountsAsNumbers ? "/amounts-as-numbers" : "");
+    return getModuleName() + (amounts == AmountRepresentation.NUMBER ? "/amounts-as-numbers" : "");
   }
 
   @Override
   public void setupModule(SetupContext context) {
     SimpleSerializers out = new SimpleSerializers();
     SimpleDeserializers in = new SimpleDeserializers();
-    codecs(amountsAsNumbers, out, in);
+    codecs(amounts == AmountRepresentation.NUMBER, out, in);
     context.addSerializers(out);
     context.addDeserializers(in);
   }

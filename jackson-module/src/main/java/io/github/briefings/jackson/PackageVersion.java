@@ -1,17 +1,29 @@
 package io.github.briefings.jackson;
 
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.Versioned;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The version of this module, from the properties the build writes into the jar. */
-final class PackageVersion {
-  static final Version VERSION = load();
+/**
+ * The version of {@code briefings-jackson}, as Jackson's own modules give theirs: read from the
+ * properties the build writes into the jar ({@link Version#unknownVersion()} outside a build).
+ */
+public final class PackageVersion implements Versioned {
+  /** The version of this artifact: group id, artifact id and version number. */
+  public static final Version VERSION = load();
 
-  private PackageVersion() {}
+  /** Creates the version holder Jackson's conventions expect; {@link #VERSION} is the same. */
+  public PackageVersion() {}
+
+  /** Returns {@link #VERSION}. */
+  @Override
+  public Version version() {
+    return VERSION;
+  }
 
   private static Version load() {
     Properties p = new Properties();

@@ -40,8 +40,11 @@ class ModuleTest extends ModuleTestBase {
     assertThat(module.version().getArtifactId()).isEqualTo("briefings-jackson");
     assertThat(module.version().getGroupId()).isEqualTo("io.github.briefings");
     assertThat(module.version().toString()).isEqualTo("0.1.0-SNAPSHOT");
-    assertThat(module.withAmountsAsNumbers(true).amountsAsNumbers()).isTrue();
-    assertThat(module.amountsAsNumbers()).as("options return new modules").isFalse();
+    assertThat(new PackageVersion().version()).isEqualTo(module.version()).isSameAs(PackageVersion.VERSION);
+    assertThat(module).isInstanceOf(com.fasterxml.jackson.core.Versioned.class);
+    assertThat(module.withAmounts(AmountRepresentation.NUMBER).amounts()).isEqualTo(AmountRepresentation.NUMBER);
+    assertThat(module.amounts()).as("options return new modules").isEqualTo(AmountRepresentation.STRING);
+    assertThat(module.getTypeId()).isNotEqualTo(module.withAmounts(AmountRepresentation.NUMBER).getTypeId());
   }
 
   @Test
@@ -53,7 +56,7 @@ class ModuleTest extends ModuleTestBase {
     assertThat(compact.writeValueAsString(Count.between(20, 30)))
         .isEqualTo(json("{'value':20,'qualifier':'RANGE','high':30}"));
     assertThat(compact.writeValueAsString(Money.of("0.50", "USD"))).isEqualTo(json("{'amount':'0.50','currency':'USD'}"));
-    assertThat(new ObjectMapper().registerModule(new BriefingsModule().withAmountsAsNumbers(true))
+    assertThat(new ObjectMapper().registerModule(new BriefingsModule().withAmounts(AmountRepresentation.NUMBER))
         .writeValueAsString(Money.of("0.50", "USD"))).isEqualTo(json("{'amount':0.50,'currency':'USD'}"));
   }
 
@@ -150,7 +153,7 @@ class ModuleTest extends ModuleTestBase {
   /** Engines such as Beam, Flink and Spark serialize the functions that hold a mapper. */
   @Test
   void aMapperThatWentThroughJavaSerializationWorksAsTheOriginal() throws Exception {
-    for (BriefingsModule module : List.of(new BriefingsModule(), new BriefingsModule().withAmountsAsNumbers(true))) {
+    for (BriefingsModule module : List.of(new BriefingsModule(), new BriefingsModule().withAmounts(AmountRepresentation.NUMBER))) {
       ObjectMapper original = new ObjectMapper().registerModule(module);
       Briefing seed = SeedBriefings.april11();
       String json = original.writeValueAsString(seed);

@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 /** Every generated briefing survives a JSON round trip, is written deterministically, and fits the schema. */
 class RoundTripProperties {
   private static final ObjectMapper MAPPER = ModuleTestBase.mapper();
-  private static final ObjectMapper NUMBERS = ModuleTestBase.mapperWithModule(new BriefingsModule().withAmountsAsNumbers(true));
+  private static final ObjectMapper NUMBERS = ModuleTestBase.mapperWithModule(new BriefingsModule().withAmounts(AmountRepresentation.NUMBER));
 
   @Provide
   Arbitrary<Briefing> briefings() {
