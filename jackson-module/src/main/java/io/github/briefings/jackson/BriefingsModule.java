@@ -144,8 +144,25 @@ public final class BriefingsModule extends Module {
     return getModuleName() + (amounts == AmountRepresentation.NUMBER ? "/amounts-as-numbers" : "");
   }
 
+  /**
+   * The oldest jackson-databind the module works with: 2.16, the first with every read constraint
+   * {@link #recommendedReadConstraints()} sets. Registering the module with an older mapper fails.
+   */
+  public static final Version MINIMUM_JACKSON = new Version(2, 16, 0, null, "com.fasterxml.jackson.core",
+      "jackson-databind");
+
+  /**
+   * Registers the readers and writers.
+   *
+   * @throws IllegalStateException if the mapper's Jackson is older than {@link #MINIMUM_JACKSON}
+   */
   @Override
   public void setupModule(SetupContext context) {
+    Version jackson = context.getMapperVersion();
+    if (jackson != null && !jackson.isUnknownVersion() && jackson.compareTo(MINIMUM_JACKSON) < 0) {
+      throw new IllegalStateException("briefings-jackson needs jackson-databind " + MINIMUM_JACKSON.getMajorVersion()
+          + "." + MINIMUM_JACKSON.getMinorVersion() + " or later; this mapper is " + jackson.toFullString());
+    }
     SimpleSerializers out = new SimpleSerializers();
     SimpleDeserializers in = new SimpleDeserializers();
     codecs(amounts == AmountRepresentation.NUMBER, out, in);

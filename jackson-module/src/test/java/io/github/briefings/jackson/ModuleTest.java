@@ -175,4 +175,23 @@ class ModuleTest extends ModuleTestBase {
           .withMessageStartingWith("at $: ");
     }
   }
+
+  /** The mapper's version is all registration reads before it refuses an old Jackson. */
+  @Test
+  void registeringWithAJacksonBelowTheFloorFailsWithAClearMessage() {
+    com.fasterxml.jackson.databind.Module.SetupContext old = (com.fasterxml.jackson.databind.Module.SetupContext)
+        java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+            new Class<?>[] {com.fasterxml.jackson.databind.Module.SetupContext.class}, (proxy, method, args) -> {
+              if (method.getName().equals("getMapperVersion")) {
+                return new com.fasterxml.jackson.core.Version(2, 15, 4, null, "com.fasterxml.jackson.core",
+                    "jackson-databind");
+              }
+              throw new AssertionError("registration went on below the floor: " + method.getName());
+            });
+    assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> new BriefingsModule().setupModule(old))
+        .withMessage("briefings-jackson needs jackson-databind 2.16 or later; this mapper is "
+            + "com.fasterxml.jackson.core/jackson-databind/2.15.4");
+    assertThat(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.compareTo(BriefingsModule.MINIMUM_JACKSON))
+        .as("the Jackson of this build is at or above the floor").isGreaterThanOrEqualTo(0);
+  }
 }
