@@ -91,6 +91,9 @@ final class Codec {
       MismatchedInputException wrapped = MismatchedInputException.from(p, handledType(),
           "at " + where + ": " + bounded(problem) + Json.location(at));
       wrapped.initCause(cause);
+      if (!afterDocument) {
+        Json.withPath(wrapped, Json.malformedContext(p));
+      }
       return wrapped;
     }
 

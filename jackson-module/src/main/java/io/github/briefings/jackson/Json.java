@@ -75,6 +75,17 @@ final class Json {
     return path(ctx.getParent()) + ": malformed or oversized JSON after " + path(p);
   }
 
+  /** Returns the context whose path {@link #malformedAt} names first. */
+  static JsonStreamContext malformedContext(JsonParser p) {
+    JsonToken t = p.currentToken();
+    JsonStreamContext ctx = p.getParsingContext();
+    boolean afterValue = t != null && t != JsonToken.FIELD_NAME && !t.isStructStart();
+    if (!afterValue || ctx.inRoot()) {
+      return t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? ctx.getParent() : ctx;
+    }
+    return ctx.getParent();
+  }
+
   /** Returns whether the parser is at the top-level value of its input. */
   static boolean atRoot(JsonParser p) {
     JsonStreamContext ctx = p.getParsingContext();
@@ -98,7 +109,7 @@ final class Json {
   }
 
   /** A property in a path: {@code .name}, or {@code ['odd name']} quoted short. */
-  private static String segment(String name) {
+  static String segment(String name) {
     boolean plain = !name.isEmpty() && name.length() <= Texts.QUOTED;
     for (int i = 0; i < name.length() && plain; i++) {
       char ch = name.charAt(i);
@@ -107,9 +118,31 @@ final class Json {
     return plain ? "." + name : "[" + Texts.quote(name.replace("'", "\\'"), '\'') + "]";
   }
 
-  /** Fails at the current position: {@code at $.x: expected …, found …}. */
+  /**
+   * Fails at the current position: {@code at $.x: expected …, found …}. The exception's
+   * {@link com.fasterxml.jackson.databind.JsonMappingException#getPath() path} holds the same
+   * location, one reference per property or element, as Jackson's own deserializers give theirs.
+   */
   static <T> T fail(JsonParser p, DeserializationContext c, String problem) throws IOException {
-    throw MismatchedInputException.from(p, (Class<?>) null, "at " + path(p) + ": " + problem);
+    MismatchedInputException e = MismatchedInputException.from(p, (Class<?>) null, "at " + path(p) + ": " + problem);
+    JsonStreamContext ctx = p.getParsingContext();
+    if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+      ctx = ctx.getParent();
+    }
+    withPath(e, ctx);
+    throw e;
+  }
+
+  /** Adds the path of a parsing context to an exception, outermost first. */
+  static void withPath(com.fasterxml.jackson.databind.JsonMappingException e, JsonStreamContext start) {
+    for (JsonStreamContext ctx = start; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
+      if (ctx.inArray()) {
+        e.prependPath(new com.fasterxml.jackson.databind.JsonMappingException.Reference(null,
+            Math.max(ctx.getCurrentIndex(), 0)));
+      } else if (ctx.getCurrentName() != null) {
+        e.prependPath(new com.fasterxml.jackson.databind.JsonMappingException.Reference(null, ctx.getCurrentName()));
+      }
+    }
   }
 
   /** Describes the current token for messages: {@code the number -3}, {@code the string "x"}, {@code an array}. */

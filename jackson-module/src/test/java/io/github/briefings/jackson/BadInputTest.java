@@ -223,6 +223,17 @@ class BadInputTest extends ModuleTestBase {
     assertThat(e).as("reading %s", bad.name()).isNotNull();
     assertThat(e.getOriginalMessage()).startsWith("at " + bad.path() + ": ");
     assertThat(e.getOriginalMessage()).contains(bad.words());
+    assertThat(jsonPath(((com.fasterxml.jackson.databind.JsonMappingException) e).getPath())).as("getPath() of %s", bad.name())
+        .isEqualTo(bad.path());
+  }
+
+  /** The JSON path an exception's references name, written as the messages write paths. */
+  static String jsonPath(List<com.fasterxml.jackson.databind.JsonMappingException.Reference> path) {
+    StringBuilder out = new StringBuilder("$");
+    for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : path) {
+      out.append(r.getFieldName() != null ? Json.segment(r.getFieldName()) : "[" + r.getIndex() + "]");
+    }
+    return out.toString();
   }
 
   @ParameterizedTest(name = "{0}")
