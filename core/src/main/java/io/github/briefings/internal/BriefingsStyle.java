@@ -21,5 +21,8 @@ import org.immutables.value.Value;
     jdkOnly = true,
     depluralize = true,
     depluralizeDictionary = {"cases", "loss:losses"},
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // a builder missing an attribute, or given null, throws the same exception as a broken invariant
+    throwForInvalidImmutableState = io.github.briefings.model.InvalidValueException.class,
+    throwForNullPointer = io.github.briefings.model.InvalidValueException.class)
 public @interface BriefingsStyle {}

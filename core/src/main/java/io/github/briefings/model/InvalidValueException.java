@@ -30,6 +30,37 @@ public final class InvalidValueException extends IllegalArgumentException {
     this.problems = List.copyOf(problems);
   }
 
+  /**
+   * Creates an exception from what the generated builders report: a value missing required
+   * attributes ({@code "Cannot build Briefing, some of required attributes are not set [id, date]"}),
+   * or the name of an attribute given null.
+   *
+   * @param reported the builders' words, not null
+   */
+  public InvalidValueException(String reported) {
+    this(typeOf(reported), problemsOf(reported));
+  }
+
+  private static final String CANNOT_BUILD = "Cannot build ";
+  private static final String NOT_SET = ", some of required attributes are not set [";
+
+  private static String typeOf(String reported) {
+    int notSet = reported.indexOf(NOT_SET);
+    return reported.startsWith(CANNOT_BUILD) && notSet > 0 ? reported.substring(CANNOT_BUILD.length(), notSet) : "value";
+  }
+
+  private static List<String> problemsOf(String reported) {
+    int notSet = reported.indexOf(NOT_SET);
+    if (!reported.startsWith(CANNOT_BUILD) || notSet < 0 || !reported.endsWith("]")) {
+      return List.of(reported + " must not be null");
+    }
+    List<String> problems = new java.util.ArrayList<>();
+    for (String name : reported.substring(notSet + NOT_SET.length(), reported.length() - 1).split(",")) {
+      problems.add(name.strip() + " is required");
+    }
+    return problems;
+  }
+
   private static String message(String type, List<String> problems) {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("problems must not be empty");

@@ -82,7 +82,7 @@ class InvariantsTest {
 
   @Test
   void rejectsMissingRequiredParts() {
-    assertThatExceptionOfType(IllegalStateException.class)
+    assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> Briefing.builder().id("b").build())
         .withMessageContaining("date").withMessageContaining("jurisdiction").withMessageContaining("investigation");
   }
@@ -136,5 +136,17 @@ class InvariantsTest {
     assertThat(io.github.briefings.validation.Validator.standard().validate(b)
         .byRule("detention.custody-within-suspects")).singleElement()
         .satisfies(v -> assertThat(v.path()).isEqualTo("detention.inCustody"));
+  }
+
+  @Test
+  void aBuilderMissingAttributesOrGivenNullThrowsTheSameExceptionNamingThem() {
+    assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Briefing.builder().build())
+        .withMessage("invalid Briefing, 4 problems: id is required; date is required; jurisdiction is required; "
+            + "investigation is required")
+        .satisfies(e -> assertThat(e.problems()).hasSize(4));
+    assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Briefing.builder().id(null))
+        .withMessage("invalid value: id must not be null");
+    assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Count.builder().build())
+        .withMessage("invalid Count: value is required");
   }
 }
