@@ -163,8 +163,8 @@ public final class BriefingSeries {
       }
       return;
     }
-    if (m.kind() != FigureKind.CUMULATIVE) {
-      return;
+    if (m.kind() != FigureKind.CUMULATIVE || MeasureChange.sameStatements(before.count, after.count)) {
+      return; // a figure repeated as stated ("more than 35,000" twice) says nothing of a fall
     }
     boolean open = before.date.isOrderOpen(after.date);
     boolean certainly = a.allAbove(b);

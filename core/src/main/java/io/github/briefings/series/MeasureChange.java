@@ -56,14 +56,19 @@ public final class MeasureChange {
     if (later.isEmpty()) {
       return Status.EARLIER_ONLY;
     }
-    List<Count> a = earlier.get().statements();
-    List<Count> b = later.get().statements();
+    return sameStatements(earlier.get(), later.get()) ? Status.UNCHANGED : Status.CHANGED;
+  }
+
+  /** Whether two figures state the same: statement by statement, the same qualifier and values. */
+  static boolean sameStatements(Count earlier, Count later) {
+    List<Count> a = earlier.statements();
+    List<Count> b = later.statements();
     boolean same = a.size() == b.size();
     for (int i = 0; same && i < a.size(); i++) {
       same = a.get(i).qualifier() == b.get(i).qualifier() && a.get(i).value() == b.get(i).value()
           && a.get(i).high().equals(b.get(i).high());
     }
-    return same ? Status.UNCHANGED : Status.CHANGED;
+    return same;
   }
 
   /** Returns later minus earlier when both figures are exact; otherwise empty. */

@@ -134,4 +134,21 @@ class BriefingSeriesTest {
         Count.exactly(300).withAsOf(io.github.briefings.model.StatedDate.parse("2023-05-01")));
     assertThat(BriefingSeries.of(List.of(may10, earlier)).check().violations()).isEmpty();
   }
+
+  @Test
+  void aFigureRepeatedAsStatedIsNoPossibleFall() {
+    // "more than 35,000 rounds" in three briefings: nothing says the total fell
+    List<Briefing> three = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      three.add(Briefing.builder().id("b" + i).date(LocalDate.of(2022, 4, 11).plusDays(i)).jurisdiction("KZ")
+          .investigation(SeedBriefings.JANUARY_2022).addWeaponSeizure(io.github.briefings.model.WeaponSeizure.builder()
+              .ammunitionRounds(Count.moreThan(35_000).withStatedAs("more than 35,000")).build()).build());
+    }
+    assertThat(BriefingSeries.of(three).check().violations()).isEmpty();
+    // stated otherwise ("about 36,000" after "more than 35,000"), it may have fallen
+    three.set(2, Briefing.builder().from(three.get(2)).weaponSeizure(List.of(io.github.briefings.model.WeaponSeizure
+        .builder().ammunitionRounds(Count.about(36_000)).build())).build());
+    assertThat(BriefingSeries.of(three).check().violations()).singleElement()
+        .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.INFO));
+  }
 }

@@ -32,9 +32,13 @@ final class Inputs {
   }
 
   private static <T> T document(Path file, Class<T> type) throws InputException {
+    if (Files.isDirectory(file)) {
+      throw new InputException(file + ": is a directory, not a JSON file");
+    }
     if (!Files.isRegularFile(file)) {
       throw new InputException(file + ": no such file");
     }
+
     try {
       return JsonDocuments.read(MAPPER, Files.newInputStream(file), type);
     } catch (MismatchedInputException e) {

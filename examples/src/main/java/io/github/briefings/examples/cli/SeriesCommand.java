@@ -3,7 +3,9 @@ package io.github.briefings.examples.cli;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.series.BriefingDiff;
 import io.github.briefings.series.BriefingSeries;
+import io.github.briefings.validation.Severity;
 import io.github.briefings.validation.ValidationReport;
+import io.github.briefings.validation.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +50,8 @@ final class SeriesCommand implements Callable<Integer> {
       err.println("these briefings do not form a series: " + e.getMessage());
       return 2;
     }
-    out.println("Series of " + series.briefings().size() + " briefings on " + series.investigation().title());
+    int n = series.briefings().size();
+    out.println("Series of " + n + (n == 1 ? " briefing" : " briefings") + " on " + series.investigation().title());
     for (BriefingDiff diff : series.diffs()) {
       out.println();
       List<String[]> rows = new ArrayList<>();
@@ -63,6 +66,23 @@ final class SeriesCommand implements Callable<Integer> {
     out.println();
     ValidationReport findings = series.check();
     Tables.findings(out, findings);
-    return findings.hasErrors() ? 1 : 0;
+    // each briefing is validated too: an ERROR in one of them fails the series run
+    boolean errors = findings.hasErrors();
+    Validator validator;
+    try {
+      validator = ValidateCommand.validator(null, List.of());
+    } catch (InputException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
+    for (Briefing b : series.briefings()) {
+      ValidationReport report = validator.validate(b);
+      if (report.hasErrors()) {
+        errors = true;
+        int count = report.count(Severity.ERROR);
+        out.println(b.id() + ": " + count + (count == 1 ? " error" : " errors") + " (validate it for the findings)");
+      }
+    }
+    return errors ? 1 : 0;
   }
 }

@@ -272,4 +272,21 @@ class BriefingsCliTest {
     assertThat(refused.err()).isEqualTo(bad + ": at $: invalid declarations: relation own.x names no figure of detention: "
         + "\"nothing\"\n");
   }
+
+  @Test
+  void aDirectoryGivenAsAFileIsSaidToBeOne() {
+    Run r = run("validate", dir.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(dir + ": is a directory, not a JSON file\n");
+  }
+
+  @Test
+  void aSeriesRunValidatesEachBriefingAndFailsOnAnError() throws IOException {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, Files.readString(april11).replace("\"value\" : 269", "\"value\" : 600"));
+    Run r = run("series", broken.toString(), april25.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).startsWith("Series of 2 briefings on ").endsWith("kz-2022-04-11: 1 error (validate it for the findings)\n");
+    assertThat(run("series", april11.toString()).out()).startsWith("Series of 1 briefing on ");
+  }
 }
