@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * and the label is not blank. Immutable and thread-safe; equal when code and label are.
  */
 @Value.Immutable(builder = false)
-public abstract class CasualtyGroup implements Term {
+public abstract class CasualtyGroup extends LabelledTerm {
   /** Members of the security forces: police, national guard, security services, the army. */
   public static final CasualtyGroup SECURITY_FORCES = of("security-forces", "security forces");
   /** Civilians. */
@@ -37,24 +37,8 @@ public abstract class CasualtyGroup implements Term {
     return ImmutableCasualtyGroup.of(code, label);
   }
 
-  /** Returns the code, a lowercase slug that identifies the casualty group in paths and JSON. */
-  @Value.Parameter
-  public abstract String code();
-
-  /** Returns the casualty group in words. */
-  @Value.Parameter
-  public abstract String label();
-
-  @Value.Check
-  void check() {
-    Problems p = new Problems();
-    Vocabulary.check(p, VOCABULARY, this);
-    p.throwIfAny("CasualtyGroup");
-  }
-
-  /** Returns the code. */
   @Override
-  public String toString() {
-    return code();
+  Vocabulary<CasualtyGroup> vocabulary() {
+    return VOCABULARY;
   }
 }

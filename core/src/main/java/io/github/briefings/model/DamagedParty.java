@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * and the label is not blank. Immutable and thread-safe; equal when code and label are.
  */
 @Value.Immutable(builder = false)
-public abstract class DamagedParty implements Term {
+public abstract class DamagedParty extends LabelledTerm {
   /** State bodies and state property. */
   public static final DamagedParty STATE_BODIES = of("state-bodies", "state bodies");
   /** Businesses. */
@@ -39,24 +39,8 @@ public abstract class DamagedParty implements Term {
     return ImmutableDamagedParty.of(code, label);
   }
 
-  /** Returns the code, a lowercase slug that identifies the damaged party in paths and JSON. */
-  @Value.Parameter
-  public abstract String code();
-
-  /** Returns the damaged party in words. */
-  @Value.Parameter
-  public abstract String label();
-
-  @Value.Check
-  void check() {
-    Problems p = new Problems();
-    Vocabulary.check(p, VOCABULARY, this);
-    p.throwIfAny("DamagedParty");
-  }
-
-  /** Returns the code. */
   @Override
-  public String toString() {
-    return code();
+  Vocabulary<DamagedParty> vocabulary() {
+    return VOCABULARY;
   }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * and the label is not blank. Immutable and thread-safe; equal when code and label are.
  */
 @Value.Immutable(builder = false)
-public abstract class EvidenceKind implements Term {
+public abstract class EvidenceKind extends LabelledTerm {
   /** Video recordings, such as from the crime scenes. */
   public static final EvidenceKind VIDEO = of("video", "video evidence");
   /** Testimony of witnesses. */
@@ -39,24 +39,8 @@ public abstract class EvidenceKind implements Term {
     return ImmutableEvidenceKind.of(code, label);
   }
 
-  /** Returns the code, a lowercase slug that identifies the kind in JSON. */
-  @Value.Parameter
-  public abstract String code();
-
-  /** Returns the kind in words. */
-  @Value.Parameter
-  public abstract String label();
-
-  @Value.Check
-  void check() {
-    Problems p = new Problems();
-    Vocabulary.check(p, VOCABULARY, this);
-    p.throwIfAny("EvidenceKind");
-  }
-
-  /** Returns the code. */
   @Override
-  public String toString() {
-    return code();
+  Vocabulary<EvidenceKind> vocabulary() {
+    return VOCABULARY;
   }
 }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * and the label is not blank. Immutable and thread-safe; equal when code and label are.
  */
 @Value.Immutable(builder = false)
-public abstract class Provenance implements Term {
+public abstract class Provenance extends LabelledTerm {
   /** Service weapons: of the police, the army or a security service. */
   public static final Provenance SERVICE = of("service", "service weapons");
   /** Civilian weapons: registered to or held by civilians. */
@@ -38,24 +38,8 @@ public abstract class Provenance implements Term {
     return ImmutableProvenance.of(code, label);
   }
 
-  /** Returns the code, a lowercase slug that identifies the provenance in paths and JSON. */
-  @Value.Parameter
-  public abstract String code();
-
-  /** Returns the provenance in words. */
-  @Value.Parameter
-  public abstract String label();
-
-  @Value.Check
-  void check() {
-    Problems p = new Problems();
-    Vocabulary.check(p, VOCABULARY, this);
-    p.throwIfAny("Provenance");
-  }
-
-  /** Returns the code. */
   @Override
-  public String toString() {
-    return code();
+  Vocabulary<Provenance> vocabulary() {
+    return VOCABULARY;
   }
 }

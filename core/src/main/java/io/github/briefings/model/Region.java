@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * and the label is not blank. Immutable and thread-safe; equal when code and label are.
  */
 @Value.Immutable(builder = false)
-public abstract class Region implements Term {
+public abstract class Region extends LabelledTerm {
   /** The vocabulary of regions: its name, well-known terms and attributes. */
   public static final Vocabulary<Region> VOCABULARY = new Vocabulary<>("region", Region.class,
       List.of(), (code, label, attributes) -> of(code, label));
@@ -30,24 +30,8 @@ public abstract class Region implements Term {
     return ImmutableRegion.of(code, label);
   }
 
-  /** Returns the code, a lowercase slug that identifies the region in paths and JSON. */
-  @Value.Parameter
-  public abstract String code();
-
-  /** Returns the region in words. */
-  @Value.Parameter
-  public abstract String label();
-
-  @Value.Check
-  void check() {
-    Problems p = new Problems();
-    Vocabulary.check(p, VOCABULARY, this);
-    p.throwIfAny("Region");
-  }
-
-  /** Returns the code. */
   @Override
-  public String toString() {
-    return code();
+  Vocabulary<Region> vocabulary() {
+    return VOCABULARY;
   }
 }

@@ -218,6 +218,11 @@ public final class Vocabulary<T extends Term> {
    *
    * @param vocabulary the term's vocabulary, or null while its constants are being created
    */
+  @SuppressWarnings("unchecked")
+  static <T extends Term> void checkAny(Problems p, Vocabulary<?> vocabulary, Term term) {
+    check(p, (Vocabulary<Term>) vocabulary, term);
+  }
+
   static <T extends Term> void check(Problems p, Vocabulary<T> vocabulary, T term) {
     p.slug("code", term.code());
     p.notBlank("label", term.label());

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * and the label is not blank. Immutable and thread-safe; equal when code and label are.
  */
 @Value.Immutable(builder = false)
-public abstract class WeaponType implements Term {
+public abstract class WeaponType extends LabelledTerm {
   /** Pistols. */
   public static final WeaponType PISTOL = of("pistol", "pistols");
   /** Assault rifles (automatic rifles). */
@@ -53,24 +53,8 @@ public abstract class WeaponType implements Term {
     return ImmutableWeaponType.of(code, label);
   }
 
-  /** Returns the code, a lowercase slug that identifies the type in paths and JSON. */
-  @Value.Parameter
-  public abstract String code();
-
-  /** Returns the type in words. */
-  @Value.Parameter
-  public abstract String label();
-
-  @Value.Check
-  void check() {
-    Problems p = new Problems();
-    Vocabulary.check(p, VOCABULARY, this);
-    p.throwIfAny("WeaponType");
-  }
-
-  /** Returns the code. */
   @Override
-  public String toString() {
-    return code();
+  Vocabulary<WeaponType> vocabulary() {
+    return VOCABULARY;
   }
 }
