@@ -65,6 +65,41 @@ final class Problems {
     }
   }
 
+  /**
+   * An amount of money as stated: not negative; a range's high end in its currency and not below it,
+   * and no high end otherwise; "fewer than" above zero; an equivalent not negative and in another
+   * currency.
+   */
+  void statedAmount(io.github.briefings.money.Money amount, Qualifier qualifier,
+      java.util.Optional<io.github.briefings.money.Money> high,
+      java.util.Optional<io.github.briefings.money.Money> equivalent) {
+    if (amount.amount().signum() < 0) {
+      add("amount must not be negative: " + amount);
+    }
+    if (qualifier == Qualifier.RANGE) {
+      if (high.isEmpty()) {
+        add("amount is a range but has no high end");
+      } else if (!high.get().currency().equals(amount.currency())) {
+        add("high must be in the currency of the amount: " + high.get());
+      } else if (high.get().compareTo(amount) < 0) {
+        add("range low must not exceed high: " + amount + " > " + high.get());
+      }
+    } else if (high.isPresent()) {
+      add("amount has a high end (" + high.get() + ") but is not a range: " + qualifier);
+    }
+    if (qualifier == Qualifier.FEWER_THAN && amount.amount().signum() == 0) {
+      add("amount cannot be fewer than 0");
+    }
+    equivalent.ifPresent(e -> {
+      if (e.amount().signum() < 0) {
+        add("statedEquivalent must not be negative: " + e);
+      }
+      if (e.currency().equals(amount.currency())) {
+        add("statedEquivalent must be in another currency than the amount: " + e);
+      }
+    });
+  }
+
   void throwIfAny(String type) {
     if (!found.isEmpty()) {
       throw new InvalidValueException(type, found);

@@ -68,26 +68,7 @@ public abstract class PropertyRecovery {
   void check() {
     Problems p = new Problems();
     p.notBlank("description", description());
-    if (amount().amount().signum() < 0) {
-      p.add("amount must not be negative: " + amount());
-    }
-    if (qualifier() == Qualifier.RANGE) {
-      if (high().isEmpty()) {
-        p.add("amount is a range but has no high end");
-      } else if (!high().get().currency().equals(amount().currency()) || high().get().compareTo(amount()) < 0) {
-        p.add("high must be in the amount's currency and not below it: " + high().get());
-      }
-    } else if (high().isPresent()) {
-      p.add("amount has a high end (" + high().get() + ") but is not a range: " + qualifier());
-    }
-    statedEquivalent().ifPresent(e -> {
-      if (e.amount().signum() < 0) {
-        p.add("statedEquivalent must not be negative: " + e);
-      }
-      if (e.currency().equals(amount().currency())) {
-        p.add("statedEquivalent must be in another currency than the amount: " + e);
-      }
-    });
+    p.statedAmount(amount(), qualifier(), high(), statedEquivalent());
     statedAs().ifPresent(s -> p.notBlank("statedAs", s));
     attribution().ifPresent(a -> p.slug("attribution", a));
     p.throwIfAny("PropertyRecovery");

@@ -106,31 +106,7 @@ public abstract class StatedAmount {
   @Value.Check
   void check() {
     Problems p = new Problems();
-    if (amount().amount().signum() < 0) {
-      p.add("amount must not be negative: " + amount());
-    }
-    if (qualifier() == Qualifier.RANGE) {
-      if (high().isEmpty()) {
-        p.add("amount is a range but has no high end");
-      } else if (!high().get().currency().equals(amount().currency())) {
-        p.add("high must be in the currency of the amount: " + high().get());
-      } else if (high().get().compareTo(amount()) < 0) {
-        p.add("range low must not exceed high: " + amount() + " > " + high().get());
-      }
-    } else if (high().isPresent()) {
-      p.add("amount has a high end (" + high().get() + ") but is not a range: " + qualifier());
-    }
-    if (qualifier() == Qualifier.FEWER_THAN && amount().amount().signum() == 0) {
-      p.add("amount cannot be fewer than 0");
-    }
-    statedEquivalent().ifPresent(e -> {
-      if (e.amount().signum() < 0) {
-        p.add("statedEquivalent must not be negative: " + e);
-      }
-      if (e.currency().equals(amount().currency())) {
-        p.add("statedEquivalent must be in another currency than the amount: " + e);
-      }
-    });
+    p.statedAmount(amount(), qualifier(), high(), statedEquivalent());
     statedAs().ifPresent(s -> p.notBlank("statedAs", s));
     attribution().ifPresent(a -> p.slug("attribution", a));
     p.throwIfAny("StatedAmount");

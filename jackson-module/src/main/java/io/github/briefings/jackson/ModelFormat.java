@@ -390,6 +390,14 @@ final class ModelFormat {
 
   // ---------------------------------------------------------------- parts
 
+  /** Writes {@code "scope": …} when a record has one. */
+  private static void writeScope(JsonGenerator g, Optional<Scope> scope) throws IOException {
+    if (scope.isPresent()) {
+      g.writeFieldName("scope");
+      writeScope(g, scope.get());
+    }
+  }
+
   static void writeScope(JsonGenerator g, Scope s) throws IOException {
     g.writeStartObject();
     if (s.category().isPresent()) {
@@ -538,10 +546,7 @@ final class ModelFormat {
 
   static void writeDetention(JsonGenerator g, DetentionStats d) throws IOException {
     g.writeStartObject();
-    if (d.scope().isPresent()) {
-      g.writeFieldName("scope");
-      writeScope(g, d.scope().get());
-    }
+    writeScope(g, d.scope());
     writeFigures(g, DetentionStats.SECTION, d);
     if (!d.convictionEvidence().isEmpty()) {
       g.writeArrayFieldStart("convictionEvidence");
@@ -583,10 +588,7 @@ final class ModelFormat {
 
   static void writeCriminalCases(JsonGenerator g, CriminalCases cc) throws IOException {
     g.writeStartObject();
-    if (cc.scope().isPresent()) {
-      g.writeFieldName("scope");
-      writeScope(g, cc.scope().get());
-    }
+    writeScope(g, cc.scope());
     writeFigures(g, CriminalCases.SECTION, cc);
     g.writeEndObject();
   }
@@ -680,10 +682,7 @@ final class ModelFormat {
 
   static void writeWeaponSeizure(JsonGenerator g, WeaponSeizure w) throws IOException {
     g.writeStartObject();
-    if (w.scope().isPresent()) {
-      g.writeFieldName("scope");
-      writeScope(g, w.scope().get());
-    }
+    writeScope(g, w.scope());
     writeFigures(g, WeaponSeizure.SECTION, w);
     g.writeEndObject();
   }
@@ -728,10 +727,7 @@ final class ModelFormat {
 
   static void writeCasualties(JsonGenerator g, Casualties c) throws IOException {
     g.writeStartObject();
-    if (c.scope().isPresent()) {
-      g.writeFieldName("scope");
-      writeScope(g, c.scope().get());
-    }
+    writeScope(g, c.scope());
     writeFigures(g, Casualties.SECTION, c);
     g.writeEndObject();
   }
@@ -860,10 +856,7 @@ final class ModelFormat {
 
   void writeDamage(JsonGenerator g, Damage d) throws IOException {
     g.writeStartObject();
-    if (d.scope().isPresent()) {
-      g.writeFieldName("scope");
-      writeScope(g, d.scope().get());
-    }
+    writeScope(g, d.scope());
     if (d.total().isPresent()) {
       g.writeFieldName("total");
       writeStatedAmount(g, d.total().get());
