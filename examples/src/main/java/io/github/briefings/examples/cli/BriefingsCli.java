@@ -40,7 +40,13 @@ public final class BriefingsCli implements Runnable {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new BriefingsCli());
-    cli.registerConverter(LocalDate.class, LocalDate::parse);
+    cli.registerConverter(LocalDate.class, BriefingsCli::date);
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      // one line, and where to look, rather than the whole usage
+      e.getCommandLine().getErr().println(e.getMessage());
+      e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      return 2;
+    });
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -51,6 +57,15 @@ public final class BriefingsCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Reads a date given on the command line, saying the form expected when it is not one. */
+  static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("expected a date such as 2022-04-11: '" + text + "'");
+    }
   }
 
   /** Describes a throwable in one short line: its type and the start of its message. */

@@ -229,7 +229,7 @@ class BriefingsCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "series", "convert"})
+  @ValueSource(strings = {"validate", "series", "convert", "rules"})
   void everyCommandHasHelp(String command) {
     Run r = run(command, "--help");
     assertThat(r.code()).isZero();
@@ -288,5 +288,13 @@ class BriefingsCliTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).startsWith("Series of 2 briefings on ").endsWith("kz-2022-04-11: 1 error (validate it for the findings)\n");
     assertThat(run("series", april11.toString()).out()).startsWith("Series of 1 briefing on ");
+  }
+
+  @Test
+  void aBadDateSaysTheFormExpectedInTwoLines() {
+    Run r = run("convert", "340000000", "KZT", "--to", "USD", "--date", "11.04.2022");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("Invalid value for option '--date': expected a date such as 2022-04-11: '11.04.2022'\n"
+        + "Try 'briefings convert --help'.\n");
   }
 }
