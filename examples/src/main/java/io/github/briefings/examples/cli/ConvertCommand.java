@@ -3,12 +3,14 @@ package io.github.briefings.examples.cli;
 import io.github.briefings.money.Conversion;
 import io.github.briefings.money.CurrencyConverter;
 import io.github.briefings.money.DatePolicy;
+import io.github.briefings.money.ExchangeRate;
 import io.github.briefings.money.Money;
 import io.github.briefings.money.RateTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -67,11 +69,23 @@ final class ConvertCommand implements Callable<Integer> {
     Optional<Conversion> conversion = CurrencyConverter.of(table).withDatePolicy(policy).tryConvert(money, to, date);
     if (conversion.isEmpty()) {
       err.println("no rate for " + to.getCurrencyCode() + " per " + money.currency().getCurrencyCode() + " on " + date
-          + " (" + policy + ") in " + (rates == null ? "the embedded rates" : rates));
+          + " (" + policy + ") in " + (rates == null ? "the embedded rates" : rates) + "; " + holds(table)
+          + "; give rates for that day with --rates FILE.csv, or accept an earlier one with --days N");
       return 2;
     }
     out.println(conversion.get().result());
     out.println(conversion.get().explain());
     return 0;
+  }
+
+  /** Says what a rate table holds: {@code it holds 2 rates, from 2022-04-11 to 2022-04-25}. */
+  private static String holds(RateTable table) {
+    List<ExchangeRate> all = table.rates();
+    if (all.isEmpty()) {
+      return "it holds no rate";
+    }
+    LocalDate first = all.stream().map(ExchangeRate::date).min(LocalDate::compareTo).orElseThrow();
+    LocalDate last = all.stream().map(ExchangeRate::date).max(LocalDate::compareTo).orElseThrow();
+    return "it holds " + all.size() + (all.size() == 1 ? " rate" : " rates") + ", from " + first + " to " + last;
   }
 }

@@ -211,7 +211,9 @@ class BriefingsCliTest {
         + " 470.1 KZT per USD, national bank) = 1.00 USD, HALF_EVEN to 2 places\n");
     Run missing = run("convert", "470.10", "KZT", "--to", "USD", "--date", "2022-04-10", "--rates", rates.toString());
     assertThat(missing.code()).isEqualTo(2);
-    assertThat(missing.err()).isEqualTo("no rate for USD per KZT on 2022-04-10 (exact date) in " + rates + "\n");
+    assertThat(missing.err()).isEqualTo("no rate for USD per KZT on 2022-04-10 (exact date) in " + rates
+        + "; it holds 1 rate, from 2022-04-08 to 2022-04-08; give rates for that day with --rates FILE.csv, or "
+        + "accept an earlier one with --days N\n");
   }
 
   @Test
