@@ -62,7 +62,10 @@ final class Inputs {
     try {
       return RateTable.readCsv(file);
     } catch (RateTableFormatException e) {
-      throw new InputException(e.getMessage());
+      // the table names the file by its name; the tool, by the path it was given
+      String name = file.getFileName().toString();
+      String message = e.getMessage();
+      throw new InputException(message.startsWith(name) ? file + message.substring(name.length()) : message);
     } catch (IOException e) {
       throw new InputException(file + ": cannot be read: " + e.getMessage());
     }

@@ -224,7 +224,7 @@ class BriefingsCliTest {
     Files.writeString(rates, "date,base,quote,rate\n2022-04-11,USD,KZT,-1\n");
     Run r = run("convert", "1", "KZT", "--to", "USD", "--date", "2022-04-11", "--rates", rates.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("broken.csv line 2, column 4 (rate): must be a positive decimal number: \"-1\"\n");
+    assertThat(r.err()).isEqualTo(rates + " line 2, column 4 (rate): must be a positive decimal number: \"-1\"\n");
     Run date = run("convert", "1", "KZT", "--to", "USD", "--date", "11/04/2022");
     assertThat(date.code()).isEqualTo(2);
     assertThat(date.err()).contains("--date").contains("11/04/2022");
