@@ -1,5 +1,7 @@
 package io.github.briefings.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.series.BriefingDiff;
 import io.github.briefings.series.BriefingSeries;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,6 +28,10 @@ final class SeriesCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "briefing JSON files, in any order")
   private List<Path> files = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (the default) or json: the diffs, the series' findings and each briefing's report as JSON")
+  private ValidateCommand.Format format;
 
   @Override
   public Integer call() {
@@ -50,6 +57,16 @@ final class SeriesCommand implements Callable<Integer> {
       err.println("these briefings do not form a series: " + e.getMessage());
       return 2;
     }
+    Validator validator;
+    try {
+      validator = ValidateCommand.validator(null, List.of());
+    } catch (InputException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
+    if (format == ValidateCommand.Format.json) {
+      return json(out, series, validator);
+    }
     int n = series.briefings().size();
     out.println("Series of " + n + (n == 1 ? " briefing" : " briefings") + " on " + series.investigation().title());
     for (BriefingDiff diff : series.diffs()) {
@@ -68,13 +85,6 @@ final class SeriesCommand implements Callable<Integer> {
     Tables.findings(out, findings);
     // each briefing is validated too: an ERROR in one of them fails the series run
     boolean errors = findings.hasErrors();
-    Validator validator;
-    try {
-      validator = ValidateCommand.validator(null, List.of());
-    } catch (InputException e) {
-      err.println(e.getMessage());
-      return 2;
-    }
     for (Briefing b : series.briefings()) {
       ValidationReport report = validator.validate(b);
       if (report.hasErrors()) {
@@ -83,6 +93,27 @@ final class SeriesCommand implements Callable<Integer> {
         out.println(b.id() + ": " + count + (count == 1 ? " error" : " errors") + " (validate it for the findings)");
       }
     }
+    return errors ? 1 : 0;
+  }
+
+  /** Prints {@code {"investigation", "diffs": [diff…], "findings": report, "briefings": [{"id", "report"}]}}. */
+  private static int json(PrintWriter out, BriefingSeries series, Validator validator) {
+    ObjectNode root = Inputs.mapper().createObjectNode();
+    root.put("investigation", series.investigation().id());
+    ArrayNode diffs = root.putArray("diffs");
+    series.diffs().forEach(d -> diffs.add(Inputs.mapper().valueToTree(d)));
+    ValidationReport findings = series.check();
+    root.set("findings", Inputs.mapper().valueToTree(findings));
+    ArrayNode briefings = root.putArray("briefings");
+    boolean errors = findings.hasErrors();
+    for (Briefing b : series.briefings()) {
+      ValidationReport report = validator.validate(b);
+      errors |= report.hasErrors();
+      ObjectNode node = briefings.addObject();
+      node.put("id", b.id());
+      node.set("report", Inputs.mapper().valueToTree(report));
+    }
+    out.println(root.toPrettyString());
     return errors ? 1 : 0;
   }
 }

@@ -299,4 +299,17 @@ class BriefingsCliTest {
     assertThat(r.err()).isEqualTo("Invalid value for option '--date': expected a date such as 2022-04-11: '11.04.2022'\n"
         + "Try 'briefings convert --help'.\n");
   }
+
+  @Test
+  void seriesCanPrintItsDiffsFindingsAndReportsAsJson() throws IOException {
+    Run r = run("series", "--format", "json", april25.toString(), april11.toString());
+    assertThat(r.code()).isZero();
+    com.fasterxml.jackson.databind.JsonNode json = Inputs.mapper().readTree(r.out());
+    assertThat(json.path("investigation").asText()).isEqualTo("kz-january-2022-unrest");
+    assertThat(json.path("diffs")).hasSize(1);
+    assertThat(json.path("diffs").get(0).path("earlier").path("id").asText()).isEqualTo("kz-2022-04-11");
+    assertThat(json.path("briefings")).extracting(b -> b.path("id").asText())
+        .containsExactly("kz-2022-04-11", "kz-2022-04-25");
+    assertThat(json.path("findings").has("violations")).isTrue();
+  }
 }
