@@ -50,6 +50,12 @@ class RelationTest {
       assertThat(v.ruleId()).isEqualTo(BriefingSeries.CUMULATIVE_FALL);
       assertThat(v.path()).isEqualTo("detention.sentencesReduced");
     });
+    // and two briefings of one day that state it differently conflict, as a declared figure would
+    Briefing sameDay = Briefing.builder().from(later).id("same-day").date(b.date()).build();
+    assertThat(BriefingSeries.of(List.of(b, sameDay)).check().violations()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(BriefingSeries.CONFLICTING_FIGURES);
+      assertThat(v.path()).isEqualTo("detention.sentencesReduced");
+    });
   }
 
   @Test
