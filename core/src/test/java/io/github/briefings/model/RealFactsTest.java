@@ -185,6 +185,21 @@ class RealFactsTest {
   }
 
   @Test
+  void anEstimateFromOctober2022RepeatedInJanuary2024KeepsItsDate() {
+    Damage october = RealFacts.damage("188400000").damage().get(0);
+    StatedAmount repeated = october.total().orElseThrow().withAsOf(StatedDate.parse("2022-10"));
+    Briefing january = Briefing.builder().id("kz-2024-01-05").date(java.time.LocalDate.of(2024, 1, 5))
+        .jurisdiction("KZ").investigation(io.github.briefings.fixtures.SeedBriefings.JANUARY_2022)
+        .addSpeaker(RealFacts.INDUSTRY_MINISTRY).addDamage(Damage.builder().total(repeated).build()).build();
+    assertThat(january.damage().get(0).total().orElseThrow().asOf()).contains(StatedDate.parse("2022-10"));
+    // its equivalent is checked at the rate of October 2022, not of January 2024
+    assertThat(VALIDATOR.validate(january).violations()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(StandardRules.EQUIVALENT_MATCHES_REFERENCE);
+      assertThat(v.message()).contains(" on 2022-10-31 ");
+    });
+  }
+
+  @Test
   void anEquivalentThatDisagreesWithTheOthersOfItsBriefingIsAWarning() {
     // $168.4 million for 82.2 billion tenge implies 488 tenge per dollar, 11.9% from the total's 436.2
     assertThat(VALIDATOR.validate(RealFacts.damage("168400000")).violations())
