@@ -2,44 +2,13 @@ package io.github.briefings.jackson;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
-import io.github.briefings.model.ArsenalLoss;
-import io.github.briefings.model.Briefing;
-import io.github.briefings.model.Casualties;
-import io.github.briefings.model.Count;
-import io.github.briefings.model.CriminalCases;
-import io.github.briefings.model.Damage;
-import io.github.briefings.model.DetentionStats;
-import io.github.briefings.model.Investigation;
-import io.github.briefings.model.OfficialCase;
-import io.github.briefings.model.OrganizedCrime;
-import io.github.briefings.model.OwnFigure;
-import io.github.briefings.model.OwnMeasure;
-import io.github.briefings.model.PropertyRecovery;
-import io.github.briefings.model.Scope;
-import io.github.briefings.model.Source;
-import io.github.briefings.model.Speaker;
-import io.github.briefings.model.StatedAmount;
-import io.github.briefings.model.StatedDate;
-import io.github.briefings.model.Statement;
-import io.github.briefings.model.Term;
-import io.github.briefings.model.Vocabulary;
-import io.github.briefings.model.WeaponSeizure;
-import io.github.briefings.money.Conversion;
-import io.github.briefings.money.ExchangeRate;
-import io.github.briefings.money.Money;
-import io.github.briefings.series.BriefingDiff;
-import io.github.briefings.series.BriefingSeries;
-import io.github.briefings.validation.Declarations;
-import io.github.briefings.validation.Relation;
-import io.github.briefings.validation.ValidationReport;
-import io.github.briefings.validation.Violation;
-import java.util.ArrayList;
-import java.util.List;
+import io.github.briefings.format.AmountRepresentation;
+import io.github.briefings.format.JsonFormat;
+import io.github.briefings.format.adapter.Formats;
+import io.github.briefings.format.adapter.TypeFormat;
 
 /**
  * The Jackson module of the briefings JSON format ({@code FORMAT.md}; JSON Schema at
@@ -68,13 +37,13 @@ import java.util.List;
  */
 public final class BriefingsModule extends Module {
   /** The class-path resource of the JSON Schema (draft 2020-12) of a briefing document. */
-  public static final String SCHEMA_RESOURCE = "/io/github/briefings/jackson/briefing.schema.json";
+  public static final String SCHEMA_RESOURCE = JsonFormat.SCHEMA_RESOURCE;
 
   /**
    * The class-path resource of the JSON Schema (draft 2020-12) of declarations files: measures and
    * relations of the user's own ({@link io.github.briefings.validation.Declarations}).
    */
-  public static final String DECLARATIONS_SCHEMA_RESOURCE = "/io/github/briefings/jackson/declarations.schema.json";
+  public static final String DECLARATIONS_SCHEMA_RESOURCE = JsonFormat.DECLARATIONS_SCHEMA_RESOURCE;
 
   private final AmountRepresentation amounts;
 
@@ -165,99 +134,18 @@ public final class BriefingsModule extends Module {
     }
     SimpleSerializers out = new SimpleSerializers();
     SimpleDeserializers in = new SimpleDeserializers();
-    codecs(amounts == AmountRepresentation.NUMBER, out, in);
+    for (TypeFormat<?> format : Formats.all(amounts)) {
+      add(out, in, format, amounts);
+    }
     context.addSerializers(out);
     context.addDeserializers(in);
   }
 
-  /**
-   * Returns the codec of a type, as a module with the option registers it: how a serializer or
-   * deserializer that was serialized with a mapper comes back to life.
-   */
-  static Object codec(boolean amountsAsNumbers, Class<?> type, boolean serializer) {
-    List<Object> found = new ArrayList<>(1);
-    SimpleSerializers out = new SimpleSerializers() {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public <T> void addSerializer(Class<? extends T> t, JsonSerializer<T> s) {
-        if (serializer && t == type) {
-          found.add(s);
-        }
-      }
-
-      @Override
-      public void addSerializer(JsonSerializer<?> s) {
-        if (serializer && s.handledType() == type) {
-          found.add(s);
-        }
-      }
-    };
-    SimpleDeserializers in = new SimpleDeserializers() {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public <T> void addDeserializer(Class<T> t, JsonDeserializer<? extends T> d) {
-        if (!serializer && t == type) {
-          found.add(d);
-        }
-      }
-    };
-    codecs(amountsAsNumbers, out, in);
-    if (found.isEmpty()) {
-      throw new IllegalStateException("briefings-jackson has no " + (serializer ? "serializer" : "deserializer")
-          + " for " + type.getName());
+  private static <T> void add(SimpleSerializers out, SimpleDeserializers in, TypeFormat<T> format,
+      AmountRepresentation amounts) {
+    out.addSerializer(new Codec.Serializer<>(format, amounts));
+    if (format.reader().isPresent()) {
+      in.addDeserializer(format.type(), new Codec.Deserializer<>(format.type(), format.reader().get(), amounts));
     }
-    return found.get(0);
-  }
-
-  private static void codecs(boolean amountsAsNumbers, SimpleSerializers out, SimpleDeserializers in) {
-    ModelFormat model = new ModelFormat(amountsAsNumbers);
-    AuditFormat audit = new AuditFormat(model);
-    add(out, in, Briefing.class, model::writeBriefing, model::readBriefing, amountsAsNumbers);
-    add(out, in, Count.class, ModelFormat::writeCount, Json::figure, amountsAsNumbers);
-    add(out, in, StatedDate.class, (g, d) -> g.writeString(d.toString()), Json::statedDate, amountsAsNumbers);
-    add(out, in, Speaker.class, ModelFormat::writeSpeaker, ModelFormat::readSpeaker, amountsAsNumbers);
-    add(out, in, Source.class, ModelFormat::writeSource, ModelFormat::readSource, amountsAsNumbers);
-    add(out, in, Statement.class, ModelFormat::writeStatement, ModelFormat::readStatement, amountsAsNumbers);
-    add(out, in, Investigation.class, ModelFormat::writeInvestigation, ModelFormat::readInvestigation, amountsAsNumbers);
-    add(out, in, Scope.class, ModelFormat::writeScope, ModelFormat::readScope, amountsAsNumbers);
-    add(out, in, DetentionStats.class, ModelFormat::writeDetention, ModelFormat::readDetention, amountsAsNumbers);
-    add(out, in, CriminalCases.class, ModelFormat::writeCriminalCases, ModelFormat::readCriminalCases, amountsAsNumbers);
-    add(out, in, OrganizedCrime.class, ModelFormat::writeOrganizedCrime, ModelFormat::readOrganizedCrime, amountsAsNumbers);
-    add(out, in, WeaponSeizure.class, ModelFormat::writeWeaponSeizure, ModelFormat::readWeaponSeizure, amountsAsNumbers);
-    add(out, in, Casualties.class, ModelFormat::writeCasualties, ModelFormat::readCasualties, amountsAsNumbers);
-    add(out, in, Damage.class, model::writeDamage, model::readDamage, amountsAsNumbers);
-    add(out, in, StatedAmount.class, model::writeStatedAmount, model::readStatedAmount, amountsAsNumbers);
-    add(out, in, ArsenalLoss.class, ModelFormat::writeArsenalLoss, ModelFormat::readArsenalLoss, amountsAsNumbers);
-    add(out, in, PropertyRecovery.class, model::writePropertyRecovery, model::readPropertyRecovery, amountsAsNumbers);
-    add(out, in, OfficialCase.class, ModelFormat::writeOfficial, ModelFormat::readOfficial, amountsAsNumbers);
-    for (Vocabulary<?> v : Vocabulary.standard()) {
-      addTerms(out, in, v, amountsAsNumbers);
-    }
-    add(out, in, Money.class, model::writeMoney, model::readMoney, amountsAsNumbers);
-    add(out, in, OwnMeasure.class, DeclarationsFormat::writeMeasure, DeclarationsFormat::readMeasure, amountsAsNumbers);
-    add(out, in, OwnFigure.class, DeclarationsFormat::writeOwnFigure, DeclarationsFormat::readOwnFigure, amountsAsNumbers);
-    add(out, in, Relation.class, DeclarationsFormat::writeRelation, DeclarationsFormat::readRelation, amountsAsNumbers);
-    add(out, in, Declarations.class, DeclarationsFormat::writeDeclarations, DeclarationsFormat::readDeclarations, amountsAsNumbers);
-    add(out, in, ExchangeRate.class, AuditFormat::writeRate, AuditFormat::readRate, amountsAsNumbers);
-    add(out, in, Conversion.class, audit::writeConversion, audit::readConversion, amountsAsNumbers);
-    add(out, in, Violation.class, AuditFormat::writeViolation, AuditFormat::readViolation, amountsAsNumbers);
-    add(out, in, ValidationReport.class, AuditFormat::writeReport, AuditFormat::readReport, amountsAsNumbers);
-    add(out, in, BriefingSeries.class, audit::writeSeries, audit::readSeries, amountsAsNumbers);
-    // a diff is derived from two briefings: it is written for people and tools, never read back
-    out.addSerializer(new Codec.Serializer<>(BriefingDiff.class, AuditFormat::writeDiff, amountsAsNumbers));
-  }
-
-  private static <T extends Term> void addTerms(SimpleSerializers out, SimpleDeserializers in, Vocabulary<T> v,
-      boolean amountsAsNumbers) {
-    add(out, in, v.type(), (g, term) -> ModelFormat.writeTerm(g, v, term), (p, c) -> ModelFormat.readTerm(p, c, v),
-        amountsAsNumbers);
-  }
-
-  private static <T> void add(SimpleSerializers out, SimpleDeserializers in, Class<T> type,
-      ModelFormat.Writer<T> writer, Json.Reader<T> reader, boolean amountsAsNumbers) {
-    out.addSerializer(new Codec.Serializer<>(type, writer, amountsAsNumbers));
-    in.addDeserializer(type, new Codec.Deserializer<>(type, reader, amountsAsNumbers));
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -12,6 +11,11 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.briefings.format.AmountRepresentation;
+import io.github.briefings.format.adapter.Formats;
+import io.github.briefings.format.adapter.Reader;
+import io.github.briefings.format.adapter.TypeFormat;
+import io.github.briefings.format.adapter.Writer;
 import java.io.CharConversionException;
 import java.io.IOException;
 
@@ -22,23 +26,23 @@ final class Codec {
   /** Writes values of one type with a format writer. */
   static final class Serializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
-    private final transient ModelFormat.Writer<T> writer;
-    private final boolean amountsAsNumbers;
+    private final transient Writer<T> writer;
+    private final AmountRepresentation amounts;
 
-    Serializer(Class<T> type, ModelFormat.Writer<T> writer, boolean amountsAsNumbers) {
-      super(type);
-      this.writer = writer;
-      this.amountsAsNumbers = amountsAsNumbers;
+    Serializer(TypeFormat<T> format, AmountRepresentation amounts) {
+      super(format.type());
+      this.writer = format.writer();
+      this.amounts = amounts;
     }
 
     /** Serializes as the type and option, from which a copy is registered again when read. */
     private Object writeReplace() {
-      return new Revived(handledType(), amountsAsNumbers, true);
+      return new Revived(handledType(), amounts, true);
     }
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      writer.write(g, value);
+      writer.write(new JacksonOut(g), value);
     }
   }
 
@@ -50,30 +54,28 @@ final class Codec {
    */
   static final class Deserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
-    private final transient Json.Reader<T> reader;
-    private final boolean amountsAsNumbers;
+    private final transient Reader<T> reader;
+    private final AmountRepresentation amounts;
 
-    Deserializer(Class<T> type, Json.Reader<T> reader, boolean amountsAsNumbers) {
+    Deserializer(Class<T> type, Reader<T> reader, AmountRepresentation amounts) {
       super(type);
       this.reader = reader;
-      this.amountsAsNumbers = amountsAsNumbers;
+      this.amounts = amounts;
     }
 
     /** Serializes as the type and option, from which a copy is registered again when read. */
     private Object writeReplace() {
-      return new Revived(handledType(), amountsAsNumbers, false);
+      return new Revived(handledType(), amounts, false);
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext c) throws IOException {
-      boolean document = Json.atRoot(p);
+      boolean document = JacksonIn.atRoot(p);
       try {
-        T value = reader.read(p, c);
+        JacksonIn in = new JacksonIn(p, c);
+        T value = reader.read(in);
         if (document) {
-          JsonToken next = p.nextToken();
-          if (next != null) {
-            Json.fail(p, c, "unexpected content after the document: " + Json.found(p));
-          }
+          Formats.endOfDocument(in);
         }
         return value;
       } catch (DatabindException e) {
@@ -86,13 +88,13 @@ final class Codec {
     }
 
     private MismatchedInputException malformed(JsonParser p, boolean afterDocument, String problem, Exception cause) {
-      String where = afterDocument ? "$: unexpected content after the document" : Json.malformedAt(p);
+      String where = afterDocument ? "$: unexpected content after the document" : JacksonIn.malformedAt(p);
       JsonLocation at = cause instanceof JsonProcessingException ? ((JsonProcessingException) cause).getLocation() : null;
       MismatchedInputException wrapped = MismatchedInputException.from(p, handledType(),
-          "at " + where + ": " + bounded(problem) + Json.location(at));
+          "at " + where + ": " + bounded(problem) + JacksonIn.location(at));
       wrapped.initCause(cause);
       if (!afterDocument) {
-        Json.withPath(wrapped, Json.malformedContext(p));
+        JacksonIn.withPath(wrapped, JacksonIn.malformedContext(p));
       }
       return wrapped;
     }
@@ -118,17 +120,26 @@ final class Codec {
   private static final class Revived implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     private final Class<?> type;
-    private final boolean amountsAsNumbers;
+    private final AmountRepresentation amounts;
     private final boolean serializer;
 
-    Revived(Class<?> type, boolean amountsAsNumbers, boolean serializer) {
+    Revived(Class<?> type, AmountRepresentation amounts, boolean serializer) {
       this.type = type;
-      this.amountsAsNumbers = amountsAsNumbers;
+      this.amounts = amounts;
       this.serializer = serializer;
     }
 
     private Object readResolve() {
-      return BriefingsModule.codec(amountsAsNumbers, type, serializer);
+      return codec(Formats.of(amounts, type).orElseThrow(
+          () -> new IllegalStateException("briefings-jackson has no format for " + type.getName())));
+    }
+
+    private <T> Object codec(TypeFormat<T> format) {
+      if (serializer) {
+        return new Serializer<>(format, amounts);
+      }
+      return new Deserializer<>(format.type(), format.reader().orElseThrow(
+          () -> new IllegalStateException("briefings-jackson does not read " + type.getName())), amounts);
     }
   }
 

@@ -115,7 +115,7 @@ public final class JsonDocuments {
       throw new IllegalArgumentException("this mapper cannot read " + type.getName()
           + " (is BriefingsModule registered?): " + Codec.bounded(e.getOriginalMessage()), e);
     } catch (JsonProcessingException e) {
-      throw refused(p, type, "malformed or oversized JSON: " + Codec.bounded(e.getOriginalMessage()) + Json.location(e.getLocation()), e);
+      throw refused(p, type, "malformed or oversized JSON: " + Codec.bounded(e.getOriginalMessage()) + JacksonIn.location(e.getLocation()), e);
     } catch (CharConversionException e) {
       throw refused(p, type, "the input is not text in the encoding it starts with: " + e.getMessage(), e);
     } finally {

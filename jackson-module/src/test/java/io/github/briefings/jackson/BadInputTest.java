@@ -231,7 +231,7 @@ class BadInputTest extends ModuleTestBase {
   static String jsonPath(List<com.fasterxml.jackson.databind.JsonMappingException.Reference> path) {
     StringBuilder out = new StringBuilder("$");
     for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : path) {
-      out.append(r.getFieldName() != null ? Json.segment(r.getFieldName()) : "[" + r.getIndex() + "]");
+      out.append(r.getFieldName() != null ? JacksonIn.segment(r.getFieldName()) : "[" + r.getIndex() + "]");
     }
     return out.toString();
   }

@@ -210,7 +210,7 @@ class DocumentContractTest extends ModuleTestBase {
                 + " \"tokayev\""},
         {head + "} 'x'", "at $: unexpected content after the document: the string \"x\""},
         {"null", "at $: expected a document of type Briefing, found null"}};
-    String format = java.nio.file.Files.readString(java.nio.file.Path.of("FORMAT.md"));
+    String format = java.nio.file.Files.readString(java.nio.file.Path.of("../format/FORMAT.md"));
     for (String[] example : examples) {
       Throwable thrown = catchThrowable(() -> JsonDocuments.read(mapper(), json(example[0]), Briefing.class));
       assertThat(((MismatchedInputException) thrown).getOriginalMessage()).isEqualTo(example[1]);

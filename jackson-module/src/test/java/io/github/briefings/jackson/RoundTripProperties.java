@@ -1,5 +1,7 @@
 package io.github.briefings.jackson;
 
+import io.github.briefings.format.AmountRepresentation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -71,7 +71,7 @@ class SeedJsonTest {
 
   @Test
   void formatMdShowsTheSeedBriefingExactlyAsTheModuleWritesIt() throws IOException {
-    String format = java.nio.file.Files.readString(java.nio.file.Path.of("FORMAT.md"));
+    String format = java.nio.file.Files.readString(java.nio.file.Path.of("../format/FORMAT.md"));
     assertThat(format).contains("```json\n" + resource("kz-2022-04-11.json") + "```");
     assertThat(format).contains(BriefingsModule.SCHEMA_RESOURCE);
   }

@@ -1,0 +1,83 @@
+package io.github.briefings.format.adapter;
+
+import io.github.briefings.format.adapter.JsonIn.Token;
+import io.github.briefings.internal.Texts;
+import io.github.briefings.model.Breakdown;
+import io.github.briefings.model.Term;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A breakdown: {@code {"coverage", "overlap", "parts": [{"<keyName>": term, "<valueName>": part}]}};
+ * read also as the array of parts alone, as format version 1 wrote it (then partial). A key whose
+ * code repeats is refused at the part's path.
+ */
+final class BreakdownFormat<K extends Term, V> implements Reader<Breakdown<K, V>>, Writer<Breakdown<K, V>> {
+  private final String name;
+  private final TermFormat<K> key;
+  private final Supplier<Breakdown.Builder<K, V>> builder;
+  private final ObjectFormat<Map.Entry<K, V>> part;
+  private final ObjectFormat<Breakdown<K, V>> object;
+
+  BreakdownFormat(String name, String keyName, TermFormat<K> key, Supplier<Breakdown.Builder<K, V>> builder,
+      String valueName, Reader<V> valueReader, Writer<V> valueWriter) {
+    this.name = name;
+    this.key = key;
+    this.builder = builder;
+    Property<Map.Entry<K, V>, K> partKey = Property.required(keyName, key, key, Map.Entry::getKey);
+    Property<Map.Entry<K, V>, V> partValue = Property.required(valueName, valueReader, valueWriter, Map.Entry::getValue);
+    this.part = new ObjectFormat<>("a " + name + " part", List.of(partKey, partValue),
+        values -> Map.entry(values.get(partKey), values.get(partValue)));
+    Property<Breakdown<K, V>, Breakdown.Coverage> coverage = Property.optional("coverage",
+        Json.enumeration(Breakdown.Coverage.class), Json.name(), b -> Optional.of(b.coverage()));
+    Property<Breakdown<K, V>, V> overlap = Property.optional("overlap", valueReader, valueWriter, Breakdown::overlap);
+    Property<Breakdown<K, V>, List<Map.Entry<K, V>>> parts = Property.required("parts", this::readParts,
+        Json.arrayOf(part), b -> List.copyOf(b.parts().entrySet()));
+    this.object = new ObjectFormat<>("a breakdown", List.of(coverage, overlap, parts), values -> {
+      Breakdown.Builder<K, V> b = filled(values.get(parts));
+      values.ifPresent(overlap, b::overlap);
+      // after the overlap, which implies OVERLAPPING, whatever the order of the properties
+      values.ifPresent(coverage, b::coverage);
+      return b.build();
+    });
+  }
+
+  private Breakdown.Builder<K, V> filled(List<Map.Entry<K, V>> parts) {
+    Breakdown.Builder<K, V> b = builder.get();
+    for (Map.Entry<K, V> e : parts) {
+      b.put(e.getKey(), e.getValue());
+    }
+    return b;
+  }
+
+  private List<Map.Entry<K, V>> readParts(JsonIn in) throws IOException {
+    Set<String> seen = new HashSet<>();
+    return Json.list(in, name + " parts", element -> {
+      Map.Entry<K, V> e = part.read(element);
+      String code = e.getKey().code();
+      if (!seen.add(code)) {
+        element.fail("the " + key.vocabulary().name() + " " + Texts.quote(code) + " appears twice");
+      }
+      return e;
+    });
+  }
+
+  @Override
+  public Breakdown<K, V> read(JsonIn in) throws IOException {
+    if (in.token() == Token.START_ARRAY) {
+      Breakdown.Builder<K, V> b = filled(readParts(in));
+      return Json.build(in, b::build);
+    }
+    return object.read(in);
+  }
+
+  @Override
+  public void write(JsonOut out, Breakdown<K, V> breakdown) throws IOException {
+    object.write(out, breakdown);
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.briefings.format.adapter;
+
+import io.github.briefings.format.adapter.JsonIn.Token;
+import io.github.briefings.internal.Texts;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An object type of the format as a table of its properties, in the order they are written. Reading
+ * refuses a wrong JSON type, an unknown or repeated property and a missing required one, then builds
+ * the value, turning a broken invariant into a failure at the object's path.
+ */
+final class ObjectFormat<T> implements Reader<T>, Writer<T> {
+  /** Builds a value from the properties read; may fail through {@link Values#fail}. */
+  @FunctionalInterface
+  interface Build<T> {
+    T build(Values values) throws IOException;
+  }
+
+  private final String what;
+  private final List<Property<T, ?>> properties;
+  private final Map<String, Property<T, ?>> byName = new HashMap<>();
+  private final Build<T> build;
+  private final String missing;
+
+  /**
+   * @param what the object as messages name it: {@code a speaker}
+   * @param properties in the order written
+   * @param missing the message when a required property is missing; null for {@code <what> needs "a" and "b"}
+   */
+  ObjectFormat(String what, List<Property<T, ?>> properties, String missing, Build<T> build) {
+    this.what = what;
+    this.properties = List.copyOf(properties);
+    this.build = build;
+    List<String> required = new ArrayList<>();
+    for (int i = 0; i < this.properties.size(); i++) {
+      Property<T, ?> p = this.properties.get(i);
+      p.number(i);
+      if (byName.put(p.name(), p) != null) {
+        throw new IllegalArgumentException(what + " has two properties named " + p.name());
+      }
+      if (p.isRequired()) {
+        required.add("\"" + p.name() + "\"");
+      }
+    }
+    this.missing = missing != null ? missing : what + " needs " + joinAnd(required);
+  }
+
+  ObjectFormat(String what, List<Property<T, ?>> properties, Build<T> build) {
+    this(what, properties, null, build);
+  }
+
+  /** {@code "a"}, {@code "a" and "b"}, {@code "a", "b" and "c"}. */
+  private static String joinAnd(List<String> names) {
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  @Override
+  public T read(JsonIn in) throws IOException {
+    if (in.token() != Token.START_OBJECT) {
+      Json.expected(in, what + " (an object)");
+    }
+    Values values = new Values(in, properties.size());
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
+      Property<T, ?> p = byName.get(name);
+      if (p != null && values.has(p)) {
+        in.fail("the property " + Texts.quote(name) + " appears twice");
+      }
+      Token first = in.next();
+      if (p == null) {
+        in.fail("unknown property " + Texts.quote(name) + " in " + what);
+      }
+      values.put(p, p.read(in), first == Token.START_ARRAY);
+    }
+    if (in.token() != Token.END_OBJECT) {
+      Json.expected(in, "a property name");
+    }
+    for (Property<T, ?> p : properties) {
+      if (p.isRequired() && !values.has(p)) {
+        in.fail(missing);
+      }
+    }
+    try {
+      return build.build(values);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      return in.fail(e.getMessage());
+    }
+  }
+
+  @Override
+  public void write(JsonOut out, T value) throws IOException {
+    out.startObject();
+    for (Property<T, ?> p : properties) {
+      p.write(out, value);
+    }
+    out.endObject();
+  }
+}

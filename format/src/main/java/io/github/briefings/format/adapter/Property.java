@@ -1,0 +1,104 @@
+package io.github.briefings.format.adapter;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * One property of an object type in the format: its name, how its value is read and written, where a
+ * value of the type holds it, and whether a document must give it. A property belongs to one
+ * {@link ObjectFormat}, which numbers it.
+ *
+ * @param <T> the object type
+ * @param <V> the property's value
+ */
+final class Property<T, V> {
+  private final String name;
+  private final Reader<V> reader;
+  private final Writer<V> writer;
+  private final Function<T, Optional<V>> of;
+  private final boolean required;
+  private int index = -1;
+
+  private Property(String name, Reader<V> reader, Writer<V> writer, Function<T, Optional<V>> of, boolean required) {
+    this.name = name;
+    this.reader = reader;
+    this.writer = writer;
+    this.of = of;
+    this.required = required;
+  }
+
+  /** A property every document gives, and every value has. */
+  static <T, V> Property<T, V> required(String name, Reader<V> reader, Writer<V> writer, Function<T, V> of) {
+    return new Property<>(name, reader, writer, value -> Optional.of(of.apply(value)), true);
+  }
+
+  /** A property that may be absent; {@code of} says when it is written. */
+  static <T, V> Property<T, V> optional(String name, Reader<V> reader, Writer<V> writer,
+      Function<T, Optional<V>> of) {
+    return new Property<>(name, reader, writer, of, false);
+  }
+
+  /** A property of format version 1: read, never written. */
+  static <T, V> Property<T, V> version1(String name, Reader<V> reader) {
+    return new Property<>(name, reader, (out, v) -> {}, value -> Optional.empty(), false);
+  }
+
+  /** A required string. */
+  static <T> Property<T, String> text(String name, Function<T, String> of) {
+    return required(name, Json::string, Json.STRING, of);
+  }
+
+  /** An optional string. */
+  static <T> Property<T, String> optionalText(String name, Function<T, Optional<String>> of) {
+    return optional(name, Json::string, Json.STRING, of);
+  }
+
+  /** A flag written only when true. */
+  static <T> Property<T, Boolean> flag(String name, Predicate<T> of) {
+    return optional(name, Json::bool, Json.BOOLEAN, value -> of.test(value) ? Optional.of(true) : Optional.empty());
+  }
+
+  /** A list written only when it is not empty. */
+  static <T, E> Property<T, List<E>> list(String name, String what, Reader<E> element, Writer<E> writer,
+      Function<T, List<E>> of) {
+    return optional(name, Json.listOf(what, element), Json.arrayOf(writer), value -> {
+      List<E> list = of.apply(value);
+      return list.isEmpty() ? Optional.empty() : Optional.of(list);
+    });
+  }
+
+  String name() {
+    return name;
+  }
+
+  boolean isRequired() {
+    return required;
+  }
+
+  V read(JsonIn in) throws IOException {
+    return reader.read(in);
+  }
+
+  /** Writes the property of {@code value} when it has one. */
+  void write(JsonOut out, T value) throws IOException {
+    Optional<V> v = of.apply(value);
+    if (v.isPresent()) {
+      out.name(name);
+      writer.write(out, v.get());
+    }
+  }
+
+  int index() {
+    return index;
+  }
+
+  void number(int position) {
+    if (index >= 0) {
+      throw new IllegalStateException("the property " + name + " already belongs to an object format");
+    }
+    index = position;
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.briefings.format.adapter;
+
+import io.github.briefings.format.adapter.JsonIn.Token;
+import io.github.briefings.internal.Texts;
+import io.github.briefings.model.Term;
+import io.github.briefings.model.Vocabulary;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A term of one vocabulary: its code when it is well known, otherwise an object with code, label and
+ * the vocabulary's attributes, in the order the vocabulary declares them.
+ */
+final class TermFormat<T extends Term> implements Reader<T>, Writer<T> {
+  private final Vocabulary<T> vocabulary;
+  private final String a;
+  private final ObjectFormat<T> own;
+
+  TermFormat(Vocabulary<T> vocabulary) {
+    this.vocabulary = vocabulary;
+    String what = vocabulary.name();
+    this.a = ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what;
+    Property<T, String> code = Property.text("code", Term::code);
+    Property<T, String> label = Property.text("label", Term::label);
+    List<Property<T, ?>> properties = new ArrayList<>(List.of(code, label));
+    List<Property<T, Object>> attributes = new ArrayList<>();
+    for (Vocabulary.Attribute<T> attribute : vocabulary.attributes()) {
+      Reader<Object> reader = attribute.type() == Boolean.class ? Json::bool : Json::string;
+      attributes.add(Property.optional(attribute.name(), reader, TermFormat::writeAttribute,
+          term -> Optional.ofNullable(attribute.of(term).orElse(null))));
+    }
+    properties.addAll(attributes);
+    this.own = new ObjectFormat<>(a, properties, a + " of your own needs \"code\" and \"label\"", values -> {
+      Map<String, Object> given = new HashMap<>();
+      for (int i = 0; i < attributes.size(); i++) {
+        Property<T, Object> p = attributes.get(i);
+        if (vocabulary.attributes().get(i).isRequired() && !values.has(p)) {
+          values.fail(a + " of your own needs \"" + p.name() + "\"");
+        }
+        values.ifPresent(p, v -> given.put(p.name(), v));
+      }
+      return vocabulary.of(values.get(code), values.get(label), given);
+    });
+  }
+
+  private static void writeAttribute(JsonOut out, Object value) throws IOException {
+    if (value instanceof Boolean flag) {
+      out.bool(flag);
+    } else {
+      out.string(value.toString());
+    }
+  }
+
+  Vocabulary<T> vocabulary() {
+    return vocabulary;
+  }
+
+  @Override
+  public T read(JsonIn in) throws IOException {
+    if (in.token() == Token.STRING) {
+      String code = in.text();
+      Optional<T> known = vocabulary.wellKnown(code);
+      if (known.isEmpty()) {
+        in.fail("unknown " + vocabulary.name() + " " + Texts.quote(code) + "; " + a
+            + " of your own is an object with code and label");
+      }
+      return known.get();
+    }
+    if (in.token() != Token.START_OBJECT) {
+      Json.expected(in, a + " (a well-known code, or an object with code and label)");
+    }
+    return own.read(in);
+  }
+
+  @Override
+  public void write(JsonOut out, T term) throws IOException {
+    if (vocabulary.isWellKnown(term)) {
+      out.string(term.code());
+    } else {
+      own.write(out, term);
+    }
+  }
+}

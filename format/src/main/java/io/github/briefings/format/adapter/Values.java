@@ -1,0 +1,55 @@
+package io.github.briefings.format.adapter;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The properties of one JSON object as read, each typed by its {@link Property}. */
+final class Values {
+  private final JsonIn in;
+  private final Object[] values;
+  private final boolean[] arrays;
+
+  Values(JsonIn in, int size) {
+    this.in = in;
+    this.values = new Object[size];
+    this.arrays = new boolean[size];
+  }
+
+  boolean has(Property<?, ?> p) {
+    return values[p.index()] != null;
+  }
+
+  /** Returns the value read for a property, or null when the object has none. */
+  @SuppressWarnings("unchecked") // each slot holds what its property's reader returned
+  <V> V get(Property<?, V> p) {
+    return (V) values[p.index()];
+  }
+
+  <V> Optional<V> find(Property<?, V> p) {
+    return Optional.ofNullable(get(p));
+  }
+
+  /** Hands the value of a property, when read, to {@code set}. */
+  <V> void ifPresent(Property<?, V> p, Consumer<V> set) {
+    V v = get(p);
+    if (v != null) {
+      set.accept(v);
+    }
+  }
+
+  /** Returns whether a property was written as an array: how format version 1 wrote breakdowns. */
+  boolean wasArray(Property<?, ?> p) {
+    return arrays[p.index()];
+  }
+
+  void put(Property<?, ?> p, Object value, boolean array) {
+    values[p.index()] = value;
+    arrays[p.index()] = array;
+  }
+
+  /** Fails at the object's path. */
+  <T> T fail(String problem) throws IOException {
+    return in.fail(problem);
+  }
+}
