@@ -41,7 +41,7 @@ class DocumentContractTest extends ModuleTestBase {
     assertThat(thrown).isInstanceOf(MismatchedInputException.class);
     String message = ((MismatchedInputException) thrown).getOriginalMessage();
     assertThat(message).startsWith("at " + path + ": ").contains(words).hasSizeLessThan(1_000);
-    assertThat(BadInputTest.jsonPath(((MismatchedInputException) thrown).getPath())).as("getPath()").isEqualTo(path);
+    assertThat(Jackson2.jsonPath(((MismatchedInputException) thrown).getPath())).as("getPath()").isEqualTo(path);
   }
 
   @Test
