@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.briefings.format.AmountRepresentation;
 import io.github.briefings.format.adapter.Formats;
+import io.github.briefings.format.adapter.JsonPath;
 import io.github.briefings.format.adapter.Reader;
 import io.github.briefings.format.adapter.TypeFormat;
 import io.github.briefings.format.adapter.Writer;
@@ -88,13 +89,14 @@ final class Codec {
     }
 
     private MismatchedInputException malformed(JsonParser p, boolean afterDocument, String problem, Exception cause) {
-      String where = afterDocument ? "$: unexpected content after the document" : JacksonIn.malformedAt(p);
-      JsonLocation at = cause instanceof JsonProcessingException ? ((JsonProcessingException) cause).getLocation() : null;
+      JsonPath.Malformed at = JacksonIn.malformed(p);
+      String where = afterDocument ? "$: unexpected content after the document" : at.where();
+      JsonLocation location = cause instanceof JsonProcessingException e ? e.getLocation() : null;
       MismatchedInputException wrapped = MismatchedInputException.from(p, handledType(),
-          "at " + where + ": " + bounded(problem) + JacksonIn.location(at));
+          "at " + where + ": " + JsonPath.bounded(problem) + location(location));
       wrapped.initCause(cause);
       if (!afterDocument) {
-        JacksonIn.withPath(wrapped, JacksonIn.malformedContext(p));
+        JacksonIn.withPath(wrapped, at.path());
       }
       return wrapped;
     }
@@ -143,9 +145,8 @@ final class Codec {
     }
   }
 
-  /** Jackson's own messages quote tokens at some length: keep them short. */
-  static String bounded(String message) {
-    return message == null || message.length() <= 200 ? String.valueOf(message)
-        : message.substring(0, 200) + "… (" + message.length() + " characters)";
+  /** Returns {@code " (line 3, column 14)"}, or nothing when the location is unknown. */
+  static String location(JsonLocation at) {
+    return at == null ? "" : JsonPath.location(at.getLineNr(), at.getColumnNr());
   }
 }

@@ -1,6 +1,5 @@
 package io.github.briefings.jackson;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -9,10 +8,9 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.briefings.format.adapter.JsonIn;
-import io.github.briefings.internal.Texts;
+import io.github.briefings.format.adapter.JsonPath;
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -81,7 +79,7 @@ final class JacksonIn implements JsonIn {
     try {
       return p.getText();
     } catch (JsonProcessingException e) {
-      return fail("malformed or oversized JSON: " + Codec.bounded(e.getOriginalMessage()) + location(e.getLocation()));
+      return fail("malformed or oversized JSON: " + JsonPath.bounded(e.getOriginalMessage()) + Codec.location(e.getLocation()));
     } catch (CharConversionException e) {
       return fail("the input is not text in the encoding it starts with: " + e.getMessage());
     }
@@ -104,14 +102,10 @@ final class JacksonIn implements JsonIn {
 
   @Override
   public <T> T fail(String problem) throws IOException {
-    MismatchedInputException e = MismatchedInputException.from(p, (Class<?>) null, "at " + path(p) + ": " + problem);
-    withPath(e, valueContext(p));
+    JsonPath path = path(valueContext(p));
+    MismatchedInputException e = MismatchedInputException.from(p, (Class<?>) null, "at " + path + ": " + problem);
+    withPath(e, path);
     throw e;
-  }
-
-  /** Returns the JSON path of the parser's current position: {@code $.detention[0].inCustody}. */
-  static String path(JsonParser p) {
-    return path(valueContext(p));
   }
 
   /**
@@ -125,35 +119,13 @@ final class JacksonIn implements JsonIn {
         ? ctx.getParent() : ctx;
   }
 
-  /**
-   * Returns where malformed or oversized JSON was met. Inside a value, or before the first property
-   * of an object, that is the path of the value or object; after a whole value (a bad property name,
-   * a comment, a stray character between tokens) it is the enclosing object, followed by the value it
-   * comes after ({@code $: … after $.formatVersion}), or the enclosing array.
-   */
-  static String malformedAt(JsonParser p) {
+  /** Says where malformed or oversized JSON was met, as {@link JsonPath#malformed} puts it. */
+  static JsonPath.Malformed malformed(JsonParser p) {
     JsonToken t = p.currentToken();
     JsonStreamContext ctx = p.getParsingContext();
     boolean afterValue = t != null && t != JsonToken.FIELD_NAME && !t.isStructStart();
-    if (!afterValue || ctx.inRoot()) {
-      return path(p) + ": malformed or oversized JSON";
-    }
-    if (ctx.inArray()) {
-      // the parser may already have counted the next element: name the array, not an element
-      return path(ctx.getParent()) + ": malformed or oversized JSON between elements";
-    }
-    return path(ctx.getParent()) + ": malformed or oversized JSON after " + path(p);
-  }
-
-  /** Returns the context whose path {@link #malformedAt} names first. */
-  static JsonStreamContext malformedContext(JsonParser p) {
-    JsonToken t = p.currentToken();
-    JsonStreamContext ctx = p.getParsingContext();
-    boolean afterValue = t != null && t != JsonToken.FIELD_NAME && !t.isStructStart();
-    if (!afterValue || ctx.inRoot()) {
-      return valueContext(p);
-    }
-    return ctx.getParent();
+    return JsonPath.malformed(afterValue, ctx.inRoot(), ctx.inArray(), path(valueContext(p)),
+        ctx.inRoot() ? path(ctx) : path(ctx.getParent()));
   }
 
   /** Returns whether the parser is at the top-level value of its input. */
@@ -162,45 +134,27 @@ final class JacksonIn implements JsonIn {
     return p.currentToken() != null && p.currentToken().isStructStart() ? ctx.getParent().inRoot() : ctx.inRoot();
   }
 
-  private static String path(JsonStreamContext start) {
-    List<String> parts = new ArrayList<>();
+  private static JsonPath path(JsonStreamContext start) {
+    JsonPath.Builder path = JsonPath.builder();
     for (JsonStreamContext ctx = start; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
       if (ctx.inArray()) {
-        parts.add("[" + Math.max(ctx.getCurrentIndex(), 0) + "]");
+        path.element(ctx.getCurrentIndex());
       } else if (ctx.getCurrentName() != null) {
-        parts.add(segment(ctx.getCurrentName()));
+        path.property(ctx.getCurrentName());
       }
     }
-    StringBuilder out = new StringBuilder("$");
-    for (int i = parts.size() - 1; i >= 0; i--) {
-      out.append(parts.get(i));
-    }
-    return out.toString();
+    return path.build();
   }
 
-  /** A property in a path: {@code .name}, or {@code ['odd name']} quoted short. */
-  static String segment(String name) {
-    boolean plain = !name.isEmpty() && name.length() <= Texts.QUOTED;
-    for (int i = 0; i < name.length() && plain; i++) {
-      char ch = name.charAt(i);
-      plain = ch == '_' || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (i > 0 && ch >= '0' && ch <= '9');
-    }
-    return plain ? "." + name : "[" + Texts.quote(name.replace("'", "\\'"), '\'') + "]";
-  }
-
-  /** Adds the path of a parsing context to an exception, outermost first. */
-  static void withPath(JsonMappingException e, JsonStreamContext start) {
-    for (JsonStreamContext ctx = start; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
-      if (ctx.inArray()) {
-        e.prependPath(new JsonMappingException.Reference(null, Math.max(ctx.getCurrentIndex(), 0)));
-      } else if (ctx.getCurrentName() != null) {
-        e.prependPath(new JsonMappingException.Reference(null, ctx.getCurrentName()));
+  /** Adds a path to an exception, one reference per step, as Jackson's own deserializers do. */
+  static void withPath(JsonMappingException e, JsonPath path) {
+    List<Object> steps = path.steps();
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      if (steps.get(i) instanceof String property) {
+        e.prependPath(new JsonMappingException.Reference(null, property));
+      } else {
+        e.prependPath(new JsonMappingException.Reference(null, (int) steps.get(i)));
       }
     }
-  }
-
-  /** Returns {@code " (line 3, column 14)"}, or nothing when the location is unknown. */
-  static String location(JsonLocation at) {
-    return at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
   }
 }

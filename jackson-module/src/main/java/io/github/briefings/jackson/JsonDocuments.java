@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.briefings.format.adapter.JsonPath;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,9 +114,9 @@ public final class JsonDocuments {
       throw e;
     } catch (DatabindException e) {
       throw new IllegalArgumentException("this mapper cannot read " + type.getName()
-          + " (is BriefingsModule registered?): " + Codec.bounded(e.getOriginalMessage()), e);
+          + " (is BriefingsModule registered?): " + JsonPath.bounded(e.getOriginalMessage()), e);
     } catch (JsonProcessingException e) {
-      throw refused(p, type, "malformed or oversized JSON: " + Codec.bounded(e.getOriginalMessage()) + JacksonIn.location(e.getLocation()), e);
+      throw refused(p, type, "malformed or oversized JSON: " + JsonPath.bounded(e.getOriginalMessage()) + Codec.location(e.getLocation()), e);
     } catch (CharConversionException e) {
       throw refused(p, type, "the input is not text in the encoding it starts with: " + e.getMessage(), e);
     } finally {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.briefings.format.AmountRepresentation;
+import io.github.briefings.format.adapter.JsonPath;
 import io.github.briefings.format.suite.Binding;
 import java.util.List;
 import java.util.Optional;
@@ -73,7 +74,7 @@ final class Jackson2 implements Binding {
   static String jsonPath(List<JsonMappingException.Reference> path) {
     StringBuilder out = new StringBuilder("$");
     for (JsonMappingException.Reference r : path) {
-      out.append(r.getFieldName() != null ? JacksonIn.segment(r.getFieldName()) : "[" + r.getIndex() + "]");
+      out.append(r.getFieldName() != null ? JsonPath.segment(r.getFieldName()) : "[" + r.getIndex() + "]");
     }
     return out.toString();
   }

@@ -2,6 +2,7 @@ package io.github.briefings.jackson3;
 
 import io.github.briefings.format.AmountRepresentation;
 import io.github.briefings.format.adapter.Formats;
+import io.github.briefings.format.adapter.JsonPath;
 import io.github.briefings.format.adapter.Reader;
 import io.github.briefings.format.adapter.TypeFormat;
 import io.github.briefings.format.adapter.Writer;
@@ -92,12 +93,13 @@ final class Codec {
     }
 
     private MismatchedInputException malformed(JsonParser p, boolean afterDocument, JacksonException cause) {
-      String where = afterDocument ? "$: unexpected content after the document" : JacksonIn.malformedAt(p);
+      JsonPath.Malformed at = JacksonIn.malformed(p);
+      String where = afterDocument ? "$: unexpected content after the document" : at.where();
       MismatchedInputException wrapped = MismatchedInputException.from(p, handledType(),
           "at " + where + ": " + malformedProblem(cause));
       wrapped.initCause(cause);
       if (!afterDocument) {
-        JacksonIn.withPath(wrapped, JacksonIn.malformedContext(p));
+        JacksonIn.withPath(wrapped, at.path());
       }
       return wrapped;
     }
@@ -118,14 +120,14 @@ final class Codec {
   static String malformedProblem(JacksonException e) {
     if (e instanceof JacksonIOException io) {
       String why = io.getCause() != null ? io.getCause().getMessage() : io.getOriginalMessage();
-      return "the input is not text in the encoding it starts with: " + bounded(why);
+      return "the input is not text in the encoding it starts with: " + JsonPath.bounded(why);
     }
-    return "malformed or oversized JSON: " + bounded(e.getOriginalMessage()) + location(e.getLocation());
+    return "malformed or oversized JSON: " + JsonPath.bounded(e.getOriginalMessage()) + location(e.getLocation());
   }
 
   /** Returns {@code " (line 3, column 14)"}, or nothing when the location is unknown. */
   static String location(TokenStreamLocation at) {
-    return at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    return at == null ? "" : JsonPath.location(at.getLineNr(), at.getColumnNr());
   }
 
   /**
@@ -158,11 +160,5 @@ final class Codec {
       return new Deserializer<>(format.type(), format.reader().orElseThrow(
           () -> new IllegalStateException("briefings-jackson3 does not read " + type.getName())), amounts);
     }
-  }
-
-  /** Jackson's own messages quote tokens at some length: keep them short. */
-  static String bounded(String message) {
-    return message == null || message.length() <= 200 ? String.valueOf(message)
-        : message.substring(0, 200) + "… (" + message.length() + " characters)";
   }
 }

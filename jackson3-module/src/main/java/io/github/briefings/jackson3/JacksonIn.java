@@ -1,8 +1,7 @@
 package io.github.briefings.jackson3;
 
 import io.github.briefings.format.adapter.JsonIn;
-import io.github.briefings.internal.Texts;
-import java.util.ArrayList;
+import io.github.briefings.format.adapter.JsonPath;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -101,14 +100,10 @@ final class JacksonIn implements JsonIn {
 
   @Override
   public <T> T fail(String problem) {
-    MismatchedInputException e = MismatchedInputException.from(p, (Class<?>) null, "at " + path(p) + ": " + problem);
-    withPath(e, valueContext(p));
+    JsonPath path = path(valueContext(p));
+    MismatchedInputException e = MismatchedInputException.from(p, (Class<?>) null, "at " + path + ": " + problem);
+    withPath(e, path);
     throw e;
-  }
-
-  /** Returns the JSON path of the parser's current position: {@code $.detention[0].inCustody}. */
-  static String path(JsonParser p) {
-    return path(valueContext(p));
   }
 
   /**
@@ -122,35 +117,13 @@ final class JacksonIn implements JsonIn {
         ? ctx.getParent() : ctx;
   }
 
-  /**
-   * Returns where malformed or oversized JSON was met. Inside a value, or before the first property
-   * of an object, that is the path of the value or object; after a whole value (a bad property name,
-   * a comment, a stray character between tokens) it is the enclosing object, followed by the value it
-   * comes after ({@code $: … after $.formatVersion}), or the enclosing array.
-   */
-  static String malformedAt(JsonParser p) {
+  /** Says where malformed or oversized JSON was met, as {@link JsonPath#malformed} puts it. */
+  static JsonPath.Malformed malformed(JsonParser p) {
     JsonToken t = p.currentToken();
     TokenStreamContext ctx = p.streamReadContext();
     boolean afterValue = t != null && t != JsonToken.PROPERTY_NAME && !t.isStructStart();
-    if (!afterValue || ctx.inRoot()) {
-      return path(p) + ": malformed or oversized JSON";
-    }
-    if (ctx.inArray()) {
-      // the parser may already have counted the next element: name the array, not an element
-      return path(ctx.getParent()) + ": malformed or oversized JSON between elements";
-    }
-    return path(ctx.getParent()) + ": malformed or oversized JSON after " + path(p);
-  }
-
-  /** Returns the context whose path {@link #malformedAt} names first. */
-  static TokenStreamContext malformedContext(JsonParser p) {
-    JsonToken t = p.currentToken();
-    TokenStreamContext ctx = p.streamReadContext();
-    boolean afterValue = t != null && t != JsonToken.PROPERTY_NAME && !t.isStructStart();
-    if (!afterValue || ctx.inRoot()) {
-      return valueContext(p);
-    }
-    return ctx.getParent();
+    return JsonPath.malformed(afterValue, ctx.inRoot(), ctx.inArray(), path(valueContext(p)),
+        ctx.inRoot() ? path(ctx) : path(ctx.getParent()));
   }
 
   /** Returns whether the parser is at the top-level value of its input. */
@@ -159,41 +132,27 @@ final class JacksonIn implements JsonIn {
     return p.currentToken() != null && p.currentToken().isStructStart() ? ctx.getParent().inRoot() : ctx.inRoot();
   }
 
-  private static String path(TokenStreamContext start) {
-    List<String> parts = new ArrayList<>();
+  private static JsonPath path(TokenStreamContext start) {
+    JsonPath.Builder path = JsonPath.builder();
     for (TokenStreamContext ctx = start; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
       if (ctx.inArray()) {
-        parts.add("[" + Math.max(ctx.getCurrentIndex(), 0) + "]");
+        path.element(ctx.getCurrentIndex());
       } else if (ctx.currentName() != null) {
-        parts.add(segment(ctx.currentName()));
+        path.property(ctx.currentName());
       }
     }
-    StringBuilder out = new StringBuilder("$");
-    for (int i = parts.size() - 1; i >= 0; i--) {
-      out.append(parts.get(i));
-    }
-    return out.toString();
+    return path.build();
   }
 
-  /** A property in a path: {@code .name}, or {@code ['odd name']} quoted short. */
-  static String segment(String name) {
-    boolean plain = !name.isEmpty() && name.length() <= Texts.QUOTED;
-    for (int i = 0; i < name.length() && plain; i++) {
-      char ch = name.charAt(i);
-      plain = ch == '_' || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (i > 0 && ch >= '0' && ch <= '9');
-    }
-    return plain ? "." + name : "[" + Texts.quote(name.replace("'", "\\'"), '\'') + "]";
-  }
-
-  /** Adds the path of a parsing context to an exception, outermost first. */
-  static void withPath(JacksonException e, TokenStreamContext start) {
-    for (TokenStreamContext ctx = start; ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
-      if (ctx.inArray()) {
-        e.prependPath((Object) null, Math.max(ctx.getCurrentIndex(), 0));
-      } else if (ctx.currentName() != null) {
-        e.prependPath((Object) null, ctx.currentName());
+  /** Adds a path to an exception, one reference per step, as Jackson's own deserializers do. */
+  static void withPath(JacksonException e, JsonPath path) {
+    List<Object> steps = path.steps();
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      if (steps.get(i) instanceof String property) {
+        e.prependPath((Object) null, property);
+      } else {
+        e.prependPath((Object) null, (int) steps.get(i));
       }
     }
   }
-
 }

@@ -1,5 +1,6 @@
 package io.github.briefings.jackson3;
 
+import io.github.briefings.format.adapter.JsonPath;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,7 +111,7 @@ public final class JsonDocuments {
       throw e;
     } catch (DatabindException e) {
       throw new IllegalArgumentException("this mapper cannot read " + type.getName()
-          + " (is BriefingsModule registered?): " + Codec.bounded(e.getOriginalMessage()), e);
+          + " (is BriefingsModule registered?): " + JsonPath.bounded(e.getOriginalMessage()), e);
     } catch (JacksonIOException e) {
       IOException io = e.getCause();
       if (!inMemory && io != null && !(io instanceof CharConversionException)) {

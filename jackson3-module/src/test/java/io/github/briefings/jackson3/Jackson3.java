@@ -1,6 +1,7 @@
 package io.github.briefings.jackson3;
 
 import io.github.briefings.format.AmountRepresentation;
+import io.github.briefings.format.adapter.JsonPath;
 import io.github.briefings.format.suite.Binding;
 import java.util.List;
 import java.util.Optional;
@@ -80,7 +81,7 @@ final class Jackson3 implements Binding {
   static String jsonPath(List<JacksonException.Reference> path) {
     StringBuilder out = new StringBuilder("$");
     for (JacksonException.Reference r : path) {
-      out.append(r.getPropertyName() != null ? JacksonIn.segment(r.getPropertyName()) : "[" + r.getIndex() + "]");
+      out.append(r.getPropertyName() != null ? JsonPath.segment(r.getPropertyName()) : "[" + r.getIndex() + "]");
     }
     return out.toString();
   }
