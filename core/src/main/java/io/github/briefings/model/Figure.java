@@ -96,16 +96,18 @@ public final class Figure<S, B> {
   private final String description;
   private final Parts<S, B, ?> parts;
   private final Function<S, List<Stated>> read;
+  private final Function<S, Optional<Count>> value;
   private final BiConsumer<B, Count> write;
 
   private Figure(String name, Unit unit, FigureKind kind, String description, Parts<S, B, ?> parts,
-      Function<S, List<Stated>> read, BiConsumer<B, Count> write) {
+      Function<S, List<Stated>> read, Function<S, Optional<Count>> value, BiConsumer<B, Count> write) {
     this.name = name;
     this.unit = unit;
     this.kind = kind;
     this.description = description;
     this.parts = parts;
     this.read = read;
+    this.value = value;
     this.write = write;
   }
 
@@ -113,7 +115,7 @@ public final class Figure<S, B> {
   static <S, B> Figure<S, B> single(String name, Unit unit, FigureKind kind, String description,
       Function<S, Optional<Count>> value, BiConsumer<B, Count> set) {
     return new Figure<>(name, unit, kind, description, null,
-        s -> value.apply(s).map(c -> List.of(new Stated("", unit, c))).orElse(List.of()), set);
+        s -> value.apply(s).map(c -> List.of(new Stated("", unit, c))).orElse(List.of()), value, set);
   }
 
   /** Declares a breakdown along a dimension, all in the figure's unit; a part's key is its term's code. */
@@ -125,7 +127,7 @@ public final class Figure<S, B> {
       List<Stated> out = new ArrayList<>(stated.size());
       stated.forEach((k, c) -> out.add(new Stated(k.code(), unit, c)));
       return out;
-    }, null);
+    }, null, null);
   }
 
   /** Returns the name: the JSON property and the path segment, such as {@code suspects}. */
@@ -166,6 +168,20 @@ public final class Figure<S, B> {
    */
   public List<Stated> in(S section) {
     return read.apply(Objects.requireNonNull(section, "section must not be null"));
+  }
+
+  /**
+   * Returns the count a section states of this figure, which is not a breakdown.
+   *
+   * @param section not null
+   * @return the count, or empty when the section does not state it
+   * @throws UnsupportedOperationException for a breakdown, which is read whole through {@link #parts()}
+   */
+  public Optional<Count> value(S section) {
+    if (parts != null) {
+      throw new UnsupportedOperationException(name + " is a breakdown: read it whole through parts()");
+    }
+    return value.apply(Objects.requireNonNull(section, "section must not be null"));
   }
 
   /**

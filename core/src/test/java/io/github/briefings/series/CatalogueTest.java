@@ -118,7 +118,11 @@ class CatalogueTest {
         assertThatExceptionOfType(UnsupportedOperationException.class)
             .isThrownBy(() -> f.set(DetentionStats.builder(), Count.exactly(1)))
             .withMessage(f.name() + " is a breakdown: set it whole through parts()");
+        assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> f.value(built))
+            .withMessage(f.name() + " is a breakdown: read it whole through parts()");
       } else {
+        assertThat(f.value(built)).contains(Count.exactly(n));
+        assertThat(f.value(DetentionStats.builder().build())).isEmpty();
         assertThat(f.in(built)).extracting(Figure.Stated::count).containsExactly(Count.exactly(n++));
       }
     }

@@ -35,8 +35,7 @@ final class SectionFigures<S, B> {
       if (f.parts().isPresent()) {
         addBreakdown(f, f.parts().get(), count, countWriter);
       } else {
-        Property<S, Count> p = Property.optional(f.name(), count, countWriter,
-            record -> f.in(record).stream().findFirst().map(Figure.Stated::count));
+        Property<S, Count> p = Property.optional(f.name(), count, countWriter, f::value);
         add(p, new Setter<>(p, f::set));
       }
     }
