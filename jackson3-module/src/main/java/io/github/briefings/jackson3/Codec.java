@@ -149,8 +149,12 @@ final class Codec {
     }
 
     private Object readResolve() {
-      return codec(Formats.of(amounts, type).orElseThrow(
-          () -> new IllegalStateException("briefings-jackson3 has no format for " + type.getName())));
+      for (TypeFormat<?> format : Formats.all(amounts)) {
+        if (format.type() == type) {
+          return codec(format);
+        }
+      }
+      throw new IllegalStateException("briefings-jackson3 has no format for " + type.getName());
     }
 
     private <T> Object codec(TypeFormat<T> format) {

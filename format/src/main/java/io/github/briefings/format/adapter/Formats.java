@@ -64,22 +64,6 @@ public final class Formats {
   }
 
   /**
-   * Returns the format of one type.
-   *
-   * @param amounts not null
-   * @param type the type
-   * @return its format, or empty when the format has no such type
-   */
-  public static <T> Optional<TypeFormat<T>> of(AmountRepresentation amounts, Class<T> type) {
-    for (TypeFormat<?> f : all(amounts)) {
-      if (f.type() == type) {
-        return Optional.of(typed(f, type));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
    * Ends a document once its top-level value is read: anything after it is refused.
    *
    * @param in the input, on the last token of the value
@@ -89,11 +73,6 @@ public final class Formats {
     if (in.next() != JsonIn.Token.END) {
       in.fail("unexpected content after the document: " + Json.found(in));
     }
-  }
-
-  @SuppressWarnings("unchecked") // the format's type is the class it was looked up by
-  private static <T> TypeFormat<T> typed(TypeFormat<?> f, Class<T> type) {
-    return (TypeFormat<T>) f;
   }
 
   private static List<TypeFormat<?>> build(AmountRepresentation amounts) {
