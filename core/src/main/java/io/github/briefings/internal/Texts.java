@@ -112,4 +112,42 @@ public final class Texts {
     return mark + s.subSequence(0, end).toString() + "…" + mark + " ("
         + String.format(java.util.Locale.ROOT, "%,d", s.length()) + " characters)";
   }
+
+  /**
+   * Returns whether two keys are near each other, as a slip of the keyboard or a shortened key makes
+   * them: at most two edits apart (one for keys of up to four characters), or one the other's leading
+   * hyphen-separated part ({@code all} and {@code all-suspects}).
+   *
+   * @param a not null
+   * @param b not null
+   * @return whether they are different and near
+   */
+  public static boolean near(String a, String b) {
+    if (a.equals(b)) {
+      return false;
+    }
+    if (a.startsWith(b + "-") || b.startsWith(a + "-")) {
+      return true;
+    }
+    int max = Math.min(a.length(), b.length()) <= 4 ? 1 : 2;
+    if (Math.abs(a.length() - b.length()) > max) {
+      return false;
+    }
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()] <= max;
+  }
 }

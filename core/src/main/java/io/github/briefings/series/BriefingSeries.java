@@ -3,23 +3,18 @@ package io.github.briefings.series;
 import io.github.briefings.internal.Texts;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
-import io.github.briefings.model.FigureKind;
-import io.github.briefings.model.Interval;
 import io.github.briefings.model.Investigation;
 import io.github.briefings.model.StatedDate;
-import io.github.briefings.model.Tolerance;
-import io.github.briefings.validation.Severity;
+import io.github.briefings.validation.SeriesValidator;
 import io.github.briefings.validation.ValidationReport;
-import io.github.briefings.validation.Violation;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -31,24 +26,16 @@ import java.util.Set;
  * BriefingDiff diff = series.diffs().get(0);
  * }</pre>
  *
- * <p>Each figure is dated by {@link Count#asOf()} when stated "as of" another date, else by its
- * briefing, and a measure's figures are compared in that order. Series rules: a
- * {@link FigureKind#CUMULATIVE cumulative} measure that certainly falls from one date to the next is a
- * WARNING ({@value #CUMULATIVE_FALL}; INFO when the later figure is marked as a correction, when it
- * only may have fallen, or when the dates' precision leaves open which came first — May 2023 and
- * 10 May 2023); two figures for one measure as of the same date that cannot both be true are a
- * WARNING ({@value #CONFLICTING_FIGURES}). Stocks may rise or fall freely, and figures of different
- * scopes or units are never compared. Checking costs
+ * <p>{@link #check()} runs the {@link SeriesRules standard series rules}: a running total that falls,
+ * two figures of one date that conflict, a scope key that looks like a typo of another; a
+ * {@link SeriesValidator} runs rules of one's own and overrides severities. Checking costs
  * O(n log n) in the number of figures. Immutable and thread-safe; equal when the briefings are.
  */
 public final class BriefingSeries {
-  /** The rule id of a cumulative measure that falls. */
-  public static final String CUMULATIVE_FALL = "series.cumulative-fall";
-  /** The rule id of two different figures for one measure on one date. */
-  public static final String CONFLICTING_FIGURES = "series.conflicting-figures";
-
   private final Investigation investigation;
   private final List<Briefing> briefings;
+  /** What the series rules compare; computed on first use (a benign race: every thread computes the same). */
+  private volatile Map<Measure, List<Observation>> observations;
 
   private BriefingSeries(Investigation investigation, List<Briefing> briefings) {
     this.investigation = investigation;
@@ -74,7 +61,8 @@ public final class BriefingSeries {
       if (!b.investigation().id().equals(first.investigation().id())) {
         throw new IllegalArgumentException("a series holds briefings of one investigation: " + Texts.quote(first.id())
             + " is on " + Texts.quote(first.investigation().id()) + " but " + Texts.quote(b.id()) + " is on "
-            + Texts.quote(b.investigation().id()));
+            + Texts.quote(b.investigation().id())
+            + (Texts.near(first.investigation().id(), b.investigation().id()) ? " (a typo? the ids are near each other)" : ""));
       }
       if (!ids.add(b.id())) {
         throw new IllegalArgumentException("the series holds briefing " + Texts.quote(b.id()) + " more than once");
@@ -123,88 +111,41 @@ public final class BriefingSeries {
     return List.copyOf(diffs);
   }
 
-  /** Checks the series with the default tolerance for approximate figures. */
+  /**
+   * Checks the series with the {@link SeriesRules standard series rules} and the default policy; a
+   * {@link SeriesValidator} sets other rules, severities and tolerances.
+   *
+   * @return the findings, never null
+   */
   public ValidationReport check() {
-    return check(Tolerance.DEFAULT);
+    return SeriesValidator.standard().validate(this);
   }
 
   /**
-   * Checks the series rules.
-   *
-   * @param tolerance how to read approximate figures, not null
-   * @return the findings, never null
+   * Returns each measure's figures, in the order of the dates they are stated as of (the briefings'
+   * order breaking ties): what the series rules compare. Computed once.
    */
-  public ValidationReport check(Tolerance tolerance) {
-    Objects.requireNonNull(tolerance, "tolerance must not be null");
-    Map<Measure, List<Observation>> byMeasure = new HashMap<>();
-    for (Briefing b : briefings) {
-      Measures.of(b).forEach((m, c) -> byMeasure.computeIfAbsent(m, k -> new ArrayList<>()).add(new Observation(b, c)));
-    }
-    List<Violation> found = new ArrayList<>();
-    byMeasure.forEach((m, observations) -> {
-      // by the date each figure is stated as of; the briefings' order breaks ties
-      observations.sort(Comparator.comparing((Observation o) -> o.date.first()).thenComparing(o -> o.date.last()));
-      for (int i = 1; i < observations.size(); i++) {
-        compare(m, observations.get(i - 1), observations.get(i), tolerance, found);
+  Map<Measure, List<Observation>> observations() {
+    Map<Measure, List<Observation>> o = observations;
+    if (o == null) {
+      Map<Measure, List<Observation>> byMeasure = new LinkedHashMap<>();
+      for (Briefing b : briefings) {
+        Measures.of(b).forEach((m, c) -> byMeasure.computeIfAbsent(m, k -> new ArrayList<>()).add(new Observation(b, c)));
       }
-    });
-    return ValidationReport.of(found);
-  }
-
-  private static void compare(Measure m, Observation before, Observation after, Tolerance tolerance,
-      List<Violation> found) {
-    Interval a = before.count.interval(tolerance);
-    Interval b = after.count.interval(tolerance);
-    if (before.date.equals(after.date)) {
-      if (a.isDisjointFrom(b)) {
-        found.add(violation(CONFLICTING_FIGURES, Severity.WARNING, m, before, after,
-            "on " + after.date + " " + m.path() + " is " + before.count + " in " + before.briefing.id()
-                + " but " + after.count + " in " + after.briefing.id()));
-      }
-      return;
+      byMeasure.replaceAll((m, list) -> {
+        list.sort(Comparator.comparing((Observation x) -> x.date().first()).thenComparing(x -> x.date().last()));
+        return List.copyOf(list);
+      });
+      o = Collections.unmodifiableMap(byMeasure);
+      observations = o;
     }
-    if (m.kind() != FigureKind.CUMULATIVE || MeasureChange.sameStatements(before.count, after.count)) {
-      return; // a figure repeated as stated ("more than 35,000" twice) says nothing of a fall
-    }
-    boolean open = before.date.isOrderOpen(after.date);
-    boolean certainly = a.allAbove(b);
-    boolean possibly = !certainly && !a.allAtMost(b);
-    if (open && (certainly || b.allAbove(a))) {
-      found.add(violation(CUMULATIVE_FALL, Severity.INFO, m, before, after, m.path() + ", a running total, is "
-          + before.count + " (" + before.date + ") and " + after.count + " (" + after.date
-          + "): the dates leave open which came first, so it may have fallen"));
-    } else if (!open && (certainly || possibly)) {
-      Severity severity = certainly && !after.count.correction() ? Severity.WARNING : Severity.INFO;
-      String how = certainly ? " fell from " : " may have fallen from ";
-      found.add(violation(CUMULATIVE_FALL, severity, m, before, after, m.path() + ", a running total,"
-          + how + before.count + " (" + before.date + ") to " + after.count + " ("
-          + after.date + ")" + (after.count.correction() ? ", marked as a correction" : "")));
-    }
-  }
-
-  private static Violation violation(String rule, Severity severity, Measure m, Observation before, Observation after,
-      String message) {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("earlierBriefing", before.briefing.id());
-    values.put("earlierDate", before.date.toString());
-    values.put("earlier", before.count.toString());
-    values.put("laterBriefing", after.briefing.id());
-    values.put("laterDate", after.date.toString());
-    values.put("later", after.count.toString());
-    values.put("unit", m.unit().toString());
-    return new Violation(rule, severity, m.path(), message, values, false);
+    return o;
   }
 
   /** One briefing's figure for a measure, and the date it is stated as of. */
-  private static final class Observation {
-    final Briefing briefing;
-    final Count count;
-    final StatedDate date;
-
+  record Observation(Briefing briefing, Count count, StatedDate date) {
     Observation(Briefing briefing, Count count) {
-      this.briefing = briefing;
-      this.count = count;
-      this.date = count.asOf().orElseGet(() -> StatedDate.of(briefing.date()));
+      this(briefing, count, count.asOf().orElseGet(() -> StatedDate.of(briefing.date())));
     }
   }
 }

@@ -63,10 +63,16 @@ public final class Rule {
    * @throws IllegalArgumentException if the id is malformed or the description blank
    */
   public static Rule of(String id, Severity defaultSeverity, String description, Check check) {
-    Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(defaultSeverity, "defaultSeverity must not be null");
-    Objects.requireNonNull(description, "description must not be null");
     Objects.requireNonNull(check, "check must not be null");
+    checkIdAndDescription(id, description);
+    return new Rule(id, defaultSeverity, description, check);
+  }
+
+  /** Refuses a malformed rule id or a blank description, for rules of briefings and of series alike. */
+  static void checkIdAndDescription(String id, String description) {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(description, "description must not be null");
     if (id.length() > MAX_ID_LENGTH || !Texts.isDottedSlug(id)) {
       throw new IllegalArgumentException("id must be dot-separated lowercase slugs such as acme.my-rule, of at most "
           + MAX_ID_LENGTH + " characters: " + Texts.quote(id));
@@ -74,7 +80,6 @@ public final class Rule {
     if (Texts.isBlank(description)) {
       throw new IllegalArgumentException("description must not be blank");
     }
-    return new Rule(id, defaultSeverity, description, check);
   }
 
   /** Returns the stable id. */

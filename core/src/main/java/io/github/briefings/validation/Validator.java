@@ -29,13 +29,11 @@ import java.util.Set;
  * rules are.
  */
 public final class Validator {
-  private final List<Rule> rules;
-  private final Map<String, Severity> severities;
+  private final RuleSelection<Rule> rules;
   private final ValidationPolicy policy;
 
-  private Validator(List<Rule> rules, Map<String, Severity> severities, ValidationPolicy policy) {
+  private Validator(RuleSelection<Rule> rules, ValidationPolicy policy) {
     this.rules = rules;
-    this.severities = severities;
     this.policy = policy;
   }
 
@@ -58,8 +56,8 @@ public final class Validator {
   public ValidationReport validate(Briefing briefing) {
     Objects.requireNonNull(briefing, "briefing must not be null");
     List<Violation> found = new ArrayList<>();
-    for (Rule rule : rules) {
-      Sink sink = new Sink(rule.id(), severities.get(rule.id()), policy, found);
+    for (Rule rule : rules.run) {
+      Sink sink = new Sink(rule.id(), rules.severity(rule.id()), policy, found);
       try {
         rule.check().check(briefing, sink);
       } catch (RuntimeException e) {
@@ -72,7 +70,7 @@ public final class Validator {
 
   /** Returns the rules run, in id order. */
   public List<Rule> rules() {
-    return rules;
+    return rules.run;
   }
 
   /**
@@ -83,11 +81,7 @@ public final class Validator {
    * @throws IllegalArgumentException if no rule has the id
    */
   public Severity severity(String ruleId) {
-    Severity s = severities.get(ruleId);
-    if (s == null) {
-      throw new IllegalArgumentException("no rule with id \"" + ruleId + "\"");
-    }
-    return s;
+    return rules.severity(ruleId);
   }
 
   /** Returns the settings rules read. */
@@ -195,30 +189,7 @@ public final class Validator {
         all.addAll(StandardRules.all());
       }
       all.addAll(added);
-      Map<String, Rule> byId = new LinkedHashMap<>();
-      for (Rule rule : all) {
-        if (byId.putIfAbsent(rule.id(), rule) != null) {
-          throw new IllegalArgumentException("two rules have the id \"" + rule.id() + "\"");
-        }
-      }
-      for (String id : overrides.keySet()) {
-        if (!byId.containsKey(id)) {
-          throw new IllegalArgumentException("cannot override the severity of \"" + id + "\": no rule has that id");
-        }
-      }
-      for (String id : disabled) {
-        if (!byId.containsKey(id)) {
-          throw new IllegalArgumentException("cannot disable \"" + id + "\": no rule has that id");
-        }
-      }
-      List<Rule> run = new ArrayList<>();
-      Map<String, Severity> severities = new LinkedHashMap<>();
-      byId.values().stream().filter(r -> !disabled.contains(r.id()))
-          .sorted(java.util.Comparator.comparing(Rule::id)).forEach(r -> {
-            run.add(r);
-            severities.put(r.id(), overrides.getOrDefault(r.id(), r.defaultSeverity()));
-          });
-      return new Validator(List.copyOf(run), Map.copyOf(severities), policy);
+      return new Validator(new RuleSelection<>(all, Rule::id, Rule::defaultSeverity, overrides, disabled), policy);
     }
   }
 }

@@ -57,7 +57,7 @@ class BriefingSeriesTest {
     Briefing may = briefing("kz-2022-05-03", LocalDate.of(2022, 5, 3), Count.exactly(200), Count.exactly(500));
     ValidationReport report = BriefingSeries.of(List.of(april25, may)).check();
     assertThat(report.violations()).singleElement().satisfies(v -> {
-      assertThat(v.ruleId()).isEqualTo(BriefingSeries.CUMULATIVE_FALL);
+      assertThat(v.ruleId()).isEqualTo(SeriesRules.CUMULATIVE_FALL);
       assertThat(v.severity()).isEqualTo(Severity.WARNING);
       assertThat(v.path()).isEqualTo("detention[mass-riots].convicted");
       assertThat(v.message()).isEqualTo("detention[mass-riots].convicted, a running total, fell from 243"
@@ -80,7 +80,7 @@ class BriefingSeriesTest {
         Count.exactly(585));
     ValidationReport report = BriefingSeries.of(List.of(april25, other)).check();
     assertThat(report.violations()).singleElement().satisfies(v -> {
-      assertThat(v.ruleId()).isEqualTo(BriefingSeries.CONFLICTING_FIGURES);
+      assertThat(v.ruleId()).isEqualTo(SeriesRules.CONFLICTING_FIGURES);
       assertThat(v.message()).isEqualTo("on 2022-04-25 detention[mass-riots].convicted is 243 in kz-2022-04-25 but"
           + " 250 in kz-2022-04-25-ministry");
     });
@@ -119,7 +119,7 @@ class BriefingSeriesTest {
         Count.exactly(300).withAsOf(io.github.briefings.model.StatedDate.parse("2023-05")));
     ValidationReport report = BriefingSeries.of(List.of(may10, june)).check();
     assertThat(report.violations()).singleElement().satisfies(v -> {
-      assertThat(v.ruleId()).isEqualTo(BriefingSeries.CUMULATIVE_FALL);
+      assertThat(v.ruleId()).isEqualTo(SeriesRules.CUMULATIVE_FALL);
       assertThat(v.severity()).isEqualTo(Severity.INFO);
       assertThat(v.message()).isEqualTo("criminalCases.sentToCourt, a running total, is 300 as of 2023-05 (2023-05) "
           + "and 310 (2023-05-10): the dates leave open which came first, so it may have fallen");

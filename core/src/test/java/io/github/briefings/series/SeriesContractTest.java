@@ -87,7 +87,7 @@ class SeriesContractTest {
         "casualties.deadByRegion[almaty]", "casualties.injured", "casualties.injuredByGroup[civilians]",
         "casualties.injuredByRegion[almaty]", "damage.businessesDamaged", "damage.buildingsDamaged",
         "damage.vehiclesDamaged", "arsenalLosses[depot].recovered");
-    assertThat(series.check().violations()).extracting(Violation::ruleId).containsOnly(BriefingSeries.CUMULATIVE_FALL);
+    assertThat(series.check().violations()).extracting(Violation::ruleId).containsOnly(SeriesRules.CUMULATIVE_FALL);
   }
 
   @Test
@@ -95,7 +95,7 @@ class SeriesContractTest {
     // the same date: every measure conflicts, none is a fall
     BriefingSeries sameDay = BriefingSeries.of(List.of(everyFigure("a", DAY, 5), everyFigure("b", DAY, 4)));
     assertThat(sameDay.check().violations()).hasSize(40)
-        .extracting(Violation::ruleId).containsOnly(BriefingSeries.CONFLICTING_FIGURES);
+        .extracting(Violation::ruleId).containsOnly(SeriesRules.CONFLICTING_FIGURES);
     // different dates, rising: nothing at all
     BriefingSeries rising = BriefingSeries.of(List.of(everyFigure("a", DAY, 4), everyFigure("b", DAY.plusDays(1), 5)));
     assertThat(rising.check().violations()).isEmpty();

@@ -77,7 +77,7 @@ class SeriesProperties {
     }
     ValidationReport report = BriefingSeries.of(series(lifted, fallAt, measure, by)).check();
     assertThat(report.violations()).singleElement().satisfies(v -> {
-      assertThat(v.ruleId()).isEqualTo(BriefingSeries.CUMULATIVE_FALL);
+      assertThat(v.ruleId()).isEqualTo(SeriesRules.CUMULATIVE_FALL);
       assertThat(v.severity()).isEqualTo(Severity.WARNING);
       assertThat(v.path()).isEqualTo(measure == 0 ? "detention[mass-riots].convicted" : "weaponSeizure.seized");
       assertThat(v.values()).containsEntry("earlierDate", START.plusDays(7L * (fallAt - 1)).toString())
@@ -113,9 +113,49 @@ class SeriesProperties {
     withoutAsOf.add(Briefing.builder().from(repeats).detention(List.of(DetentionStats.builder()
         .from(repeats.detention().get(0)).convicted(repeated).build())).build());
     assertThat(BriefingSeries.of(withoutAsOf).check().violations()).singleElement().satisfies(v -> {
-      assertThat(v.ruleId()).isEqualTo(BriefingSeries.CUMULATIVE_FALL);
+      assertThat(v.ruleId()).isEqualTo(SeriesRules.CUMULATIVE_FALL);
       assertThat(v.severity()).isEqualTo(Severity.WARNING);
       assertThat(v.values()).containsEntry("laterDate", day.toString());
     });
+  }
+
+  /** Scope keys every briefing of a series shares: slugs that are not near one another. */
+  @Provide
+  Arbitrary<List<String>> sharedKeys() {
+    return Arbitraries.of("almaty", "astana", "shymkent", "taldykorgan", "aktobe", "kyzylorda").list().uniqueElements()
+        .ofMinSize(1).ofMaxSize(4);
+  }
+
+  @Property(tries = 200)
+  void aScopeKeyMistypedInOneBriefingIsTheOneLoneKey(@ForAll("sharedKeys") List<String> keys,
+      @ForAll @IntRange(min = 3, max = 6) int size, @ForAll @IntRange(min = 0, max = 5) int typoAt,
+      @ForAll @IntRange(min = 0, max = 3) int typoKey, @ForAll boolean shortened) {
+    int at = typoAt % size;
+    String key = keys.get(typoKey % keys.size());
+    // a shortened key loses its last letter; otherwise it gains a hyphenated part: both are near
+    String typo = shortened ? key.substring(0, key.length() - 1) : key + "-city";
+    List<Briefing> consistent = new ArrayList<>();
+    List<Briefing> mistyped = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      consistent.add(keyed(i, keys, key, key));
+      mistyped.add(keyed(i, keys, key, i == at ? typo : key));
+    }
+    assertThat(BriefingSeries.of(consistent).check().violations()).isEmpty();
+    assertThat(BriefingSeries.of(mistyped).check().violations()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(SeriesRules.LONE_KEY);
+      assertThat(v.path()).isEqualTo("detention[" + typo + "]");
+      assertThat(v.values()).containsEntry("briefing", "b" + at);
+    });
+  }
+
+  /** A briefing with a detention record per key, the key {@code replaced} written as {@code written}. */
+  private static Briefing keyed(int i, List<String> keys, String replaced, String written) {
+    Briefing.Builder b = Briefing.builder().id("b" + i).date(START.plusDays(7L * i)).jurisdiction("KZ")
+        .investigation(SeedBriefings.JANUARY_2022);
+    for (String key : keys) {
+      b.addDetention(DetentionStats.builder().scope(Scope.described(key.equals(replaced) ? written : key, "suspects in " + key))
+          .suspects(Count.exactly(10L * i)).build());
+    }
+    return b.build();
   }
 }

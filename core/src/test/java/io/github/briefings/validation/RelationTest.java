@@ -1,5 +1,6 @@
 package io.github.briefings.validation;
 
+import io.github.briefings.series.SeriesRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -47,13 +48,13 @@ class RelationTest {
     Briefing later = Briefing.builder().from(b).id("later").date(LocalDate.of(2023, 2, 1))
         .ownFigures(List.of(OwnFigure.of("sentencesReduced", Count.exactly(900)))).build();
     assertThat(BriefingSeries.of(List.of(b, later)).check().violations()).singleElement().satisfies(v -> {
-      assertThat(v.ruleId()).isEqualTo(BriefingSeries.CUMULATIVE_FALL);
+      assertThat(v.ruleId()).isEqualTo(SeriesRules.CUMULATIVE_FALL);
       assertThat(v.path()).isEqualTo("detention.sentencesReduced");
     });
     // and two briefings of one day that state it differently conflict, as a declared figure would
     Briefing sameDay = Briefing.builder().from(later).id("same-day").date(b.date()).build();
     assertThat(BriefingSeries.of(List.of(b, sameDay)).check().violations()).singleElement().satisfies(v -> {
-      assertThat(v.ruleId()).isEqualTo(BriefingSeries.CONFLICTING_FIGURES);
+      assertThat(v.ruleId()).isEqualTo(SeriesRules.CONFLICTING_FIGURES);
       assertThat(v.path()).isEqualTo("detention.sentencesReduced");
     });
   }

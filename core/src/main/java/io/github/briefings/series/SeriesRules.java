@@ -1,0 +1,166 @@
+package io.github.briefings.series;
+
+import io.github.briefings.internal.Texts;
+import io.github.briefings.series.BriefingSeries.Observation;
+import io.github.briefings.model.Briefing;
+import io.github.briefings.model.FigureKind;
+import io.github.briefings.model.Interval;
+import io.github.briefings.model.Section;
+import io.github.briefings.model.Tolerance;
+import io.github.briefings.validation.Findings;
+import io.github.briefings.validation.SeriesRule;
+import io.github.briefings.validation.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The standard series rules, which a {@link io.github.briefings.validation.SeriesValidator} runs
+ * unless told otherwise. Each figure is dated by {@code Count.asOf()} when stated "as of" another
+ * date, else by its briefing, and a measure's figures are compared in that order; stocks may rise or
+ * fall freely, and figures of different scopes or units are never compared.
+ *
+ * <ul>
+ *   <li>{@value #CUMULATIVE_FALL} (WARNING): a {@link FigureKind#CUMULATIVE cumulative} measure that
+ *       certainly falls from one date to the next; INFO when the later figure is marked as a
+ *       correction, when it only may have fallen, or when the dates' precision leaves open which came
+ *       first (May 2023 and 10 May 2023). A figure repeated as stated ("more than 35,000" twice) is no
+ *       possible fall.
+ *   <li>{@value #CONFLICTING_FIGURES} (WARNING): two figures for one measure as of the same date that
+ *       cannot both be true.
+ *   <li>{@value #LONE_KEY} (INFO): a scope key that appears in only one briefing of the series while
+ *       a near key appears in others ({@code all} and {@code all-suspects}): a typo that splits a
+ *       measure in two.
+ * </ul>
+ */
+public final class SeriesRules {
+  private SeriesRules() {}
+
+  /** The rule id of a cumulative measure that falls. */
+  public static final String CUMULATIVE_FALL = "series.cumulative-fall";
+  /** The rule id of two different figures for one measure on one date. */
+  public static final String CONFLICTING_FIGURES = "series.conflicting-figures";
+  /** The rule id of a scope key of one briefing near the keys of others. */
+  public static final String LONE_KEY = "series.lone-key";
+
+  private static final List<SeriesRule> ALL = List.of(
+      SeriesRule.of(CUMULATIVE_FALL, Severity.WARNING, "a running total falls from one date to the next",
+          (series, findings) -> compareInOrder(series, findings, SeriesRules::fall)),
+      SeriesRule.of(CONFLICTING_FIGURES, Severity.WARNING,
+          "two figures of one measure as of one date cannot both be true",
+          (series, findings) -> compareInOrder(series, findings, SeriesRules::conflict)),
+      SeriesRule.of(LONE_KEY, Severity.INFO, "a scope key of one briefing only, near the keys of others",
+          SeriesRules::loneKeys));
+
+  /** Returns the standard series rules, in id order. */
+  public static List<SeriesRule> all() {
+    return ALL;
+  }
+
+  /** Compares two figures of one measure, the earlier first. */
+  @FunctionalInterface
+  private interface Comparison {
+    void compare(Measure m, Observation before, Observation after, Tolerance tolerance, Findings findings);
+  }
+
+  private static void compareInOrder(BriefingSeries series, Findings findings, Comparison comparison) {
+    Tolerance tolerance = findings.policy().approximation();
+    series.observations().forEach((m, observations) -> {
+      for (int i = 1; i < observations.size(); i++) {
+        comparison.compare(m, observations.get(i - 1), observations.get(i), tolerance, findings);
+      }
+    });
+  }
+
+  private static void conflict(Measure m, Observation before, Observation after, Tolerance tolerance,
+      Findings findings) {
+    if (before.date().equals(after.date())
+        && before.count().interval(tolerance).isDisjointFrom(after.count().interval(tolerance))) {
+      findings.violated(m.path(), "on " + after.date() + " " + m.path() + " is " + before.count() + " in "
+          + before.briefing().id() + " but " + after.count() + " in " + after.briefing().id(), values(m, before, after));
+    }
+  }
+
+  private static void fall(Measure m, Observation before, Observation after, Tolerance tolerance,
+      Findings findings) {
+    if (before.date().equals(after.date()) || m.kind() != FigureKind.CUMULATIVE
+        || MeasureChange.sameStatements(before.count(), after.count())) {
+      return; // a figure repeated as stated ("more than 35,000" twice) says nothing of a fall
+    }
+    Interval a = before.count().interval(tolerance);
+    Interval b = after.count().interval(tolerance);
+    boolean open = before.date().isOrderOpen(after.date());
+    boolean certainly = a.allAbove(b);
+    boolean possibly = !certainly && !a.allAtMost(b);
+    if (open && (certainly || b.allAbove(a))) {
+      findings.note(m.path(), m.path() + ", a running total, is " + before.count() + " (" + before.date() + ") and "
+          + after.count() + " (" + after.date() + "): the dates leave open which came first, so it may have fallen",
+          values(m, before, after));
+    } else if (!open && (certainly || possibly)) {
+      String how = certainly ? " fell from " : " may have fallen from ";
+      String message = m.path() + ", a running total," + how + before.count() + " (" + before.date() + ") to "
+          + after.count() + " (" + after.date() + ")" + (after.count().correction() ? ", marked as a correction" : "");
+      if (certainly && !after.count().correction()) {
+        findings.violated(m.path(), message, values(m, before, after));
+      } else {
+        findings.note(m.path(), message, values(m, before, after));
+      }
+    }
+  }
+
+  private static Map<String, String> values(Measure m, Observation before, Observation after) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("earlierBriefing", before.briefing().id());
+    values.put("earlierDate", before.date().toString());
+    values.put("earlier", before.count().toString());
+    values.put("laterBriefing", after.briefing().id());
+    values.put("laterDate", after.date().toString());
+    values.put("later", after.count().toString());
+    values.put("unit", m.unit().toString());
+    return values;
+  }
+
+  private static void loneKeys(BriefingSeries series, Findings findings) {
+    if (series.briefings().size() < 2) {
+      return;
+    }
+    for (Section<?, ?> section : Section.standard()) {
+      Map<String, Set<String>> briefingsByKey = new TreeMap<>();
+      for (Briefing b : series.briefings()) {
+        keys(section, b).forEach(key -> briefingsByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(b.id()));
+      }
+      briefingsByKey.forEach((key, in) -> {
+        if (in.size() != 1) {
+          return;
+        }
+        List<String> near = new ArrayList<>();
+        briefingsByKey.forEach((other, otherIn) -> {
+          if (Texts.near(key, other) && !otherIn.equals(in)) {
+            near.add(Texts.quote(other) + " (in " + String.join(", ", otherIn) + ")");
+          }
+        });
+        if (!near.isEmpty()) {
+          Map<String, String> values = new LinkedHashMap<>();
+          values.put("key", key);
+          values.put("briefing", in.iterator().next());
+          values.put("near", String.join("; ", near));
+          findings.violated(section.name() + "[" + key + "]", "the scope key " + Texts.quote(key) + " of "
+              + section.name() + " is only in " + in.iterator().next() + ", and near it " + String.join(", ", near)
+              + ": a typo would split a measure in two", values);
+        }
+      });
+    }
+  }
+
+  private static <S> List<String> keys(Section<S, ?> section, Briefing b) {
+    List<String> keys = new ArrayList<>();
+    for (S record : section.records(b)) {
+      section.key(record).ifPresent(keys::add);
+    }
+    return keys;
+  }
+}
