@@ -365,12 +365,23 @@ public final class StandardRules {
       BigDecimal deviation = stated.deviationFrom(reference.get());
       values.put("referenceRate", reference.get().explain());
       values.put("deviation", percent(deviation));
+      // a rate of an earlier day, as the policy allows when the day itself has none, is said to be one
+      boolean fallback = !reference.get().date().equals(e.date());
+      String fallen = "";
+      if (fallback) {
+        values.put("rateDate", reference.get().date().toString());
+        fallen = " (the rate of " + reference.get().date() + ", a fallback: the latest within "
+            + f.policy().rateDatePolicy().maxDaysEarlier() + " days before " + e.date() + ")";
+      }
       if (deviation.abs().compareTo(f.policy().equivalentTolerance()) > 0) {
         f.violated(path, e.equivalent() + " for " + e.amount() + " implies "
             + implied.rate().round(new MathContext(10)).toPlainString() + " " + implied.quote().getCurrencyCode()
             + " per " + implied.base().getCurrencyCode() + ", " + percent(deviation.abs())
             + (deviation.signum() < 0 ? " below" : " above") + " the reference " + reference.get().explain()
-            + "; tolerance " + percent(f.policy().equivalentTolerance()), values);
+            + fallen + "; tolerance " + percent(f.policy().equivalentTolerance()), values);
+      } else if (fallback) {
+        f.note(path, e.equivalent() + " for " + e.amount() + " is within " + percent(f.policy().equivalentTolerance())
+            + " of the reference " + reference.get().explain() + fallen, values);
       }
     }
   }

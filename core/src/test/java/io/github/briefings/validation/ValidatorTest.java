@@ -51,9 +51,28 @@ class ValidatorTest {
       assertThat(v.severity()).isEqualTo(Severity.WARNING);
       assertThat(v.path()).isEqualTo("propertyRecoveries[0].statedEquivalent");
       assertThat(v.message()).isEqualTo("766599 USD for 340000000 KZT implies 443.5174061 KZT per USD, 5.63% below"
-          + " the reference 470 KZT per USD (2022-04-08, nbk); tolerance 2%");
-      assertThat(v.values()).containsEntry("deviation", "-5.63%");
+          + " the reference 470 KZT per USD (2022-04-08, nbk) (the rate of 2022-04-08, a fallback: the latest within"
+          + " 3 days before 2022-04-11); tolerance 2%");
+      assertThat(v.values()).containsEntry("deviation", "-5.63%").containsEntry("rateDate", "2022-04-08");
     });
+  }
+
+  /** A rate of an earlier day, as the policy allows, is said to be a fallback even when the equivalent fits it. */
+  @Test
+  void anEquivalentCheckedAgainstAnEarlierDaysRateSaysSo() {
+    RateTable friday = RateTable.builder().add(LocalDate.of(2022, 4, 8), "USD", "KZT", "444", "nbk").build();
+    ValidationReport within = Validator.builder().policy(ValidationPolicy.defaults().withReferenceRates(friday)
+        .withRateDatePolicy(io.github.briefings.money.DatePolicy.latestWithin(3))).build().validate(seed);
+    assertThat(within.byRule(StandardRules.EQUIVALENT_MATCHES_REFERENCE)).singleElement().satisfies(v -> {
+      assertThat(v.severity()).isEqualTo(Severity.INFO);
+      assertThat(v.message()).isEqualTo("766599 USD for 340000000 KZT is within 2% of the reference 444 KZT per USD"
+          + " (2022-04-08, nbk) (the rate of 2022-04-08, a fallback: the latest within 3 days before 2022-04-11)");
+      assertThat(v.values()).containsEntry("rateDate", "2022-04-08");
+    });
+    ValidationReport exact = Validator.builder().policy(ValidationPolicy.defaults().withReferenceRates(friday)
+        .withRateDatePolicy(io.github.briefings.money.DatePolicy.exactDate())).build().validate(seed);
+    assertThat(exact.byRule(StandardRules.EQUIVALENT_MATCHES_REFERENCE)).singleElement()
+        .satisfies(v -> assertThat(v.message()).endsWith("the equivalent was not checked"));
   }
 
   @Test
