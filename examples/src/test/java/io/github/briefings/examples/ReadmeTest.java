@@ -42,7 +42,8 @@ class ReadmeTest {
   /** Returns the text of the fenced block that follows {@code marker} in the README. */
   private static String blockAfter(String text, String marker) {
     int at = text.indexOf(marker);
-    int start = text.indexOf("```", at);
+    assertThat(at).as("the README says %s", marker).isNotNegative();
+    int start = text.indexOf("```", at + marker.length());
     start = text.indexOf('\n', start) + 1;
     return text.substring(start, text.indexOf("```", start));
   }
@@ -106,7 +107,7 @@ class ReadmeTest {
     // the relative path to the tool's jar from the files' folder is right
     assertThat(Path.of(own).resolve("../../../../../../../../target/briefings.jar").normalize())
         .isEqualTo(Path.of("target/briefings.jar"));
-    assertThat(blockAfter(text, "prints (the examples' own rule")).isEqualTo(out.toString());
+    assertThat(blockAfter(text, "briefing.json\n```\n\nprints:")).isEqualTo(out.toString());
   }
 
   @Test
@@ -116,6 +117,27 @@ class ReadmeTest {
     String floor = blockAfter(readme(), "the oldest Jackson 2 the module supports").strip();
     assertThat(floor).contains("-Pjackson-floor");
     assertThat(Files.readString(Path.of("..", ".ci", "run"))).contains("\n" + floor + "\n");
+  }
+
+  /** The README's series run is the tool's output on the seed files, and its option table is the tool's. */
+  @Test
+  void theReadmesSeriesExampleIsWhatTheToolPrints() throws IOException {
+    String text = readme();
+    Path seed = Path.of("../format/src/test/resources/io/github/briefings/seed");
+    StringWriter out = new StringWriter();
+    int code = BriefingsCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "series",
+        seed.resolve("kz-2022-04-11.json").toString(), seed.resolve("kz-2022-04-25.json").toString());
+    assertThat(code).isZero();
+    assertThat(blockAfter(text, "kz-2022-04-11.json kz-2022-04-25.json\n```\n")).isEqualTo(out.toString());
+    assertThat(seed.resolve("../../../../../../../../examples/target/briefings.jar").normalize())
+        .isEqualTo(Path.of("../examples/target/briefings.jar").normalize());
+    StringWriter help = new StringWriter();
+    BriefingsCli.run(new PrintWriter(help), new PrintWriter(new StringWriter()), "help", "validate");
+    for (String option : new String[] {"--disable", "--severity", "--tolerance", "--rates", "--rate-days", "--rules",
+        "--plugin", "--example-rules"}) {
+      assertThat(text).contains("| `" + option);
+      assertThat(help.toString()).contains(option);
+    }
   }
 
   @Test

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.briefings.examples.Embedded;
 import io.github.briefings.jackson.JsonDocuments;
 import io.github.briefings.model.Briefing;
-import io.github.briefings.validation.Declarations;
 import io.github.briefings.money.RateTable;
 import io.github.briefings.money.RateTableFormatException;
+import io.github.briefings.validation.Declarations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +24,17 @@ final class Inputs {
 
   static Briefing briefing(Path file) throws InputException {
     return document(file, Briefing.class);
+  }
+
+  /** Reads a briefing from one line of a JSON Lines file; the message names the JSON path only. */
+  static Briefing briefing(String line) throws InputException {
+    try {
+      return JsonDocuments.read(MAPPER, line, Briefing.class);
+    } catch (MismatchedInputException e) {
+      throw new InputException(e.getOriginalMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new InputException("at $: the reader failed unexpectedly (please report it): " + BriefingsCli.oneLine(e));
+    }
   }
 
   /** Reads a declarations file: measures and relations of one's own. */

@@ -7,6 +7,8 @@ import io.github.briefings.model.OwnMeasure;
 import io.github.briefings.validation.Declarations;
 import io.github.briefings.validation.Relation;
 import io.github.briefings.validation.Rule;
+import io.github.briefings.validation.SeriesRule;
+import io.github.briefings.validation.SeriesValidator;
 import io.github.briefings.validation.StandardRules;
 import io.github.briefings.validation.Validator;
 import java.io.PrintWriter;
@@ -15,13 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
-    description = {"Lists the rules that validate runs: the standard rules, rules on the class path and the relations "
-        + "of declarations files, each with its id, default severity and description."})
+    description = {"Lists the rules that validate and series run, as the options choose them: the standard rules,"
+        + " rules on the class path and in plugins, and the relations of declarations files, each with its id,"
+        + " severity and description."})
 final class RulesCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -34,16 +38,18 @@ final class RulesCommand implements Callable<Integer> {
           + "ones and those of the --rules files) as one declarations file")
   private Format format;
 
-  @Option(names = "--rules", paramLabel = "FILE.json",
-      description = "a declarations file whose relations to list too (repeatable)")
-  private List<Path> rules = new ArrayList<>();
+  @Mixin
+  private PolicyOptions options;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Validator validator;
+    SeriesValidator series;
     try {
-      validator = ValidateCommand.validator(null, rules);
+      PolicyOptions.Chosen chosen = options.choose();
+      validator = chosen.briefings();
+      series = chosen.series();
     } catch (InputException e) {
       spec.commandLine().getErr().println(e.getMessage());
       return 2;
@@ -55,7 +61,7 @@ final class RulesCommand implements Callable<Integer> {
       try {
         List<Relation> relations = new ArrayList<>(StandardRules.relations());
         List<OwnMeasure> measures = new ArrayList<>();
-        for (Path file : rules) {
+        for (Path file : options.rules) {
           Declarations d = Inputs.declarations(file);
           relations.addAll(d.relations());
           measures.addAll(d.measures());
@@ -75,13 +81,24 @@ final class RulesCommand implements Callable<Integer> {
       for (Rule rule : validator.rules()) {
         ObjectNode node = json.addObject();
         node.put("id", rule.id());
+        node.put("of", "briefing");
         node.put("severity", validator.severity(rule.id()).name());
+        node.put("description", rule.description());
+      }
+      for (SeriesRule rule : series.rules()) {
+        ObjectNode node = json.addObject();
+        node.put("id", rule.id());
+        node.put("of", "series");
+        node.put("severity", series.severity(rule.id()).name());
         node.put("description", rule.description());
       }
       out.println(json.toPrettyString());
     } else {
       for (Rule rule : validator.rules()) {
         out.printf("%-55s %-7s %s%n", rule.id(), validator.severity(rule.id()), rule.description());
+      }
+      for (SeriesRule rule : series.rules()) {
+        out.printf("%-55s %-7s %s%n", rule.id(), series.severity(rule.id()), "(series) " + rule.description());
       }
     }
     return 0;

@@ -74,8 +74,11 @@ class BriefingsCliTest {
     Run r = run("validate", april11.toString(), april25.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Briefing kz-2022-04-11 of 2022-04-11").contains("Briefing kz-2022-04-25 of 2022-04-25")
-        .contains("examples.convictions-cite-evidence")
+        .doesNotContain("examples.convictions-cite-evidence")
         .contains("0 errors, 1 warning, 0 info\n");
+    // the examples' demonstration rule runs only when asked for
+    assertThat(run("validate", "--example-rules", april25.toString()).out())
+        .contains("WARNING   examples.convictions-cite-evidence");
   }
 
   @Test
@@ -181,14 +184,19 @@ class BriefingsCliTest {
   }
 
   @Test
-  void seriesPrintsTheDiffTableAndFindings() {
+  void seriesPrintsWhatWasFoundThenWhatChanged() {
     Run r = run("series", april25.toString(), april11.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("Series of 2 briefings on Investigation into the tragic events of January 2022")
-        .contains("kz-2022-04-11 → kz-2022-04-25\n")
+    assertThat(r.out()).startsWith("Series of 2 briefings on Investigation into the tragic events of January 2022 in"
+            + " Kazakhstan, 2022-04-11 to 2022-04-25\n\nNo findings.\n0 errors, 0 warnings, 0 info\n\n"
+            + "kz-2022-04-11 (2022-04-11) → kz-2022-04-25 (2022-04-25)\n")
         .containsPattern("CHANGED +detention\\[mass-riots\\]\\.convicted +PERSONS +168 +243 +\\+75\n")
+        .doesNotContain("LATER_ONLY", "EARLIER_ONLY")
+        .containsPattern("\n[0-9]+ stated only in kz-2022-04-11, [0-9]+ only in kz-2022-04-25 \\(--all lists them\\)\n$");
+    // every row of every pair, those on one side only too, when asked for
+    assertThat(run("series", "--all", april25.toString(), april11.toString()).out())
         .containsPattern("LATER_ONLY +criminalCases\\.sentToCourt +CASES +— +265\n")
-        .endsWith("No findings.\n0 errors, 0 warnings, 0 info\n");
+        .doesNotContain("--all lists them");
   }
 
   @Test
@@ -243,7 +251,7 @@ class BriefingsCliTest {
     assertThat(run("--version").out()).isEqualTo("briefings 0.1.0-SNAPSHOT\n");
     Run none = run();
     assertThat(none.code()).isEqualTo(2);
-    assertThat(none.err()).startsWith("name a command: validate, series, convert or rules");
+    assertThat(none.err()).startsWith("name a command: validate, series, convert, rules, help or generate-completion");
   }
 
   @Test
@@ -253,10 +261,11 @@ class BriefingsCliTest {
         "/io/github/briefings/examples/own/declarations.json")) {
       Files.write(declarations, in.readAllBytes());
     }
-    Run r = run("rules", "--format", "json", "--rules", declarations.toString());
+    Run r = run("rules", "--format", "json", "--rules", declarations.toString(), "--example-rules");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("\"id\" : \"detention.custody-within-suspects\"", "\"severity\" : \"ERROR\"",
-        "\"id\" : \"own.region-within-country\"", "\"id\" : \"examples.convictions-cite-evidence\"");
+        "\"id\" : \"own.region-within-country\"", "\"id\" : \"examples.convictions-cite-evidence\"",
+        "\"id\" : \"series.lone-key\",\n  \"of\" : \"series\"");
     assertThat(run("rules").out()).contains("scope.sub-scope-within-parent").doesNotContain("own.region-within-country");
     Run declared = run("rules", "--format", "declarations", "--rules", declarations.toString());
     assertThat(declared.code()).isZero();
@@ -288,7 +297,8 @@ class BriefingsCliTest {
     Files.writeString(broken, Files.readString(april11).replace("\"value\" : 269", "\"value\" : 600"));
     Run r = run("series", broken.toString(), april25.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).startsWith("Series of 2 briefings on ").endsWith("kz-2022-04-11: 1 error (validate it for the findings)\n");
+    assertThat(r.out()).startsWith("Series of 2 briefings on ")
+        .contains("0 errors, 0 warnings, 0 info\nkz-2022-04-11: 1 error (validate it for the findings)\n");
     assertThat(run("series", april11.toString()).out()).startsWith("Series of 1 briefing on ");
   }
 
