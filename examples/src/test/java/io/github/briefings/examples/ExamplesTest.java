@@ -52,4 +52,24 @@ class ExamplesTest {
         .contains("EARLIER_ONLY detention[mass-riots].broughtToTrial: 377 → —\n")
         .endsWith("0 errors, 0 warnings, 0 info\n");
   }
+
+  @Test
+  void theSeriesRuleOfOurOwnIsFoundThroughMetaInfServicesAndReportsASilence() {
+    io.github.briefings.validation.SeriesValidator validator = io.github.briefings.validation.SeriesValidator.builder()
+        .addDiscoveredRules(getClass().getClassLoader()).build();
+    assertThat(validator.rules()).extracting(io.github.briefings.validation.SeriesRule::id)
+        .contains(BriefingGapRules.AT_MOST_30_DAYS_APART);
+    io.github.briefings.model.Briefing april11 = Embedded.briefing(Embedded.APRIL_11);
+    io.github.briefings.model.Briefing april25 = Embedded.briefing(Embedded.APRIL_25);
+    io.github.briefings.model.Briefing june = io.github.briefings.model.Briefing.builder().from(april25)
+        .id("kz-2022-06-30").date(java.time.LocalDate.of(2022, 6, 30)).build();
+    assertThat(validator.validate(io.github.briefings.series.BriefingSeries.of(java.util.List.of(april11, april25)))
+        .byRule(BriefingGapRules.AT_MOST_30_DAYS_APART)).isEmpty();
+    assertThat(validator.validate(io.github.briefings.series.BriefingSeries.of(java.util.List.of(april11, april25, june)))
+        .byRule(BriefingGapRules.AT_MOST_30_DAYS_APART)).singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo("kz-2022-06-30");
+          assertThat(v.message()).isEqualTo("no briefing for 66 days, from 2022-04-25 (kz-2022-04-25) to 2022-06-30"
+              + " (kz-2022-06-30)");
+        });
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.briefings.examples.cli;
 
+import io.github.briefings.examples.BriefingGapRules;
 import io.github.briefings.examples.EvidenceRules;
 import io.github.briefings.model.Tolerance;
 import io.github.briefings.money.DatePolicy;
@@ -61,7 +62,8 @@ final class PolicyOptions {
   Map<String, Severity> severities = new LinkedHashMap<>();
 
   @Option(names = "--example-rules",
-      description = "also run the examples' own rule (" + EvidenceRules.CONVICTIONS_CITE_EVIDENCE + "), a demonstration")
+      description = "also run the examples' own rules (" + EvidenceRules.CONVICTIONS_CITE_EVIDENCE + ", "
+          + BriefingGapRules.AT_MOST_30_DAYS_APART + "), a demonstration")
   boolean exampleRules;
 
   /** The rules these options choose, and the policy they set. */
@@ -96,7 +98,9 @@ final class PolicyOptions {
       own.addAll(new EvidenceRules().rules());
     }
     for (SeriesRuleProvider p : ServiceLoader.load(SeriesRuleProvider.class, tool)) {
-      ownSeries.addAll(p.rules());
+      if (!(p instanceof BriefingGapRules) || exampleRules) {
+        ownSeries.addAll(p.rules());
+      }
     }
     for (Path jar : plugins) {
       plugin(jar, own, ownSeries);

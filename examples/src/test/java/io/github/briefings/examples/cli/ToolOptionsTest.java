@@ -137,6 +137,17 @@ class ToolOptionsTest {
   }
 
   @Test
+  void theExamplesSeriesRuleRunsWhenAskedFor() throws IOException {
+    Path june = dir.resolve("june.json");
+    Files.writeString(june, Files.readString(april25).replace("\"id\" : \"kz-2022-04-25\"", "\"id\" : \"kz-2022-06-30\"")
+        .replace("\"date\" : \"2022-04-25\"", "\"date\" : \"2022-06-30\""));
+    assertThat(run("series", april11.toString(), june.toString()).out())
+        .doesNotContain("examples.briefings-at-most-30-days-apart");
+    assertThat(run("series", "--example-rules", april11.toString(), june.toString()).out())
+        .containsPattern("INFO +examples\\.briefings-at-most-30-days-apart +kz-2022-06-30 +no briefing for 80 days");
+  }
+
+  @Test
   void validateReadsJsonLinesAndWritesThem() throws Exception {
     String one = Inputs.mapper().writeValueAsString(Inputs.briefing(april11));
     String two = Inputs.mapper().writeValueAsString(Inputs.briefing(april25));
