@@ -25,7 +25,7 @@ import io.github.briefings.series.BriefingSeries;
 import io.github.briefings.validation.Severity;
 import io.github.briefings.validation.StandardRules;
 import io.github.briefings.validation.Validator;
-import io.github.briefings.validation.Violation;
+import io.github.briefings.validation.Finding;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -69,7 +69,7 @@ class EdgesTest {
     Briefing earlier = briefing().addDetention(DetentionStats.builder().convicted(Count.about(200)).build()).build();
     Briefing later = briefing().id("c").date(DAY.plusDays(1))
         .addDetention(DetentionStats.builder().convicted(Count.about(190)).build()).build();
-    assertThat(BriefingSeries.of(List.of(earlier, later)).check().violations()).singleElement().satisfies(v -> {
+    assertThat(BriefingSeries.of(List.of(earlier, later)).check().findings()).singleElement().satisfies(v -> {
       assertThat(v.severity()).isEqualTo(Severity.INFO);
       assertThat(v.undetermined()).isFalse();
       assertThat(v.message()).contains("may have fallen from about 200");
@@ -142,7 +142,7 @@ class EdgesTest {
 
   @Test
   void aViolationKnowsWhetherItIsUndetermined() {
-    Violation v = new Violation("a.b", Severity.WARNING, "p", "m", java.util.Map.of(), true);
+    Finding v = new Finding("a.b", Severity.WARNING, "p", "m", java.util.Map.of(), true);
     assertThat(v.undetermined()).isTrue();
   }
 }

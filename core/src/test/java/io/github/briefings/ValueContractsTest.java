@@ -28,7 +28,7 @@ import io.github.briefings.validation.Rule;
 import io.github.briefings.validation.Severity;
 import io.github.briefings.validation.ValidationPolicy;
 import io.github.briefings.validation.ValidationReport;
-import io.github.briefings.validation.Violation;
+import io.github.briefings.validation.Finding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -213,18 +213,18 @@ class ValueContractsTest {
 
   @Test
   void reportsAndFindings() {
-    Violation error = new Violation("a.rule", Severity.ERROR, "x.y", "broken", Map.of("y", "1"), false);
-    Violation warning = new Violation("a.rule", Severity.WARNING, "x.y", "broken", Map.of("y", "1"), false);
-    assertEqualOnlyTo(error, new Violation("a.rule", Severity.ERROR, "x.y", "broken", Map.of("y", "1"), false), warning,
-        new Violation("b.rule", Severity.ERROR, "x.y", "broken", Map.of("y", "1"), false),
-        new Violation("a.rule", Severity.ERROR, "x.z", "broken", Map.of("y", "1"), false),
-        new Violation("a.rule", Severity.ERROR, "x.y", "broke", Map.of("y", "1"), false),
-        new Violation("a.rule", Severity.ERROR, "x.y", "broken", Map.of("y", "2"), false));
+    Finding error = new Finding("a.rule", Severity.ERROR, "x.y", "broken", Map.of("y", "1"), false);
+    Finding warning = new Finding("a.rule", Severity.WARNING, "x.y", "broken", Map.of("y", "1"), false);
+    assertEqualOnlyTo(error, new Finding("a.rule", Severity.ERROR, "x.y", "broken", Map.of("y", "1"), false), warning,
+        new Finding("b.rule", Severity.ERROR, "x.y", "broken", Map.of("y", "1"), false),
+        new Finding("a.rule", Severity.ERROR, "x.z", "broken", Map.of("y", "1"), false),
+        new Finding("a.rule", Severity.ERROR, "x.y", "broke", Map.of("y", "1"), false),
+        new Finding("a.rule", Severity.ERROR, "x.y", "broken", Map.of("y", "2"), false));
     ValidationReport withError = ValidationReport.of(List.of(warning, error));
     ValidationReport withWarning = ValidationReport.of(List.of(warning));
     assertEqualOnlyTo(withError, ValidationReport.of(List.of(error, warning)), withWarning, ValidationReport.of(List.of()));
     assertThat(withError.hasErrors()).isTrue();
-    assertThat(withError.violations()).containsExactly(error, warning);
+    assertThat(withError.findings()).containsExactly(error, warning);
     assertThat(withWarning.hasErrors()).isFalse();
     assertThat(withWarning.isEmpty()).isFalse();
     assertThat(ValidationReport.of(List.of()).isEmpty()).isTrue();
@@ -232,9 +232,9 @@ class ValueContractsTest {
     assertThat(withError).hasToString(withError.render());
     assertThat(withError.render()).endsWith("1 error, 1 warning, 0 info\n");
     // findings of one rule, severity and path alike, are ordered by their values
-    Violation one = new Violation("a.rule", Severity.INFO, "p", "m", Map.of("v", "1"), false);
-    Violation two = new Violation("a.rule", Severity.INFO, "p", "m", Map.of("v", "2"), false);
-    assertThat(ValidationReport.of(List.of(two, one)).violations()).containsExactly(one, two);
+    Finding one = new Finding("a.rule", Severity.INFO, "p", "m", Map.of("v", "1"), false);
+    Finding two = new Finding("a.rule", Severity.INFO, "p", "m", Map.of("v", "2"), false);
+    assertThat(ValidationReport.of(List.of(two, one)).findings()).containsExactly(one, two);
 
     Rule rule = Rule.of("acme.rule", Severity.INFO, "what it checks", (b, f) -> { });
     assertThat(rule.description()).isEqualTo("what it checks");

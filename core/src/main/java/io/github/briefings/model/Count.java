@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Count suspects = Count.exactly(547);
  * Count rounds = Count.moreThan(35_000).withStatedAs("more than 35,000").withAttribution("adilov");
- * Interval possible = rounds.interval();   // [35001, ∞)
+ * Interval possible = rounds.interval(Tolerance.DEFAULT);   // [35001, ∞)
  * Count imprisoned = Count.exactly(92).withAttribution("asylbekov")
  *     .withAlsoStated(Count.exactly(93).withAttribution("zhakupov"));   // interval [92, 93]
  * }</pre>
@@ -262,19 +262,25 @@ public abstract class Count {
     return Interval.of(lower, upper);
   }
 
-  /** Returns the true values this figure allows, reading "about N" with {@link Tolerance#DEFAULT}. */
-  public Interval interval() {
-    return interval(Tolerance.DEFAULT);
+  /**
+   * Returns the smallest true value allowed, reading "about N" with the tolerance given: that of the
+   * {@code ValidationPolicy} in a rule.
+   *
+   * @param tolerance not null
+   * @return the lower bound
+   */
+  public long lowerBound(Tolerance tolerance) {
+    return interval(tolerance).lower();
   }
 
-  /** Returns the smallest true value allowed, with {@link Tolerance#DEFAULT}. */
-  public long lowerBound() {
-    return interval().lower();
-  }
-
-  /** Returns the largest true value allowed, with {@link Tolerance#DEFAULT}; empty when unbounded. */
-  public OptionalLong upperBound() {
-    return interval().upper();
+  /**
+   * Returns the largest true value allowed, reading "about N" with the tolerance given; empty when unbounded.
+   *
+   * @param tolerance not null
+   * @return the upper bound, if any
+   */
+  public OptionalLong upperBound(Tolerance tolerance) {
+    return interval(tolerance).upper();
   }
 
   @Value.Check

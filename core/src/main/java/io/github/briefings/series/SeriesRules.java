@@ -7,7 +7,7 @@ import io.github.briefings.model.FigureKind;
 import io.github.briefings.model.Interval;
 import io.github.briefings.model.Section;
 import io.github.briefings.model.Tolerance;
-import io.github.briefings.validation.Findings;
+import io.github.briefings.validation.RuleContext;
 import io.github.briefings.validation.SeriesRule;
 import io.github.briefings.validation.Severity;
 import java.util.ArrayList;
@@ -64,10 +64,10 @@ public final class SeriesRules {
   /** Compares two figures of one measure, the earlier first. */
   @FunctionalInterface
   private interface Comparison {
-    void compare(Measure m, Observation before, Observation after, Tolerance tolerance, Findings findings);
+    void compare(Measure m, Observation before, Observation after, Tolerance tolerance, RuleContext findings);
   }
 
-  private static void compareInOrder(BriefingSeries series, Findings findings, Comparison comparison) {
+  private static void compareInOrder(BriefingSeries series, RuleContext findings, Comparison comparison) {
     Tolerance tolerance = findings.policy().approximation();
     series.observations().forEach((m, observations) -> {
       for (int i = 1; i < observations.size(); i++) {
@@ -77,7 +77,7 @@ public final class SeriesRules {
   }
 
   private static void conflict(Measure m, Observation before, Observation after, Tolerance tolerance,
-      Findings findings) {
+      RuleContext findings) {
     if (before.date().equals(after.date())
         && before.count().interval(tolerance).isDisjointFrom(after.count().interval(tolerance))) {
       findings.violated(m.path(), "on " + after.date() + " " + m.path() + " is " + before.count() + " in "
@@ -86,7 +86,7 @@ public final class SeriesRules {
   }
 
   private static void fall(Measure m, Observation before, Observation after, Tolerance tolerance,
-      Findings findings) {
+      RuleContext findings) {
     if (before.date().equals(after.date()) || m.kind() != FigureKind.CUMULATIVE
         || MeasureChange.sameStatements(before.count(), after.count())) {
       return; // a figure repeated as stated ("more than 35,000" twice) says nothing of a fall
@@ -124,7 +124,7 @@ public final class SeriesRules {
     return values;
   }
 
-  private static void loneKeys(BriefingSeries series, Findings findings) {
+  private static void loneKeys(BriefingSeries series, RuleContext findings) {
     if (series.briefings().size() < 2) {
       return;
     }

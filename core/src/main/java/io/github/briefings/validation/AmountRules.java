@@ -57,7 +57,7 @@ final class AmountRules {
    * The stated equivalents of one briefing agree with each other: the rate each implies is within the
    * policy's tolerance of the rate the first one of its currency pair implies.
    */
-  static void equivalentsConsistent(Briefing b, Findings f) {
+  static void equivalentsConsistent(Briefing b, RuleContext f) {
     Map<String, Equivalent> first = new LinkedHashMap<>();
     for (Equivalent e : equivalents(b)) {
       if (e.amount().amount().signum() == 0 || e.equivalent().amount().signum() == 0) {
@@ -90,7 +90,7 @@ final class AmountRules {
   }
 
   /** Damage by party within the total, as the breakdown's coverage says. */
-  static void damagePartsWithinTotal(Briefing b, Findings f) {
+  static void damagePartsWithinTotal(Briefing b, RuleContext f) {
     BigDecimal t = f.policy().approximation().fraction();
     for (Damage d : b.damage()) {
       Breakdown<DamagedParty, StatedAmount> parts = d.byParty();
@@ -124,7 +124,7 @@ final class AmountRules {
     }
   }
 
-  private static void atMost(Findings f, String path, Map<String, StatedAmount> parts, Map<String, StatedAmount> less,
+  private static void atMost(RuleContext f, String path, Map<String, StatedAmount> parts, Map<String, StatedAmount> less,
       StatedAmount total, BigDecimal t) {
     Range sum = sum(parts.values(), t).minus(sum(less.values(), t));
     Range whole = Range.of(total, t);
@@ -134,7 +134,7 @@ final class AmountRules {
     report(f, path, parts, less, total, sum, whole, sum.allAbove(whole), " exceeds ", " is at most ");
   }
 
-  private static void report(Findings f, String path, Map<String, StatedAmount> parts, Map<String, StatedAmount> less,
+  private static void report(RuleContext f, String path, Map<String, StatedAmount> parts, Map<String, StatedAmount> less,
       StatedAmount total, Range sum, Range whole, boolean certain, String violated, String undetermined) {
     StringJoiner names = new StringJoiner(" + ");
     StringJoiner amounts = new StringJoiner(" + ");

@@ -147,7 +147,7 @@ public final class Relation {
     return Rule.of(id, severity, description, this::check);
   }
 
-  private void check(Briefing b, Findings f) {
+  private void check(Briefing b, RuleContext f) {
     Map<Optional<String>, Map<String, Count>> scopes = stated(b);
     for (Map.Entry<Optional<String>, Map<String, Count>> scope : scopes.entrySet()) {
       Map<String, Count> figures = scope.getValue();
@@ -174,13 +174,13 @@ public final class Relation {
       String path = prefix(scope.getKey()) + first;
       switch (comparison) {
         case AT_MOST:
-          f.atMost(path, l, r);
+          f.atMost(path, Addends.ordered(l), Addends.ordered(r));
           break;
         case AT_LEAST:
-          f.atMost(path, r, l);
+          f.atMost(path, Addends.ordered(r), Addends.ordered(l));
           break;
         default:
-          f.equal(path, l, r);
+          f.equal(path, Addends.ordered(l), Addends.ordered(r));
           break;
       }
     }

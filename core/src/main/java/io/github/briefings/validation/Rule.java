@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A consistency rule: a stable id, a default severity, a one-line description, and a check that
- * reports findings to a {@link Findings} sink. The check is usually a lambda:
+ * reports findings to a {@link RuleContext} sink. The check is usually a lambda:
  *
  * <pre>{@code
  * Rule evidence = Rule.of("acme.conviction-evidence", Severity.WARNING,
@@ -37,7 +37,7 @@ public final class Rule {
      * @param briefing the briefing, not null
      * @param findings where to report, not null
      */
-    void check(Briefing briefing, Findings findings);
+    void check(Briefing briefing, RuleContext findings);
   }
 
   private final String id;

@@ -23,7 +23,7 @@ public final class SeriesRule {
      * @param series the series, not null
      * @param findings where to report, and the settings of the validation, not null
      */
-    void check(BriefingSeries series, Findings findings);
+    void check(BriefingSeries series, RuleContext findings);
   }
 
   private final String id;

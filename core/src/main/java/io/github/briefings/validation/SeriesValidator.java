@@ -57,13 +57,13 @@ public final class SeriesValidator {
    */
   public ValidationReport validate(BriefingSeries series) {
     Objects.requireNonNull(series, "series must not be null");
-    List<Violation> found = new ArrayList<>();
+    List<Finding> found = new ArrayList<>();
     for (SeriesRule rule : rules.run) {
-      Sink sink = new Sink(rule.id(), rules.severity(rule.id()), policy, found);
+      CollectingContext sink = new CollectingContext(rule.id(), rules.severity(rule.id()), policy, found);
       try {
         rule.check().check(series, sink);
       } catch (RuntimeException e) {
-        found.add(new Violation(rule.id(), Severity.ERROR, "series",
+        found.add(new Finding(rule.id(), Severity.ERROR, "series",
             "the rule failed and its checks are incomplete: " + e, Map.of("exception", e.getClass().getName()), false));
       }
     }

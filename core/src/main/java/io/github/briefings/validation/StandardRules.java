@@ -3,8 +3,8 @@ package io.github.briefings.validation;
 import static io.github.briefings.model.ArsenalLoss.RECOVERED;
 import static io.github.briefings.model.ArsenalLoss.STOLEN;
 import static io.github.briefings.model.CriminalCases.CASES_BY_CATEGORY;
-import static io.github.briefings.model.CriminalCases.PERSONS_BY_CATEGORY;
 import static io.github.briefings.model.CriminalCases.PERSONS;
+import static io.github.briefings.model.CriminalCases.PERSONS_BY_CATEGORY;
 import static io.github.briefings.model.CriminalCases.REGISTERED;
 import static io.github.briefings.model.CriminalCases.UNDER_INVESTIGATION;
 import static io.github.briefings.model.DetentionStats.ACQUITTED;
@@ -167,10 +167,10 @@ public final class StandardRules {
       rule(LEADERS_WITHIN_MEMBERS),
       Rule.of(TYPES_WITHIN_SEIZED, Severity.ERROR, "weapons by type ≤ weapons seized, = when exhaustive",
           (b, f) -> b.weaponSeizure().forEach(w -> partsWithinTotal(WeaponSeizure.SECTION.path(w, BY_TYPE),
-              BY_TYPE.name(), w.byType(), Terms.of(w, SEIZED), f))),
+              BY_TYPE.name(), w.byType(), Addends.of(w, SEIZED), f))),
       Rule.of(PROVENANCE_WITHIN_SEIZED, Severity.ERROR, "weapons by provenance ≤ weapons seized, = when exhaustive",
           (b, f) -> b.weaponSeizure().forEach(w -> partsWithinTotal(WeaponSeizure.SECTION.path(w, BY_PROVENANCE),
-              BY_PROVENANCE.name(), w.byProvenance(), Terms.of(w, SEIZED), f))),
+              BY_PROVENANCE.name(), w.byProvenance(), Addends.of(w, SEIZED), f))),
       Rule.of(CASUALTY_PARTS_WITHIN_TOTAL, Severity.ERROR,
           "the dead and the injured by group and by region ≤ their totals, = when exhaustive", StandardRules::casualties),
       rule(SURRENDERED_WITHIN_SEIZED),
@@ -228,7 +228,7 @@ public final class StandardRules {
   /** A check of one detention record, given the record's path prefix ({@code detention[key].}). */
   @FunctionalInterface
   private interface DetentionCheck {
-    void check(String prefix, DetentionStats record, Findings findings);
+    void check(String prefix, DetentionStats record, RuleContext findings);
   }
 
   private static Rule detention(String id, Severity severity, String description, DetentionCheck check) {
@@ -250,7 +250,6 @@ public final class StandardRules {
     return figures[figures.length - 1];
   }
 
-
   /**
    * Checks the parts of a breakdown against its total, as the breakdown's coverage says: an exhaustive
    * one sums to the total, a partial one to at most the total; each part of an overlapping one is at
@@ -260,8 +259,8 @@ public final class StandardRules {
    * @param name the breakdown's name within its record, such as {@code byType}
    */
   private static <K extends Term> void partsWithinTotal(String path, String name, Breakdown<K, Count> breakdown,
-      Map<String, Count> total, Findings f) {
-    Map<String, Count> parts = parts(name, breakdown, k -> true);
+      Addends total, RuleContext f) {
+    Addends parts = parts(name, breakdown, k -> true);
     switch (breakdown.coverage()) {
       case EXHAUSTIVE:
         f.equal(path, parts, total);
@@ -270,26 +269,27 @@ public final class StandardRules {
         f.atMost(path, parts, total);
         break;
       default:
-        parts.forEach((part, count) -> f.atMost(path + part.substring(name.length()), Map.of(part, count), total));
-        breakdown.overlap().ifPresent(o -> f.atMost(path, parts, Map.of(name + ".overlap", o), total));
+        parts.asMap().forEach((part, count) -> f.atMost(path + part.substring(name.length()), Addends.of(part, count),
+            total));
+        breakdown.overlap().ifPresent(o -> f.atMost(path, parts, Addends.of(name + ".overlap", o), total));
         break;
     }
   }
 
   /** The parts of a breakdown whose keys pass the filter, named as the breakdown names them: {@code byType[pistol]}. */
-  private static <K extends Term> Map<String, Count> parts(String name, Breakdown<K, Count> breakdown,
+  private static <K extends Term> Addends parts(String name, Breakdown<K, Count> breakdown,
       java.util.function.Predicate<K> filter) {
-    Map<String, Count> out = new LinkedHashMap<>();
-    breakdown.parts().forEach((key, count) -> {
-      if (filter.test(key)) {
-        out.put(name + "[" + key.code() + "]", count);
+    Addends out = Addends.none();
+    for (Map.Entry<K, Count> part : breakdown.parts().entrySet()) {
+      if (filter.test(part.getKey())) {
+        out = out.and(name + "[" + part.getKey().code() + "]", part.getValue());
       }
-    });
+    }
     return out;
   }
 
-  private static void sentencesByKind(String p, DetentionStats d, Findings f) {
-    Map<String, Count> total = d.sentenced().isPresent() ? Terms.of(d, SENTENCED) : Terms.of(d, CONVICTED);
+  private static void sentencesByKind(String p, DetentionStats d, RuleContext f) {
+    Addends total = d.sentenced().isPresent() ? Addends.of(d, SENTENCED) : Addends.of(d, CONVICTED);
     partsWithinTotal(p + SENTENCES_BY_KIND.name(), SENTENCES_BY_KIND.name(), d.sentencesByKind(), total, f);
   }
 
@@ -297,50 +297,50 @@ public final class StandardRules {
    * Custodial sentences ≤ convicted, non-custodial ≤ convicted; for an overlapping breakdown, whose sums
    * may count a person twice, each kind ≤ convicted.
    */
-  private static void sentenceGroups(String p, DetentionStats d, Findings f) {
+  private static void sentenceGroups(String p, DetentionStats d, RuleContext f) {
     String name = SENTENCES_BY_KIND.name();
     Breakdown<SentenceKind, Count> sentences = d.sentencesByKind();
     if (sentences.coverage() == Breakdown.Coverage.OVERLAPPING) {
-      parts(name, sentences, k -> true).forEach((part, count) ->
-          f.atMost(p + part, Map.of(part, count), Terms.of(d, CONVICTED)));
+      parts(name, sentences, k -> true).asMap().forEach((part, count) ->
+          f.atMost(p + part, Addends.of(part, count), Addends.of(d, CONVICTED)));
       return;
     }
-    f.atMost(p + name, parts(name, sentences, SentenceKind::custodial), Terms.of(d, CONVICTED));
-    f.atMost(p + name, parts(name, sentences, k -> !k.custodial()), Terms.of(d, CONVICTED));
+    f.atMost(p + name, parts(name, sentences, SentenceKind::custodial), Addends.of(d, CONVICTED));
+    f.atMost(p + name, parts(name, sentences, k -> !k.custodial()), Addends.of(d, CONVICTED));
   }
 
-  private static void ownParts(Briefing b, Findings f) {
+  private static void ownParts(Briefing b, RuleContext f) {
     for (io.github.briefings.model.OwnFigure own : b.ownFigures()) {
       own.breakdown().ifPresent(parts -> partsWithinTotal(b.path(own), own.measure(), parts,
-          Map.of(own.measure(), own.count()), f));
+          Addends.of(own.measure(), own.count()), f));
     }
   }
 
-  private static void casualties(Briefing b, Findings f) {
+  private static void casualties(Briefing b, RuleContext f) {
     for (Casualties c : b.casualties()) {
       partsWithinTotal(Casualties.SECTION.path(c, Casualties.DEAD_BY_GROUP), Casualties.DEAD_BY_GROUP.name(),
-          c.deadByGroup(), Terms.of(c, Casualties.DEAD), f);
+          c.deadByGroup(), Addends.of(c, Casualties.DEAD), f);
       partsWithinTotal(Casualties.SECTION.path(c, Casualties.DEAD_BY_REGION), Casualties.DEAD_BY_REGION.name(),
-          c.deadByRegion(), Terms.of(c, Casualties.DEAD), f);
+          c.deadByRegion(), Addends.of(c, Casualties.DEAD), f);
       partsWithinTotal(Casualties.SECTION.path(c, Casualties.INJURED_BY_GROUP), Casualties.INJURED_BY_GROUP.name(),
-          c.injuredByGroup(), Terms.of(c, Casualties.INJURED), f);
+          c.injuredByGroup(), Addends.of(c, Casualties.INJURED), f);
       partsWithinTotal(Casualties.SECTION.path(c, Casualties.INJURED_BY_REGION), Casualties.INJURED_BY_REGION.name(),
-          c.injuredByRegion(), Terms.of(c, Casualties.INJURED), f);
+          c.injuredByRegion(), Addends.of(c, Casualties.INJURED), f);
     }
   }
 
-  private static void categoriesWithinTotal(Briefing b, Findings f) {
+  private static void categoriesWithinTotal(Briefing b, RuleContext f) {
     for (CriminalCases c : b.criminalCases()) {
-      Map<String, Count> cases = c.underInvestigation().isPresent()
-          ? Terms.of(c, UNDER_INVESTIGATION) : Terms.of(c, REGISTERED);
+      Addends cases = c.underInvestigation().isPresent()
+          ? Addends.of(c, UNDER_INVESTIGATION) : Addends.of(c, REGISTERED);
       partsWithinTotal(CriminalCases.SECTION.path(c, CASES_BY_CATEGORY), CASES_BY_CATEGORY.name(), c.casesByCategory(),
           cases, f);
       partsWithinTotal(CriminalCases.SECTION.path(c, PERSONS_BY_CATEGORY), PERSONS_BY_CATEGORY.name(),
-          c.personsByCategory(), Terms.of(c, PERSONS), f);
+          c.personsByCategory(), Addends.of(c, PERSONS), f);
     }
   }
 
-  private static void equivalents(Briefing b, Findings f) {
+  private static void equivalents(Briefing b, RuleContext f) {
     for (AmountRules.Equivalent e : AmountRules.equivalents(b)) {
       String path = e.path();
       Map<String, String> values = new LinkedHashMap<>();
@@ -386,14 +386,13 @@ public final class StandardRules {
     }
   }
 
-
-  private static void conflictingStatements(Briefing b, Findings f) {
+  private static void conflictingStatements(Briefing b, RuleContext f) {
     for (Section<?, ?> section : Section.standard()) {
       conflictingStatements(section, b, f);
     }
   }
 
-  private static <S> void conflictingStatements(Section<S, ?> section, Briefing b, Findings f) {
+  private static <S> void conflictingStatements(Section<S, ?> section, Briefing b, RuleContext f) {
     Tolerance t = f.policy().approximation();
     for (S record : section.records(b)) {
       for (Figure<S, ?> figure : section.figures()) {
@@ -416,13 +415,13 @@ public final class StandardRules {
     }
   }
 
-  private static void subScopes(Briefing b, Findings f) {
+  private static void subScopes(Briefing b, RuleContext f) {
     for (Section<?, ?> section : Section.standard()) {
       subScopes(section, b, f);
     }
   }
 
-  private static <S> void subScopes(Section<S, ?> section, Briefing b, Findings f) {
+  private static <S> void subScopes(Section<S, ?> section, Briefing b, RuleContext f) {
     for (S record : section.records(b)) {
       Optional<S> parent = section.parent(b, record);
       if (parent.isEmpty()) {
@@ -434,7 +433,7 @@ public final class StandardRules {
           Count of = whole.get(figure.nameOf(stated));
           if (of != null) {
             String path = section.path(record, figure, stated);
-            f.atMost(path, Map.of(path, stated.count()), Map.of(section.path(parent.get(), figure, stated), of));
+            f.atMost(path, Addends.of(path, stated.count()), Addends.of(section.path(parent.get(), figure, stated), of));
           }
         }
       }

@@ -14,36 +14,36 @@ import java.util.stream.Collectors;
  * <p>Immutable and thread-safe.
  */
 public final class ValidationReport {
-  private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::severity).reversed()
-      .thenComparing(Violation::ruleId).thenComparing(Violation::path).thenComparing(Violation::message)
+  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()
+      .thenComparing(Finding::ruleId).thenComparing(Finding::path).thenComparing(Finding::message)
       .thenComparing(v -> v.values().toString());
 
-  private final List<Violation> violations;
+  private final List<Finding> findings;
 
-  private ValidationReport(List<Violation> sorted) {
-    this.violations = sorted;
+  private ValidationReport(List<Finding> sorted) {
+    this.findings = sorted;
   }
 
   /**
    * Returns a report of the findings, sorted.
    *
-   * @param violations not null
+   * @param findings not null
    * @return the report, never null
    */
-  public static ValidationReport of(Collection<Violation> violations) {
-    List<Violation> sorted = new ArrayList<>(violations);
+  public static ValidationReport of(Collection<Finding> findings) {
+    List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(ORDER);
     return new ValidationReport(List.copyOf(sorted));
   }
 
   /** Returns every finding, most serious first. */
-  public List<Violation> violations() {
-    return violations;
+  public List<Finding> findings() {
+    return findings;
   }
 
   /** Returns whether there is no finding at all. */
   public boolean isEmpty() {
-    return violations.isEmpty();
+    return findings.isEmpty();
   }
 
   /** Returns whether any finding is an {@link Severity#ERROR}. */
@@ -53,7 +53,7 @@ public final class ValidationReport {
 
   /** Returns the severity of the most serious finding, or empty when there is none. */
   public Optional<Severity> highestSeverity() {
-    return violations.isEmpty() ? Optional.empty() : Optional.of(violations.get(0).severity());
+    return findings.isEmpty() ? Optional.empty() : Optional.of(findings.get(0).severity());
   }
 
   /**
@@ -62,8 +62,8 @@ public final class ValidationReport {
    * @param ruleId not null
    * @return the findings, in report order
    */
-  public List<Violation> byRule(String ruleId) {
-    return violations.stream().filter(v -> v.ruleId().equals(ruleId)).collect(Collectors.toUnmodifiableList());
+  public List<Finding> byRule(String ruleId) {
+    return findings.stream().filter(v -> v.ruleId().equals(ruleId)).collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -72,8 +72,8 @@ public final class ValidationReport {
    * @param severity not null
    * @return the findings, in report order
    */
-  public List<Violation> bySeverity(Severity severity) {
-    return violations.stream().filter(v -> v.severity() == severity).collect(Collectors.toUnmodifiableList());
+  public List<Finding> bySeverity(Severity severity) {
+    return findings.stream().filter(v -> v.severity() == severity).collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -83,7 +83,7 @@ public final class ValidationReport {
    * @return the count
    */
   public int count(Severity severity) {
-    return (int) violations.stream().filter(v -> v.severity() == severity).count();
+    return (int) findings.stream().filter(v -> v.severity() == severity).count();
   }
 
   /**
@@ -94,7 +94,7 @@ public final class ValidationReport {
    */
   public String render() {
     StringBuilder out = new StringBuilder();
-    for (Violation v : violations) {
+    for (Finding v : findings) {
       out.append(v).append('\n');
     }
     return out.append(summary()).append('\n').toString();
@@ -110,12 +110,12 @@ public final class ValidationReport {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ValidationReport && ((ValidationReport) o).violations.equals(violations);
+    return o instanceof ValidationReport && ((ValidationReport) o).findings.equals(findings);
   }
 
   @Override
   public int hashCode() {
-    return violations.hashCode();
+    return findings.hashCode();
   }
 
   /** Returns {@link #render()}. */

@@ -55,13 +55,13 @@ public final class Validator {
    */
   public ValidationReport validate(Briefing briefing) {
     Objects.requireNonNull(briefing, "briefing must not be null");
-    List<Violation> found = new ArrayList<>();
+    List<Finding> found = new ArrayList<>();
     for (Rule rule : rules.run) {
-      Sink sink = new Sink(rule.id(), rules.severity(rule.id()), policy, found);
+      CollectingContext sink = new CollectingContext(rule.id(), rules.severity(rule.id()), policy, found);
       try {
         rule.check().check(briefing, sink);
       } catch (RuntimeException e) {
-        found.add(new Violation(rule.id(), Severity.ERROR, "briefing",
+        found.add(new Finding(rule.id(), Severity.ERROR, "briefing",
             "the rule failed and its checks are incomplete: " + e, Map.of("exception", e.getClass().getName()), false));
       }
     }

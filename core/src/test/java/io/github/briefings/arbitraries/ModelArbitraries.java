@@ -128,7 +128,7 @@ public final class ModelArbitraries {
   }
 
   /**
-   * Terms of a vocabulary: its well-known ones and terms of the user's own, with every attribute the
+   * Addends of a vocabulary: its well-known ones and terms of the user's own, with every attribute the
    * vocabulary declares (an optional one present half of the time).
    */
   public static <T extends Term> Arbitrary<T> terms(Vocabulary<T> vocabulary) {

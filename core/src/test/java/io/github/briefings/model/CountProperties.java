@@ -21,14 +21,14 @@ class CountProperties {
   class Intervals {
     @Property
     void exactIsASingleValue(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long n) {
-      assertThat(Count.exactly(n).interval()).isEqualTo(Interval.exactly(n));
+      assertThat(Count.exactly(n).interval(Tolerance.DEFAULT)).isEqualTo(Interval.exactly(n));
     }
 
     @Property
     void exactLiesWithinApproximatelyForAnyTolerance(
         @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long n, @ForAll @IntRange(min = 0, max = 100) int percent) {
       Interval about = Count.about(n).interval(Tolerance.percent(percent));
-      assertThat(about.encloses(Count.exactly(n).interval())).isTrue();
+      assertThat(about.encloses(Count.exactly(n).interval(Tolerance.DEFAULT))).isTrue();
     }
 
     @Property
@@ -44,7 +44,7 @@ class CountProperties {
 
     @Property
     void moreThanStartsAtTheNextValueAndIsUnbounded(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE - 1) long n) {
-      Interval i = Count.moreThan(n).interval();
+      Interval i = Count.moreThan(n).interval(Tolerance.DEFAULT);
       assertThat(i.lower()).isEqualTo(n + 1);
       assertThat(i.isBounded()).isFalse();
       assertThat(i.contains(n)).isFalse();
@@ -52,13 +52,21 @@ class CountProperties {
 
     @Property
     void atLeastStartsAtTheValue(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long n) {
-      assertThat(Count.atLeast(n).interval()).isEqualTo(Interval.atLeast(n));
+      assertThat(Count.atLeast(n).interval(Tolerance.DEFAULT)).isEqualTo(Interval.atLeast(n));
     }
 
     @Property
     void atMostAndFewerThanStartAtZero(@ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long n) {
-      assertThat(Count.atMost(n).interval()).isEqualTo(Interval.of(0, n));
-      assertThat(Count.fewerThan(n).interval()).isEqualTo(Interval.of(0, n - 1));
+      assertThat(Count.atMost(n).interval(Tolerance.DEFAULT)).isEqualTo(Interval.of(0, n));
+      assertThat(Count.fewerThan(n).interval(Tolerance.DEFAULT)).isEqualTo(Interval.of(0, n - 1));
+    }
+
+    @net.jqwik.api.Example
+    void theBoundsOfAnApproximateFigureAreReadWithTheToleranceGiven() {
+      assertThat(Count.about(100).lowerBound(Tolerance.percent(5))).isEqualTo(95);
+      assertThat(Count.about(100).upperBound(Tolerance.percent(5))).hasValue(105);
+      assertThat(Count.about(100).lowerBound(Tolerance.percent(20))).isEqualTo(80);
+      assertThat(Count.moreThan(100).upperBound(Tolerance.percent(20))).isEmpty();
     }
 
     @Property
@@ -67,16 +75,16 @@ class CountProperties {
       long low = Math.min(a, b);
       long high = Math.max(a, b);
       Count range = Count.between(low, high);
-      assertThat(range.interval()).isEqualTo(Interval.of(low, high));
-      assertThat(range.lowerBound()).isEqualTo(low);
-      assertThat(range.upperBound()).hasValue(high);
+      assertThat(range.interval(Tolerance.DEFAULT)).isEqualTo(Interval.of(low, high));
+      assertThat(range.lowerBound(Tolerance.DEFAULT)).isEqualTo(low);
+      assertThat(range.upperBound(Tolerance.DEFAULT)).hasValue(high);
     }
 
     @Property
     void relationsBetweenIntervalsAreCertainOnlyWhenTheyHoldForEveryValue(
         @ForAll("counts") Count x, @ForAll("counts") Count y, @ForAll @LongRange(min = 0, max = 3_000) long probe) {
-      Interval a = x.interval();
-      Interval b = y.interval();
+      Interval a = x.interval(Tolerance.DEFAULT);
+      Interval b = y.interval(Tolerance.DEFAULT);
       assertThat(a.allAtMost(b) && a.allAbove(b)).isFalse();
       if (a.allAtMost(b)) {
         assertThat(a.isBounded()).isTrue();
@@ -96,18 +104,18 @@ class CountProperties {
     void theStatedValueIsAlwaysPossibleExceptForStrictQualifiers(@ForAll("counts") Count c) {
       for (Count statement : c.statements()) {
         boolean strict = statement.qualifier() == Qualifier.MORE_THAN || statement.qualifier() == Qualifier.FEWER_THAN;
-        assertThat(statement.interval().contains(statement.value())).isEqualTo(!strict);
+        assertThat(statement.interval(Tolerance.DEFAULT).contains(statement.value())).isEqualTo(!strict);
       }
     }
 
     @Property
     void aFigureStatedMoreThanOnceAllowsWhatEveryStatementAllowsAndNoMore(@ForAll("counts") Count c) {
-      Interval all = c.interval();
+      Interval all = c.interval(Tolerance.DEFAULT);
       long lowest = Long.MAX_VALUE;
       for (Count statement : c.statements()) {
         assertThat(statement.alsoStated()).isEmpty();
-        assertThat(all.encloses(statement.interval())).isTrue();
-        lowest = Math.min(lowest, statement.interval().lower());
+        assertThat(all.encloses(statement.interval(Tolerance.DEFAULT))).isTrue();
+        lowest = Math.min(lowest, statement.interval(Tolerance.DEFAULT).lower());
       }
       assertThat(all.lower()).isEqualTo(lowest);
       assertThat(c.statements()).hasSize(1 + c.alsoStated().size());

@@ -1,14 +1,14 @@
 package io.github.briefings.model;
 
-import io.github.briefings.model.Breakdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.fixtures.SeedBriefings;
+import io.github.briefings.model.Breakdown;
 import io.github.briefings.money.Money;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Pins every fact of the 11 April 2022 briefing ({@code shared/seed/2022-04-11-briefing.txt}). */
@@ -119,7 +119,7 @@ class SeedBriefingTest {
     assertThat(rounds.qualifier()).isEqualTo(Qualifier.MORE_THAN);
     assertThat(rounds.value()).isEqualTo(35_000);
     assertThat(rounds.statedAs()).contains("more than 35,000 ammunition");
-    assertThat(rounds.interval()).isEqualTo(Interval.atLeast(35_001));
+    assertThat(rounds.interval(Tolerance.DEFAULT)).isEqualTo(Interval.atLeast(35_001));
     assertThat(w.voluntarilySurrendered().map(Count::value)).contains(122L);
   }
 

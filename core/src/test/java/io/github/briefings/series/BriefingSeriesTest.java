@@ -30,7 +30,7 @@ class BriefingSeriesTest {
     ValidationReport report = series.check();
     // 377 persons to trial vs 265 cases to court: different units; 269 vs 585 in custody: different
     // scopes; convictions 168 → 243 rise, as a running total should.
-    assertThat(report.violations()).isEmpty();
+    assertThat(report.findings()).isEmpty();
     assertThat(Validator.standard().validate(april25).hasErrors()).isFalse();
   }
 
@@ -56,7 +56,7 @@ class BriefingSeriesTest {
   void aFallingRunningTotalIsAWarningAndAStockMayFall() {
     Briefing may = briefing("kz-2022-05-03", LocalDate.of(2022, 5, 3), Count.exactly(200), Count.exactly(500));
     ValidationReport report = BriefingSeries.of(List.of(april25, may)).check();
-    assertThat(report.violations()).singleElement().satisfies(v -> {
+    assertThat(report.findings()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo(SeriesRules.CUMULATIVE_FALL);
       assertThat(v.severity()).isEqualTo(Severity.WARNING);
       assertThat(v.path()).isEqualTo("detention[mass-riots].convicted");
@@ -70,7 +70,7 @@ class BriefingSeriesTest {
   void aFallMarkedAsACorrectionIsOnlyInfo() {
     Briefing may = briefing("kz-2022-05-03", LocalDate.of(2022, 5, 3), Count.exactly(200).withCorrection(true),
         Count.exactly(500));
-    assertThat(BriefingSeries.of(List.of(april25, may)).check().violations()).singleElement()
+    assertThat(BriefingSeries.of(List.of(april25, may)).check().findings()).singleElement()
         .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.INFO));
   }
 
@@ -79,7 +79,7 @@ class BriefingSeriesTest {
     Briefing other = briefing("kz-2022-04-25-ministry", LocalDate.of(2022, 4, 25), Count.exactly(250),
         Count.exactly(585));
     ValidationReport report = BriefingSeries.of(List.of(april25, other)).check();
-    assertThat(report.violations()).singleElement().satisfies(v -> {
+    assertThat(report.findings()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo(SeriesRules.CONFLICTING_FIGURES);
       assertThat(v.message()).isEqualTo("on 2022-04-25 detention[mass-riots].convicted is 243 in kz-2022-04-25 but"
           + " 250 in kz-2022-04-25-ministry");
@@ -118,7 +118,7 @@ class BriefingSeriesTest {
     Briefing june = sentToCourt("june", LocalDate.of(2023, 6, 1),
         Count.exactly(300).withAsOf(io.github.briefings.model.StatedDate.parse("2023-05")));
     ValidationReport report = BriefingSeries.of(List.of(may10, june)).check();
-    assertThat(report.violations()).singleElement().satisfies(v -> {
+    assertThat(report.findings()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo(SeriesRules.CUMULATIVE_FALL);
       assertThat(v.severity()).isEqualTo(Severity.INFO);
       assertThat(v.message()).isEqualTo("criminalCases.sentToCourt, a running total, is 300 as of 2023-05 (2023-05) "
@@ -128,11 +128,11 @@ class BriefingSeriesTest {
     // stated as of a day before, the same figure is a certain fall; as of a day after, a rise
     Briefing before = sentToCourt("june", LocalDate.of(2023, 6, 1),
         Count.exactly(300).withAsOf(io.github.briefings.model.StatedDate.parse("2023-05-31")));
-    assertThat(BriefingSeries.of(List.of(may10, before)).check().violations()).singleElement()
+    assertThat(BriefingSeries.of(List.of(may10, before)).check().findings()).singleElement()
         .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.WARNING));
     Briefing earlier = sentToCourt("june", LocalDate.of(2023, 6, 1),
         Count.exactly(300).withAsOf(io.github.briefings.model.StatedDate.parse("2023-05-01")));
-    assertThat(BriefingSeries.of(List.of(may10, earlier)).check().violations()).isEmpty();
+    assertThat(BriefingSeries.of(List.of(may10, earlier)).check().findings()).isEmpty();
   }
 
   @Test
@@ -144,11 +144,11 @@ class BriefingSeriesTest {
           .investigation(SeedBriefings.JANUARY_2022).addWeaponSeizure(io.github.briefings.model.WeaponSeizure.builder()
               .ammunitionRounds(Count.moreThan(35_000).withStatedAs("more than 35,000")).build()).build());
     }
-    assertThat(BriefingSeries.of(three).check().violations()).isEmpty();
+    assertThat(BriefingSeries.of(three).check().findings()).isEmpty();
     // stated otherwise ("about 36,000" after "more than 35,000"), it may have fallen
     three.set(2, Briefing.builder().from(three.get(2)).weaponSeizure(List.of(io.github.briefings.model.WeaponSeizure
         .builder().ammunitionRounds(Count.about(36_000)).build())).build());
-    assertThat(BriefingSeries.of(three).check().violations()).singleElement()
+    assertThat(BriefingSeries.of(three).check().findings()).singleElement()
         .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.INFO));
   }
 }

@@ -14,12 +14,12 @@ import io.github.briefings.model.Figure;
 import io.github.briefings.model.Section;
 import io.github.briefings.model.Term;
 import io.github.briefings.model.WeaponSeizure;
-import io.github.briefings.validation.Findings;
+import io.github.briefings.validation.RuleContext;
 import io.github.briefings.validation.Rule;
 import io.github.briefings.validation.Severity;
 import io.github.briefings.validation.ValidationReport;
 import io.github.briefings.validation.Validator;
-import io.github.briefings.validation.Violation;
+import io.github.briefings.validation.Finding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -138,11 +138,11 @@ class CatalogueTest {
           }
         });
     ValidationReport report = Validator.builder().withoutStandardRules().addRule(everyFigure).build().validate(EVERY_FIGURE);
-    assertThat(report.violations()).extracting(Violation::path)
+    assertThat(report.findings()).extracting(Finding::path)
         .containsExactlyInAnyOrderElementsOf(EVERY_FIGURE.figures().keySet()).hasSize(41);
   }
 
-  private static <S> void noteAll(Section<S, ?> section, Briefing b, Findings findings) {
+  private static <S> void noteAll(Section<S, ?> section, Briefing b, RuleContext findings) {
     for (S record : section.records(b)) {
       for (Figure<S, ?> f : section.figures()) {
         for (Figure.Stated s : f.in(record)) {

@@ -9,7 +9,7 @@ import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.FigureKind;
 import io.github.briefings.model.Unit;
-import io.github.briefings.validation.Violation;
+import io.github.briefings.validation.Finding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +76,7 @@ class SeriesContractTest {
   @Test
   void everyCumulativeMeasureThatFallsIsFoundAndNoStockIs() {
     BriefingSeries series = BriefingSeries.of(List.of(everyFigure("a", DAY, 5), everyFigure("b", DAY.plusDays(1), 4)));
-    assertThat(series.check().violations()).extracting(Violation::path).containsExactlyInAnyOrder(
+    assertThat(series.check().findings()).extracting(Finding::path).containsExactlyInAnyOrder(
         "detention[mass-riots].released", "detention[mass-riots].charged", "detention[mass-riots].broughtToTrial",
         "detention[mass-riots].convicted", "detention[mass-riots].pleadedGuilty",
         "detention[mass-riots].foundGuiltyAtTrial", "detention[mass-riots].acquitted", "detention[mass-riots].sentenced",
@@ -87,18 +87,18 @@ class SeriesContractTest {
         "casualties.deadByRegion[almaty]", "casualties.injured", "casualties.injuredByGroup[civilians]",
         "casualties.injuredByRegion[almaty]", "damage.businessesDamaged", "damage.buildingsDamaged",
         "damage.vehiclesDamaged", "arsenalLosses[depot].recovered");
-    assertThat(series.check().violations()).extracting(Violation::ruleId).containsOnly(SeriesRules.CUMULATIVE_FALL);
+    assertThat(series.check().findings()).extracting(Finding::ruleId).containsOnly(SeriesRules.CUMULATIVE_FALL);
   }
 
   @Test
   void onOneDateOnlyConflictsCountAndOnDifferentDatesOnlyFalls() {
     // the same date: every measure conflicts, none is a fall
     BriefingSeries sameDay = BriefingSeries.of(List.of(everyFigure("a", DAY, 5), everyFigure("b", DAY, 4)));
-    assertThat(sameDay.check().violations()).hasSize(40)
-        .extracting(Violation::ruleId).containsOnly(SeriesRules.CONFLICTING_FIGURES);
+    assertThat(sameDay.check().findings()).hasSize(40)
+        .extracting(Finding::ruleId).containsOnly(SeriesRules.CONFLICTING_FIGURES);
     // different dates, rising: nothing at all
     BriefingSeries rising = BriefingSeries.of(List.of(everyFigure("a", DAY, 4), everyFigure("b", DAY.plusDays(1), 5)));
-    assertThat(rising.check().violations()).isEmpty();
+    assertThat(rising.check().findings()).isEmpty();
     // the same date and the same figures: nothing
     assertThat(BriefingSeries.of(List.of(everyFigure("a", DAY, 4), everyFigure("b", DAY, 4))).check().isEmpty()).isTrue();
   }

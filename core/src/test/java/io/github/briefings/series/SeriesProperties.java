@@ -62,7 +62,7 @@ class SeriesProperties {
 
   @Property
   void aMonotoneSeriesRaisesNothingWhateverTheStocksDo(@ForAll("steps") List<List<Long>> steps) {
-    assertThat(BriefingSeries.of(series(steps, -1, 0, 0)).check().violations()).isEmpty();
+    assertThat(BriefingSeries.of(series(steps, -1, 0, 0)).check().findings()).isEmpty();
   }
 
   @Property
@@ -76,7 +76,7 @@ class SeriesProperties {
       lifted.add(lifted.isEmpty() ? List.of(row.get(0) + 100, row.get(1) + 100, row.get(2)) : row);
     }
     ValidationReport report = BriefingSeries.of(series(lifted, fallAt, measure, by)).check();
-    assertThat(report.violations()).singleElement().satisfies(v -> {
+    assertThat(report.findings()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo(SeriesRules.CUMULATIVE_FALL);
       assertThat(v.severity()).isEqualTo(Severity.WARNING);
       assertThat(v.path()).isEqualTo(measure == 0 ? "detention[mass-riots].convicted" : "weaponSeizure.seized");
@@ -107,12 +107,12 @@ class SeriesProperties {
         .build();
     List<Briefing> withAsOf = new ArrayList<>(briefings);
     withAsOf.add(repeats);
-    assertThat(BriefingSeries.of(withAsOf).check().violations()).isEmpty();
+    assertThat(BriefingSeries.of(withAsOf).check().findings()).isEmpty();
 
     List<Briefing> withoutAsOf = new ArrayList<>(briefings);
     withoutAsOf.add(Briefing.builder().from(repeats).detention(List.of(DetentionStats.builder()
         .from(repeats.detention().get(0)).convicted(repeated).build())).build());
-    assertThat(BriefingSeries.of(withoutAsOf).check().violations()).singleElement().satisfies(v -> {
+    assertThat(BriefingSeries.of(withoutAsOf).check().findings()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo(SeriesRules.CUMULATIVE_FALL);
       assertThat(v.severity()).isEqualTo(Severity.WARNING);
       assertThat(v.values()).containsEntry("laterDate", day.toString());
@@ -140,8 +140,8 @@ class SeriesProperties {
       consistent.add(keyed(i, keys, key, key));
       mistyped.add(keyed(i, keys, key, i == at ? typo : key));
     }
-    assertThat(BriefingSeries.of(consistent).check().violations()).isEmpty();
-    assertThat(BriefingSeries.of(mistyped).check().violations()).singleElement().satisfies(v -> {
+    assertThat(BriefingSeries.of(consistent).check().findings()).isEmpty();
+    assertThat(BriefingSeries.of(mistyped).check().findings()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo(SeriesRules.LONE_KEY);
       assertThat(v.path()).isEqualTo("detention[" + typo + "]");
       assertThat(v.values()).containsEntry("briefing", "b" + at);

@@ -45,13 +45,13 @@ class RelationProperties {
   @Property
   void aRelationTheDataHoldRaisesNothing(@ForAll("consistent") Briefing b, @ForAll @LongRange(max = 1_000_000) long share) {
     long reduced = convicted(b) * share / 1_000_000;
-    assertThat(VALIDATOR.validate(withReduced(b, Count.exactly(reduced))).violations()).isEmpty();
+    assertThat(VALIDATOR.validate(withReduced(b, Count.exactly(reduced))).findings()).isEmpty();
   }
 
   @Property
   void brokenInOneWayOnlyThatRelationFires(@ForAll("consistent") Briefing b, @ForAll @LongRange(min = 1, max = 1_000) long by) {
     ValidationReport report = VALIDATOR.validate(withReduced(b, Count.exactly(convicted(b) + by)));
-    assertThat(report.violations()).as(report.render()).singleElement().satisfies(v -> {
+    assertThat(report.findings()).as(report.render()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo("own.reduced-within-convicted");
       assertThat(v.undetermined()).isFalse();
       assertThat(v.path()).endsWith(".sentencesReduced");
@@ -62,7 +62,7 @@ class RelationProperties {
   void whereTheIntervalsOverlapItIsUndetermined(@ForAll("consistent") Briefing b) {
     long c = convicted(b);
     ValidationReport report = VALIDATOR.validate(withReduced(b, Count.between(c, c + 1)));
-    assertThat(report.violations()).as(report.render()).singleElement().satisfies(v -> {
+    assertThat(report.findings()).as(report.render()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo("own.reduced-within-convicted");
       assertThat(v.undetermined()).isTrue();
       assertThat(v.severity()).isEqualTo(Severity.WARNING);

@@ -43,17 +43,17 @@ class RelationTest {
         .containsEntry("criminalCases.casesHandled", Count.exactly(4_849))
         .containsEntry("damage.businessesAffected", Count.exactly(1_923))
         .containsEntry("measures.officerShifts", Count.exactly(40_000));
-    assertThat(Validator.standard().validate(b).violations()).isEmpty();
+    assertThat(Validator.standard().validate(b).findings()).isEmpty();
     // a cumulative measure of one's own that falls is found like a declared one
     Briefing later = Briefing.builder().from(b).id("later").date(LocalDate.of(2023, 2, 1))
         .ownFigures(List.of(OwnFigure.of("sentencesReduced", Count.exactly(900)))).build();
-    assertThat(BriefingSeries.of(List.of(b, later)).check().violations()).singleElement().satisfies(v -> {
+    assertThat(BriefingSeries.of(List.of(b, later)).check().findings()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo(SeriesRules.CUMULATIVE_FALL);
       assertThat(v.path()).isEqualTo("detention.sentencesReduced");
     });
     // and two briefings of one day that state it differently conflict, as a declared figure would
     Briefing sameDay = Briefing.builder().from(later).id("same-day").date(b.date()).build();
-    assertThat(BriefingSeries.of(List.of(b, sameDay)).check().violations()).singleElement().satisfies(v -> {
+    assertThat(BriefingSeries.of(List.of(b, sameDay)).check().findings()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo(SeriesRules.CONFLICTING_FIGURES);
       assertThat(v.path()).isEqualTo("detention.sentencesReduced");
     });
@@ -61,8 +61,8 @@ class RelationTest {
 
   @Test
   void aRelationHoldsIsViolatedOrIsUndetermined() {
-    assertThat(validate(RealFacts.ownMeasures(2_000)).violations()).isEmpty();
-    assertThat(validate(RealFacts.ownMeasures(900)).violations()).singleElement().satisfies(v -> {
+    assertThat(validate(RealFacts.ownMeasures(2_000)).findings()).isEmpty();
+    assertThat(validate(RealFacts.ownMeasures(900)).findings()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo("own.reduced-within-convicted");
       assertThat(v.severity()).isEqualTo(Severity.WARNING);
       assertThat(v.undetermined()).isFalse();
@@ -71,14 +71,14 @@ class RelationTest {
     });
     Briefing about = Briefing.builder().from(RealFacts.ownMeasures(1_000))
         .ownFigures(List.of(OwnFigure.of("sentencesReduced", Count.about(1_000)))).build();
-    assertThat(validate(about).violations()).singleElement().satisfies(v -> assertThat(v.undetermined()).isTrue());
+    assertThat(validate(about).findings()).singleElement().satisfies(v -> assertThat(v.undetermined()).isTrue());
   }
 
   @Test
   void aRelationToTheParentScopeReadsTheRightSideThere() {
     // "288 cases sent to court, 208 of them in Almaty", and a region stated above its whole
-    assertThat(validate(RealFacts.subScopes(208)).violations()).isEmpty();
-    assertThat(validate(RealFacts.subScopes(300)).violations()).singleElement().satisfies(v -> {
+    assertThat(validate(RealFacts.subScopes(208)).findings()).isEmpty();
+    assertThat(validate(RealFacts.subScopes(300)).findings()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo("own.region-within-whole");
       assertThat(v.severity()).isEqualTo(Severity.ERROR);
       assertThat(v.message()).isEqualTo("criminalCases[almaty].sentToCourt (300) exceeds criminalCases.sentToCourt (288)");
@@ -89,9 +89,9 @@ class RelationTest {
   void theRelationsAreRulesThatCanBeReSeveritiedAndDisabled() {
     Validator v = Validator.builder().withoutStandardRules().addRules(OWN.rules())
         .severity("own.reduced-within-convicted", Severity.ERROR).disable("own.region-within-whole").build();
-    assertThat(v.validate(RealFacts.ownMeasures(900)).violations()).singleElement()
+    assertThat(v.validate(RealFacts.ownMeasures(900)).findings()).singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
-    assertThat(v.validate(RealFacts.subScopes(300)).violations()).isEmpty();
+    assertThat(v.validate(RealFacts.subScopes(300)).findings()).isEmpty();
     assertThat(REDUCED_WITHIN_CONVICTED).hasToString("own.reduced-within-convicted: sentencesReduced ≤ convicted");
     assertThat(REGION_WITHIN_WHOLE.description()).isEqualTo("sentToCourt ≤ sentToCourt of the parent scope");
   }
@@ -171,14 +171,14 @@ class RelationTest {
     Briefing b = Briefing.builder().from(RealFacts.ownMeasures(2_000)).ownFigures(List.of(
         OwnFigure.of("officerShifts", Count.exactly(40_000)).withBreakdown(byRegion))).build();
     assertThat(b.figures()).containsEntry("measures.officerShifts[almaty]", Count.exactly(15_000));
-    assertThat(Validator.standard().validate(b).violations()).isEmpty();
+    assertThat(Validator.standard().validate(b).findings()).isEmpty();
     Relation almaty = Relation.builder("own.almaty-shifts").in(OwnMeasure.NO_SECTION).sumOf("officerShifts[almaty]")
         .atMost("officerShifts");
     Declarations.of(List.of(RealFacts.OFFICER_SHIFTS), List.of(almaty));
-    assertThat(Validator.builder().withoutStandardRules().addRule(almaty.rule()).build().validate(b).violations()).isEmpty();
+    assertThat(Validator.builder().withoutStandardRules().addRule(almaty.rule()).build().validate(b).findings()).isEmpty();
     Briefing over = Briefing.builder().from(b).ownFigures(List.of(OwnFigure.of("officerShifts", Count.exactly(10_000))
         .withBreakdown(byRegion))).build();
-    assertThat(Validator.standard().validate(over).violations()).singleElement().satisfies(v -> {
+    assertThat(Validator.standard().validate(over).findings()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo(StandardRules.OWN_PARTS_WITHIN_TOTAL);
       assertThat(v.path()).isEqualTo("measures.officerShifts");
     });

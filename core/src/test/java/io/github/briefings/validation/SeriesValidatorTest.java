@@ -33,7 +33,7 @@ class SeriesValidatorTest {
     SeriesValidator standard = SeriesValidator.standard();
     assertThat(standard.rules()).extracting(SeriesRule::id)
         .containsExactly(SeriesRules.CONFLICTING_FIGURES, SeriesRules.CUMULATIVE_FALL, SeriesRules.LONE_KEY);
-    assertThat(standard.validate(FALL).violations()).singleElement().satisfies(v -> {
+    assertThat(standard.validate(FALL).findings()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo(SeriesRules.CUMULATIVE_FALL);
       assertThat(v.severity()).isEqualTo(Severity.WARNING);
     });
@@ -44,8 +44,8 @@ class SeriesValidatorTest {
   void aSeriesRuleCanBeGivenAnotherSeverityOrSwitchedOff() {
     ValidationReport error = SeriesValidator.builder().severity(SeriesRules.CUMULATIVE_FALL, Severity.ERROR).build()
         .validate(FALL);
-    assertThat(error.violations()).singleElement().satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
-    assertThat(SeriesValidator.builder().disable(SeriesRules.CUMULATIVE_FALL).build().validate(FALL).violations())
+    assertThat(error.findings()).singleElement().satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
+    assertThat(SeriesValidator.builder().disable(SeriesRules.CUMULATIVE_FALL).build().validate(FALL).findings())
         .isEmpty();
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> SeriesValidator.builder().disable("series.no-such-rule").build())
@@ -65,8 +65,8 @@ class SeriesValidatorTest {
         .policy(ValidationPolicy.defaults().withApproximation(Tolerance.percent(5))).build().validate(approximate);
     ValidationReport wide = SeriesValidator.builder()
         .policy(ValidationPolicy.defaults().withApproximation(Tolerance.percent(10))).build().validate(approximate);
-    assertThat(narrow.violations()).singleElement().satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.WARNING));
-    assertThat(wide.violations()).singleElement().satisfies(v -> {
+    assertThat(narrow.findings()).singleElement().satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.WARNING));
+    assertThat(wide.findings()).singleElement().satisfies(v -> {
       assertThat(v.severity()).isEqualTo(Severity.INFO);
       assertThat(v.message()).contains("may have fallen");
     });
@@ -80,7 +80,7 @@ class SeriesValidatorTest {
     BriefingSeries one = BriefingSeries.of(List.of(SeedBriefings.april11()));
     ValidationReport report = SeriesValidator.builder().withoutStandardRules().addRule(failing)
         .addDiscoveredRules(getClass().getClassLoader()).build().validate(one);
-    assertThat(report.violations()).extracting(Violation::ruleId, Violation::severity).containsExactly(
+    assertThat(report.findings()).extracting(Finding::ruleId, Finding::severity).containsExactly(
         org.assertj.core.groups.Tuple.tuple("acme.broken", Severity.ERROR),
         org.assertj.core.groups.Tuple.tuple(TestSeriesRuleProvider.RULE_ID, Severity.INFO));
     assertThatExceptionOfType(IllegalArgumentException.class)
@@ -97,7 +97,7 @@ class SeriesValidatorTest {
     Briefing b = keyed("b", LocalDate.of(2022, 4, 25), "all");
     Briefing c = keyed("c", LocalDate.of(2022, 5, 2), "all-suspects");
     ValidationReport report = BriefingSeries.of(List.of(a, b, c)).check();
-    assertThat(report.violations()).singleElement().satisfies(v -> {
+    assertThat(report.findings()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo(SeriesRules.LONE_KEY);
       assertThat(v.severity()).isEqualTo(Severity.INFO);
       assertThat(v.path()).isEqualTo("detention[all]");
@@ -107,10 +107,10 @@ class SeriesValidatorTest {
     });
     // a key of one briefing that is near no other, or keys that every briefing shares, are no typo
     assertThat(BriefingSeries.of(List.of(a, keyed("b", LocalDate.of(2022, 4, 25), "mass-riots-almaty"))).check()
-        .violations()).isEmpty();
-    assertThat(BriefingSeries.of(List.of(a, c)).check().violations()).isEmpty();
+        .findings()).isEmpty();
+    assertThat(BriefingSeries.of(List.of(a, c)).check().findings()).isEmpty();
     assertThat(BriefingSeries.of(List.of(a, keyed("b", LocalDate.of(2022, 4, 25), "all-suspect"))).check()
-        .violations()).hasSize(2).allSatisfy(v -> assertThat(v.ruleId()).isEqualTo(SeriesRules.LONE_KEY));
+        .findings()).hasSize(2).allSatisfy(v -> assertThat(v.ruleId()).isEqualTo(SeriesRules.LONE_KEY));
   }
 
   private static Briefing keyed(String id, LocalDate date, String key) {

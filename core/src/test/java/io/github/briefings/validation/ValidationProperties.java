@@ -215,7 +215,7 @@ class ValidationProperties {
   @Property
   void aConsistentBriefingRaisesNoErrorAndNoWarning(@ForAll("consistent") Briefing b) {
     ValidationReport report = VALIDATOR.validate(b);
-    assertThat(report.violations()).isEmpty();
+    assertThat(report.findings()).isEmpty();
   }
 
   @Property(tries = 1_200) // 22 breakers: each drawn about 55 times, so at least 10 times whatever the seed
@@ -230,14 +230,14 @@ class ValidationProperties {
           assertThat(v.severity()).isEqualTo(expected);
           assertThat(v.undetermined()).isFalse();
         });
-    assertThat(report.violations()).as(report.render())
+    assertThat(report.findings()).as(report.render())
         .filteredOn(v -> !v.ruleId().equals(breaker.ruleId))
         .allSatisfy(v -> assertThat(v.severity()).isNotEqualTo(Severity.ERROR))
         .allSatisfy(v -> assertThat(v.undetermined()).isTrue());
     // one path syntax: a standard rule names a figure (or a whole breakdown) as the briefing's figures do,
     // or an amount of money where the briefing holds it
     java.util.Set<String> paths = broken.figures().keySet();
-    assertThat(report.violations()).as(report.render()).allSatisfy(v -> assertThat(
+    assertThat(report.findings()).as(report.render()).allSatisfy(v -> assertThat(
         paths.contains(v.path()) || paths.stream().anyMatch(p -> p.startsWith(v.path() + "["))
             || v.path().startsWith("propertyRecoveries[")
             || v.path().matches("damage(\\[[^]]+])?\\.(total|byParty).*")).as("%s names a figure of %s", v.path(), paths).isTrue());
@@ -255,7 +255,7 @@ class ValidationProperties {
   @Property(tries = 300)
   void validationNeverThrowsForAnyBuildableBriefing(@ForAll("any") Briefing b) {
     ValidationReport report = VALIDATOR.validate(b);
-    assertThat(report.violations()).allSatisfy(v -> assertThat(v.message()).doesNotContain("rule failed"));
+    assertThat(report.findings()).allSatisfy(v -> assertThat(v.message()).doesNotContain("rule failed"));
     Statistics.collect(report.highestSeverity().map(Severity::name).orElse("none"));
   }
 
@@ -270,6 +270,6 @@ class ValidationProperties {
     Collections.shuffle(shuffled, new java.util.Random(seed));
     Validator reordered = Validator.builder().withoutStandardRules().addRules(shuffled)
         .policy(VALIDATOR.policy()).build();
-    assertThat(reordered.validate(b).violations()).isEqualTo(VALIDATOR.validate(b).violations());
+    assertThat(reordered.validate(b).findings()).isEqualTo(VALIDATOR.validate(b).findings());
   }
 }

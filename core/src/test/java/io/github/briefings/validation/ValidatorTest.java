@@ -112,7 +112,7 @@ class ValidatorTest {
         .disable(StandardRules.EQUIVALENT_MATCHES_REFERENCE)
         .build();
     ValidationReport report = quiet.validate(seed);
-    assertThat(report.violations()).singleElement().satisfies(v -> {
+    assertThat(report.findings()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo(StandardRules.CUSTODY_AND_RELEASED_WITHIN_SUSPECTS);
       assertThat(v.severity()).isEqualTo(Severity.INFO);
     });

@@ -3,7 +3,7 @@ package io.github.briefings.examples;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.validation.ValidationReport;
 import io.github.briefings.validation.Validator;
-import io.github.briefings.validation.Violation;
+import io.github.briefings.validation.Finding;
 import java.io.PrintStream;
 
 /**
@@ -31,7 +31,7 @@ public final class CustomValidatorExample {
       ValidationReport report = validator.validate(briefing);
       out.println(briefing.id() + ": " + report.byRule(EvidenceRules.CONVICTIONS_CITE_EVIDENCE).size()
           + " finding(s) of " + EvidenceRules.CONVICTIONS_CITE_EVIDENCE);
-      for (Violation v : report.byRule(EvidenceRules.CONVICTIONS_CITE_EVIDENCE)) {
+      for (Finding v : report.byRule(EvidenceRules.CONVICTIONS_CITE_EVIDENCE)) {
         out.println("  " + v);
       }
     }

@@ -24,7 +24,7 @@ public final class EvidenceRules implements RuleProvider {
         "every conviction figure cites at least one kind of evidence", EvidenceRules::check));
   }
 
-  private static void check(Briefing briefing, io.github.briefings.validation.Findings findings) {
+  private static void check(Briefing briefing, io.github.briefings.validation.RuleContext findings) {
     for (DetentionStats d : briefing.detention()) {
       if (d.convicted().isPresent() && d.convictionEvidence().isEmpty()) {
         // the section names the figure the way every finding, diff and series does

@@ -149,7 +149,7 @@ class ReadmeTest {
         .addDetention(DetentionStats.builder().convicted(Count.exactly(7)).build())
         .build();
     assertThat(customRule().validate(convictions).byRule("acme.convictions-cite-evidence"))
-        .extracting(io.github.briefings.validation.Violation::path)
+        .extracting(io.github.briefings.validation.Finding::path)
         .containsExactly("detention.convicted", "detention[mass-riots].convicted");
   }
 

@@ -3,7 +3,7 @@ package io.github.briefings.examples.cli;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Speaker;
 import io.github.briefings.validation.ValidationReport;
-import io.github.briefings.validation.Violation;
+import io.github.briefings.validation.Finding;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ final class Tables {
     } else {
       List<String[]> rows = new ArrayList<>();
       rows.add(new String[] {"SEVERITY", "RULE", "PATH", "MESSAGE"});
-      for (Violation v : report.violations()) {
+      for (Finding v : report.findings()) {
         rows.add(new String[] {v.severity().name(), v.ruleId(), v.path(), v.message()});
       }
       print(out, rows);

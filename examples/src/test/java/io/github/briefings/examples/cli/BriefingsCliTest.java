@@ -107,7 +107,7 @@ class BriefingsCliTest {
     assertThat(r.code()).isZero();
     JsonNode json = Embedded.mapper().readTree(r.out());
     assertThat(json.get(0).get("briefing").asText()).isEqualTo("kz-2022-04-11");
-    assertThat(json.get(0).get("report").get("violations").get(0).get("ruleId").asText())
+    assertThat(json.get(0).get("report").get("findings").get(0).get("ruleId").asText())
         .isEqualTo("detention.custody-and-released-within-suspects");
     assertThat(json.get(0).get("report").get("summary").asText()).isEqualTo("0 errors, 1 warning, 0 info");
   }
@@ -320,6 +320,6 @@ class BriefingsCliTest {
     assertThat(json.path("diffs").get(0).path("earlier").path("id").asText()).isEqualTo("kz-2022-04-11");
     assertThat(json.path("briefings")).extracting(b -> b.path("id").asText())
         .containsExactly("kz-2022-04-11", "kz-2022-04-25");
-    assertThat(json.path("findings").has("violations")).isTrue();
+    assertThat(json.path("findings").has("findings")).isTrue();
   }
 }

@@ -31,7 +31,7 @@ import io.github.briefings.series.BriefingSeries;
 import io.github.briefings.validation.Declarations;
 import io.github.briefings.validation.Relation;
 import io.github.briefings.validation.ValidationReport;
-import io.github.briefings.validation.Violation;
+import io.github.briefings.validation.Finding;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -107,7 +107,7 @@ public final class Formats {
     add(all, Declarations.class, ValidationFormat.DECLARATIONS);
     add(all, ExchangeRate.class, MoneyFormat.RATE);
     add(all, Conversion.class, money.conversion);
-    add(all, Violation.class, ValidationFormat.VIOLATION);
+    add(all, Finding.class, ValidationFormat.FINDING);
     add(all, ValidationReport.class, ValidationFormat.REPORT);
     add(all, BriefingSeries.class, SeriesFormat.series(model.briefing));
     // a diff is derived from two briefings: it is written for people and tools, never read back

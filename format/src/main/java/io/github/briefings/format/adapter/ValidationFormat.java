@@ -13,7 +13,7 @@ import io.github.briefings.validation.Declarations;
 import io.github.briefings.validation.Relation;
 import io.github.briefings.validation.Severity;
 import io.github.briefings.validation.ValidationReport;
-import io.github.briefings.validation.Violation;
+import io.github.briefings.validation.Finding;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,24 +29,24 @@ final class ValidationFormat {
 
   private static final Reader<Severity> SEVERITY = Json.enumeration(Severity.class);
 
-  static final ObjectFormat<Violation> VIOLATION;
+  static final ObjectFormat<Finding> FINDING;
 
   static {
-    Property<Violation, String> ruleId = text("ruleId", Violation::ruleId);
-    Property<Violation, Severity> severity = required("severity", SEVERITY, Json.name(), Violation::severity);
-    Property<Violation, String> path = text("path", Violation::path);
-    Property<Violation, String> message = text("message", Violation::message);
-    Property<Violation, Map<String, String>> values = optional("values", ValidationFormat::readValues,
+    Property<Finding, String> ruleId = text("ruleId", Finding::ruleId);
+    Property<Finding, Severity> severity = required("severity", SEVERITY, Json.name(), Finding::severity);
+    Property<Finding, String> path = text("path", Finding::path);
+    Property<Finding, String> message = text("message", Finding::message);
+    Property<Finding, Map<String, String>> values = optional("values", ValidationFormat::readValues,
         ValidationFormat::writeValues, v -> Optional.of(v.values()));
-    Property<Violation, Boolean> undetermined = flag("undetermined", Violation::undetermined);
-    VIOLATION = new ObjectFormat<>("a violation", List.of(ruleId, severity, path, message, values, undetermined),
-        read -> new Violation(read.get(ruleId), read.get(severity), read.get(path), read.get(message),
+    Property<Finding, Boolean> undetermined = flag("undetermined", Finding::undetermined);
+    FINDING = new ObjectFormat<>("a finding", List.of(ruleId, severity, path, message, values, undetermined),
+        read -> new Finding(read.get(ruleId), read.get(severity), read.get(path), read.get(message),
             read.find(values).orElse(Map.of()), read.find(undetermined).orElse(false)));
   }
 
   private static Map<String, String> readValues(JsonIn in) throws IOException {
     Map<String, String> values = new LinkedHashMap<>();
-    Json.object(in, "the values of a violation", key -> values.put(key, Json.string(in)));
+    Json.object(in, "the values of a finding", key -> values.put(key, Json.string(in)));
     return values;
   }
 
@@ -62,13 +62,13 @@ final class ValidationFormat {
   static final ObjectFormat<ValidationReport> REPORT;
 
   static {
-    Property<ValidationReport, List<Violation>> violations = optional("violations",
-        Json.listOf("violations", VIOLATION), Json.arrayOf(VIOLATION), r -> Optional.of(r.violations()));
+    Property<ValidationReport, List<Finding>> findings = optional("findings",
+        Json.listOf("findings", FINDING), Json.arrayOf(FINDING), r -> Optional.of(r.findings()));
     Property<ValidationReport, String> summary = optionalText("summary", r -> Optional.of(r.summary()));
-    REPORT = new ObjectFormat<>("a validation report", List.of(violations, summary), values -> {
-      ValidationReport report = ValidationReport.of(values.find(violations).orElse(List.of()));
+    REPORT = new ObjectFormat<>("a validation report", List.of(findings, summary), values -> {
+      ValidationReport report = ValidationReport.of(values.find(findings).orElse(List.of()));
       if (values.has(summary) && !values.get(summary).equals(report.summary())) {
-        values.fail("the summary \"" + values.get(summary) + "\" does not match the violations, which give \""
+        values.fail("the summary \"" + values.get(summary) + "\" does not match the findings, which give \""
             + report.summary() + "\"");
       }
       return report;

@@ -39,7 +39,7 @@ import io.github.briefings.validation.Declarations;
 import io.github.briefings.validation.Relation;
 import io.github.briefings.validation.ValidationReport;
 import io.github.briefings.validation.Validator;
-import io.github.briefings.validation.Violation;
+import io.github.briefings.validation.Finding;
 import java.util.Arrays;
 import java.util.List;
 
@@ -63,7 +63,7 @@ public final class Contract {
       Statement.class, Investigation.class, Scope.class, DetentionStats.class, CriminalCases.class,
       OrganizedCrime.class, WeaponSeizure.class, ArsenalLoss.class, PropertyRecovery.class, OfficialCase.class,
       StatedDate.class, CaseCategory.class, WeaponType.class, SentenceKind.class, EvidenceKind.class,
-      Money.class, ExchangeRate.class, Conversion.class, Violation.class, ValidationReport.class,
+      Money.class, ExchangeRate.class, Conversion.class, Finding.class, ValidationReport.class,
       BriefingSeries.class, Casualties.class, Damage.class, StatedAmount.class, OwnMeasure.class, OwnFigure.class,
       Relation.class, Declarations.class);
 

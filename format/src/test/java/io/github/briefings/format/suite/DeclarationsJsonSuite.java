@@ -35,7 +35,7 @@ public abstract class DeclarationsJsonSuite extends FormatSuite {
     assertThat(read(json, Briefing.class)).isEqualTo(b);
     assertThat(Schemas.briefingErrors(json)).as(json).isEmpty();
     Declarations read = read(write(OWN), Declarations.class);
-    assertThat(Validator.builder().withoutStandardRules().addRules(read.rules()).build().validate(b).violations())
+    assertThat(Validator.builder().withoutStandardRules().addRules(read.rules()).build().validate(b).findings())
         .singleElement().satisfies(v -> assertThat(v.path()).isEqualTo("detention.sentencesReduced"));
   }
 

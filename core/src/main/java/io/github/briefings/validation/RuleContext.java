@@ -1,6 +1,5 @@
 package io.github.briefings.validation;
 
-import io.github.briefings.model.Count;
 import java.util.Map;
 
 /**
@@ -11,9 +10,9 @@ import java.util.Map;
  * <p>The comparison methods do the three-valued work for rules over figures: they report nothing
  * when the relation holds for every value the figures allow, a certain violation when it holds for
  * none, and an undetermined finding otherwise. Values are named as the caller names them, and the
- * names appear in messages and in {@link Violation#values()}.
+ * names appear in messages and in {@link Finding#values()}, in the order of the {@link Addends}.
  */
-public interface Findings {
+public interface RuleContext {
 
   /** Returns the settings of the validation. */
   ValidationPolicy policy();
@@ -50,28 +49,28 @@ public interface Findings {
    * Checks that the sum of the {@code parts} is at most the sum of the {@code whole}.
    *
    * @param path where to report, not null
-   * @param parts figures by name, in order, not null; nothing is checked when empty
-   * @param whole figures by name, not null; nothing is checked when empty
+   * @param parts figures in order, not null; nothing is checked when empty
+   * @param whole figures, not null; nothing is checked when empty
    */
-  void atMost(String path, Map<String, Count> parts, Map<String, Count> whole);
+  void atMost(String path, Addends parts, Addends whole);
 
   /**
    * Checks that the sum of the {@code parts}, less the sum of {@code less}, is at most the sum of the
    * {@code whole}: parts that overlap, less their overlap, against a total.
    *
    * @param path where to report, not null
-   * @param parts figures by name, in order, not null; nothing is checked when empty
-   * @param less figures by name to take from the parts (never below zero), not null
-   * @param whole figures by name, not null; nothing is checked when empty
+   * @param parts figures in order, not null; nothing is checked when empty
+   * @param less figures to take from the parts (never below zero), not null
+   * @param whole figures, not null; nothing is checked when empty
    */
-  void atMost(String path, Map<String, Count> parts, Map<String, Count> less, Map<String, Count> whole);
+  void atMost(String path, Addends parts, Addends less, Addends whole);
 
   /**
    * Checks that the sum of the {@code parts} equals the sum of the {@code whole}.
    *
    * @param path where to report, not null
-   * @param parts figures by name, in order, not null; nothing is checked when empty
-   * @param whole figures by name, not null; nothing is checked when empty
+   * @param parts figures in order, not null; nothing is checked when empty
+   * @param whole figures, not null; nothing is checked when empty
    */
-  void equal(String path, Map<String, Count> parts, Map<String, Count> whole);
+  void equal(String path, Addends parts, Addends whole);
 }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * <p>A finding is either certain (the figures cannot all be true) or {@link #undetermined()} (they
  * may or may not be, because a figure is approximate or open-ended). Immutable and thread-safe.
  */
-public final class Violation {
+public final class Finding {
   private final String ruleId;
   private final Severity severity;
   private final String path;
@@ -31,7 +31,7 @@ public final class Violation {
    * @param values the values involved by name, in order, not null
    * @param undetermined whether the rule could not decide
    */
-  public Violation(String ruleId, Severity severity, String path, String message, Map<String, String> values,
+  public Finding(String ruleId, Severity severity, String path, String message, Map<String, String> values,
       boolean undetermined) {
     this.ruleId = Objects.requireNonNull(ruleId, "ruleId must not be null");
     this.severity = Objects.requireNonNull(severity, "severity must not be null");
@@ -73,10 +73,10 @@ public final class Violation {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof Violation)) {
+    if (!(o instanceof Finding)) {
       return false;
     }
-    Violation v = (Violation) o;
+    Finding v = (Finding) o;
     return ruleId.equals(v.ruleId) && severity == v.severity && path.equals(v.path) && message.equals(v.message)
         && values.equals(v.values) && undetermined == v.undetermined;
   }

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** The {@link Findings} of one rule run: collects violations at the rule's effective severity. */
-final class Sink implements Findings {
+/** The {@link RuleContext} of one rule run: collects findings at the rule's effective severity. */
+final class CollectingContext implements RuleContext {
   private final String ruleId;
   private final Severity severity;
   private final ValidationPolicy policy;
-  private final List<Violation> out;
+  private final List<Finding> out;
 
-  Sink(String ruleId, Severity severity, ValidationPolicy policy, List<Violation> out) {
+  CollectingContext(String ruleId, Severity severity, ValidationPolicy policy, List<Finding> out) {
     this.ruleId = ruleId;
     this.severity = severity;
     this.policy = policy;
@@ -29,22 +29,24 @@ final class Sink implements Findings {
 
   @Override
   public void violated(String path, String message, Map<String, String> values) {
-    out.add(new Violation(ruleId, severity, path, message, values, false));
+    out.add(new Finding(ruleId, severity, path, message, values, false));
   }
 
   @Override
   public void undetermined(String path, String message, Map<String, String> values) {
     Severity capped = severity.compareTo(Severity.WARNING) > 0 ? Severity.WARNING : severity;
-    out.add(new Violation(ruleId, capped, path, message, values, true));
+    out.add(new Finding(ruleId, capped, path, message, values, true));
   }
 
   @Override
   public void note(String path, String message, Map<String, String> values) {
-    out.add(new Violation(ruleId, Severity.INFO, path, message, values, false));
+    out.add(new Finding(ruleId, Severity.INFO, path, message, values, false));
   }
 
   @Override
-  public void atMost(String path, Map<String, Count> parts, Map<String, Count> whole) {
+  public void atMost(String path, Addends addends, Addends total) {
+    Map<String, Count> parts = addends.asMap();
+    Map<String, Count> whole = total.asMap();
     if (parts.isEmpty() || whole.isEmpty()) {
       return;
     }
@@ -62,9 +64,12 @@ final class Sink implements Findings {
   }
 
   @Override
-  public void atMost(String path, Map<String, Count> parts, Map<String, Count> less, Map<String, Count> whole) {
+  public void atMost(String path, Addends addends, Addends minus, Addends total) {
+    Map<String, Count> parts = addends.asMap();
+    Map<String, Count> less = minus.asMap();
+    Map<String, Count> whole = total.asMap();
     if (less.isEmpty()) {
-      atMost(path, parts, whole);
+      atMost(path, addends, total);
       return;
     }
     if (parts.isEmpty() || whole.isEmpty()) {
@@ -87,7 +92,9 @@ final class Sink implements Findings {
   }
 
   @Override
-  public void equal(String path, Map<String, Count> parts, Map<String, Count> whole) {
+  public void equal(String path, Addends addends, Addends total) {
+    Map<String, Count> parts = addends.asMap();
+    Map<String, Count> whole = total.asMap();
     if (parts.isEmpty() || whole.isEmpty()) {
       return;
     }
