@@ -1,0 +1,121 @@
+package io.github.briefings.benchmarks;
+
+import io.github.briefings.model.Briefing;
+import io.github.briefings.money.Conversion;
+import io.github.briefings.series.BriefingSeries;
+import io.github.briefings.validation.ValidationReport;
+import jakarta.validation.ConstraintViolation;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.money.MonetaryAmount;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The comparisons, side by side in one run: {@code java -jar benchmarks/target/benchmarks.jar -prof gc}.
+ * Each pair is named {@code <comparison>_<side>}; {@code ratios.py} turns a JSON result into the
+ * table of the README.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class Benchmarks {
+  /** The fixtures of every comparison but the series. */
+  @State(Scope.Benchmark)
+  public static class Fixtures {
+    Comparisons c;
+
+    @Setup
+    public void setUp() {
+      c = new Comparisons();
+    }
+
+    @TearDown
+    public void tearDown() {
+      c.close();
+    }
+  }
+
+  /** A series of a given size. */
+  @State(Scope.Benchmark)
+  public static class Series {
+    @Param({"1000", "10000", "100000"})
+    public int size;
+    BriefingSeries series;
+
+    @Setup
+    public void setUp() {
+      series = Comparisons.series(size);
+    }
+  }
+
+  @Benchmark
+  public Briefing read_module(Fixtures f) throws IOException {
+    return f.c.readModule();
+  }
+
+  @Benchmark
+  public Plain.Briefing read_records(Fixtures f) throws IOException {
+    return f.c.readRecords();
+  }
+
+  @Benchmark
+  public ValidationReport readValidate_module(Fixtures f) throws IOException {
+    return f.c.readAndValidate();
+  }
+
+  @Benchmark
+  public byte[] write_module(Fixtures f) throws IOException {
+    return f.c.writeModule();
+  }
+
+  @Benchmark
+  public byte[] write_records(Fixtures f) throws IOException {
+    return f.c.writeRecords();
+  }
+
+  @Benchmark
+  public ValidationReport validate_ours(Fixtures f) {
+    return f.c.validateOurs();
+  }
+
+  @Benchmark
+  public Set<ConstraintViolation<Plain.Briefing>> validate_hibernate(Fixtures f) {
+    return f.c.validateHibernate();
+  }
+
+  @Benchmark
+  public Conversion convert_ours(Fixtures f) {
+    return f.c.convertOurs();
+  }
+
+  @Benchmark
+  public MonetaryAmount convert_moneta(Fixtures f) {
+    return f.c.convertMoneta();
+  }
+
+  @Benchmark
+  public BigDecimal convert_bigDecimal(Fixtures f) {
+    return f.c.convertBigDecimal();
+  }
+
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public ValidationReport series_check(Series s) {
+    return s.series.check();
+  }
+}
