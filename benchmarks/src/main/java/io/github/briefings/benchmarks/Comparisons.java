@@ -3,11 +3,8 @@ package io.github.briefings.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.briefings.jackson.BriefingsModule;
 import io.github.briefings.model.Briefing;
-import io.github.briefings.model.CaseCategory;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.DetentionStats;
-import io.github.briefings.model.Investigation;
-import io.github.briefings.model.Scope;
 import io.github.briefings.money.Conversion;
 import io.github.briefings.money.CurrencyConverter;
 import io.github.briefings.money.Money;
@@ -143,20 +140,26 @@ public final class Comparisons {
 
   // ---------------------------------------------------------------- series
 
-  /** A series of {@code n} weekly briefings whose running totals rise and whose stock moves. */
-  static BriefingSeries series(int n) {
-    Investigation investigation = Investigation.of("kz-january-2022-unrest", "The January 2022 unrest");
+  /**
+   * The briefings of a series of {@code n} daily briefings, each the seed briefing (about 45 figures in eight sections)
+   * with its convictions rising: a series as monitors keep one, long.
+   */
+  static List<Briefing> series(int n) {
+    Briefing seed;
+    try (InputStream in = Comparisons.class.getResourceAsStream("seed/kz-2022-04-11.json")) {
+      seed = new ObjectMapper().registerModule(new BriefingsModule()).readValue(in, Briefing.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    DetentionStats detention = seed.detention().get(0);
     List<Briefing> briefings = new ArrayList<>(n);
     LocalDate start = LocalDate.of(1901, 1, 1);
     for (int i = 0; i < n; i++) {
-      briefings.add(Briefing.builder().id("b-" + i).date(start.plusDays(i)).jurisdiction("KZ")
-          .investigation(investigation)
-          .addDetention(DetentionStats.builder().scope(Scope.of(CaseCategory.MASS_RIOTS))
-              .suspects(Count.exactly(1_000L + 2L * i)).convicted(Count.exactly(i)).inCustody(Count.exactly(500 + i % 7))
-              .build())
+      briefings.add(Briefing.builder().from(seed).id("b-" + i).date(start.plusDays(i))
+          .detention(List.of(DetentionStats.builder().from(detention).convicted(Count.exactly(168L + i)).build()))
           .build());
     }
-    return BriefingSeries.of(briefings);
+    return briefings;
   }
 
   void close() {

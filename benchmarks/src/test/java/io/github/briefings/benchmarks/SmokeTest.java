@@ -110,7 +110,7 @@ class SmokeTest {
   @ParameterizedTest
   @ValueSource(ints = {2, 1_000})
   void aGeneratedSeriesHasItsSizeAndNoFinding(int size) {
-    BriefingSeries series = Comparisons.series(size);
+    BriefingSeries series = BriefingSeries.of(Comparisons.series(size));
     assertThat(series.briefings()).hasSize(size);
     assertThat(series.check().isEmpty()).isTrue();
     assertThat(series.diffs()).hasSize(size - 1);

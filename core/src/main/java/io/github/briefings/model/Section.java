@@ -189,8 +189,12 @@ public final class Section<S, B> {
   public Map<String, Count> stated(S section) {
     Map<String, Count> out = new LinkedHashMap<>();
     for (Figure<S, B> f : figures) {
-      for (Figure.Stated s : f.in(section)) {
-        out.put(f.nameOf(s), s.count());
+      if (f.isBreakdown()) {
+        for (Figure.Stated s : f.in(section)) {
+          out.put(f.nameOf(s), s.count());
+        }
+      } else {
+        f.value(section).ifPresent(c -> out.put(f.name(), c));
       }
     }
     return Collections.unmodifiableMap(out);

@@ -9,10 +9,8 @@ import io.github.briefings.validation.SeriesValidator;
 import io.github.briefings.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,24 +126,12 @@ public final class BriefingSeries {
   Map<Measure, List<Observation>> observations() {
     Map<Measure, List<Observation>> o = observations;
     if (o == null) {
-      Map<Measure, List<Observation>> byMeasure = new LinkedHashMap<>();
-      for (Briefing b : briefings) {
-        Measures.of(b).forEach((m, c) -> byMeasure.computeIfAbsent(m, k -> new ArrayList<>()).add(new Observation(b, c)));
-      }
-      byMeasure.replaceAll((m, list) -> {
-        list.sort(Comparator.comparing((Observation x) -> x.date().first()).thenComparing(x -> x.date().last()));
-        return List.copyOf(list);
-      });
-      o = Collections.unmodifiableMap(byMeasure);
+      o = Observations.of(briefings);
       observations = o;
     }
     return o;
   }
 
   /** One briefing's figure for a measure, and the date it is stated as of. */
-  record Observation(Briefing briefing, Count count, StatedDate date) {
-    Observation(Briefing briefing, Count count) {
-      this(briefing, count, count.asOf().orElseGet(() -> StatedDate.of(briefing.date())));
-    }
-  }
+  record Observation(Briefing briefing, Count count, StatedDate date) {}
 }

@@ -3,7 +3,6 @@ package io.github.briefings.series;
 import io.github.briefings.model.FigureKind;
 import io.github.briefings.model.Unit;
 import java.util.Comparator;
-import java.util.Objects;
 
 /**
  * What a figure measures, so that figures of different briefings can be compared: the section, the
@@ -21,6 +20,7 @@ public final class Measure implements Comparable<Measure> {
   private final String figure;
   private final Unit unit;
   private final FigureKind kind;
+  private final int hash;
 
   Measure(String section, String scope, String figure, Unit unit, FigureKind kind) {
     this.section = section;
@@ -28,6 +28,7 @@ public final class Measure implements Comparable<Measure> {
     this.figure = figure;
     this.unit = unit;
     this.kind = kind;
+    this.hash = ((section.hashCode() * 31 + scope.hashCode()) * 31 + figure.hashCode()) * 31 + unit.hashCode();
   }
 
   /** Returns the section, such as {@code detention} or {@code weaponSeizure}. */
@@ -76,7 +77,7 @@ public final class Measure implements Comparable<Measure> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(section, scope, figure, unit);
+    return hash;
   }
 
   /** Returns the path and the unit: {@code detention[mass-riots].convicted (PERSONS)}. */

@@ -61,6 +61,10 @@ public final class MeasureChange {
 
   /** Whether two figures state the same: statement by statement, the same qualifier and values. */
   static boolean sameStatements(Count earlier, Count later) {
+    if (earlier.alsoStated().isEmpty() && later.alsoStated().isEmpty()) { // the usual case, without lists
+      return earlier.qualifier() == later.qualifier() && earlier.value() == later.value()
+          && earlier.high().equals(later.high());
+    }
     List<Count> a = earlier.statements();
     List<Count> b = later.statements();
     boolean same = a.size() == b.size();

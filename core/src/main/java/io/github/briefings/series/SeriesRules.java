@@ -1,12 +1,12 @@
 package io.github.briefings.series;
 
 import io.github.briefings.internal.Texts;
-import io.github.briefings.series.BriefingSeries.Observation;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.FigureKind;
 import io.github.briefings.model.Interval;
 import io.github.briefings.model.Section;
 import io.github.briefings.model.Tolerance;
+import io.github.briefings.series.BriefingSeries.Observation;
 import io.github.briefings.validation.RuleContext;
 import io.github.briefings.validation.SeriesRule;
 import io.github.briefings.validation.Severity;
@@ -14,9 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The standard series rules, which a {@link io.github.briefings.validation.SeriesValidator} runs
@@ -91,6 +90,10 @@ public final class SeriesRules {
         || MeasureChange.sameStatements(before.count(), after.count())) {
       return; // a figure repeated as stated ("more than 35,000" twice) says nothing of a fall
     }
+    if (before.count().isExact() && after.count().isExact() && before.count().value() <= after.count().value()
+        && !before.date().isOrderOpen(after.date())) {
+      return; // the usual case, a running total that holds or rises, decided without intervals
+    }
     Interval a = before.count().interval(tolerance);
     Interval b = after.count().interval(tolerance);
     boolean open = before.date().isOrderOpen(after.date());
@@ -124,43 +127,70 @@ public final class SeriesRules {
     return values;
   }
 
+  /** Where a scope key is used: the first briefings (up to three, for messages) and how many in all. */
+  private static final class KeyUse {
+    final List<String> first = new ArrayList<>(3);
+    int count;
+
+    void add(String briefing) {
+      if (first.size() < 3) {
+        first.add(briefing);
+      }
+      count++;
+    }
+
+    String briefings() {
+      return String.join(", ", first) + (count > first.size() ? " and " + (count - first.size()) + " more" : "");
+    }
+  }
+
   private static void loneKeys(BriefingSeries series, RuleContext findings) {
     if (series.briefings().size() < 2) {
       return;
     }
     for (Section<?, ?> section : Section.standard()) {
-      Map<String, Set<String>> briefingsByKey = new TreeMap<>();
+      Map<String, KeyUse> uses = new TreeMap<>();
       for (Briefing b : series.briefings()) {
-        keys(section, b).forEach(key -> briefingsByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(b.id()));
+        keys(section, b, uses);
       }
-      briefingsByKey.forEach((key, in) -> {
-        if (in.size() != 1) {
+      uses.forEach((key, use) -> {
+        if (use.count != 1) {
           return;
         }
+        String in = use.first.get(0);
         List<String> near = new ArrayList<>();
-        briefingsByKey.forEach((other, otherIn) -> {
-          if (Texts.near(key, other) && !otherIn.equals(in)) {
-            near.add(Texts.quote(other) + " (in " + String.join(", ", otherIn) + ")");
+        uses.forEach((other, otherUse) -> {
+          if (Texts.near(key, other) && !(otherUse.count == 1 && otherUse.first.get(0).equals(in))) {
+            near.add(Texts.quote(other) + " (in " + otherUse.briefings() + ")");
           }
         });
         if (!near.isEmpty()) {
           Map<String, String> values = new LinkedHashMap<>();
           values.put("key", key);
-          values.put("briefing", in.iterator().next());
+          values.put("briefing", in);
           values.put("near", String.join("; ", near));
           findings.violated(section.name() + "[" + key + "]", "the scope key " + Texts.quote(key) + " of "
-              + section.name() + " is only in " + in.iterator().next() + ", and near it " + String.join(", ", near)
+              + section.name() + " is only in " + in + ", and near it " + String.join(", ", near)
               + ": a typo would split a measure in two", values);
         }
       });
     }
   }
 
-  private static <S> List<String> keys(Section<S, ?> section, Briefing b) {
-    List<String> keys = new ArrayList<>();
-    for (S record : section.records(b)) {
-      section.key(record).ifPresent(keys::add);
+  /** Counts the briefing's use of each scope key of the section, once per briefing. */
+  private static <S> void keys(Section<S, ?> section, Briefing b, Map<String, KeyUse> uses) {
+    List<S> records = section.records(b);
+    for (int i = 0; i < records.size(); i++) {
+      Optional<String> key = section.key(records.get(i));
+      if (key.isPresent()) {
+        KeyUse use = uses.get(key.get());
+        if (use == null) {
+          use = new KeyUse();
+          uses.put(key.get(), use);
+        }
+        use.add(b.id());
+      }
     }
-    return keys;
   }
+
 }

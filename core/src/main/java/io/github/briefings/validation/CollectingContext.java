@@ -14,12 +14,28 @@ final class CollectingContext implements RuleContext {
   private final Severity severity;
   private final ValidationPolicy policy;
   private final List<Finding> out;
+  private final Map<Object, Object> shared;
 
-  CollectingContext(String ruleId, Severity severity, ValidationPolicy policy, List<Finding> out) {
+  /**
+   * @param shared what the rules of one validation compute once and share, by key; see {@link #shared}
+   */
+  CollectingContext(String ruleId, Severity severity, ValidationPolicy policy, List<Finding> out,
+      Map<Object, Object> shared) {
     this.ruleId = ruleId;
     this.severity = severity;
     this.policy = policy;
     this.out = out;
+    this.shared = shared;
+  }
+
+  /**
+   * Returns what the rules of this validation share under a key, computing it the first time: the
+   * figures of a section by scope, which every relation over the section reads. A value computed here
+   * must depend on nothing but the key and the validated input, and must not be changed.
+   */
+  @SuppressWarnings("unchecked") // every key is used with one type of value
+  <T> T shared(Object key, java.util.function.Supplier<T> compute) {
+    return (T) shared.computeIfAbsent(key, k -> compute.get());
   }
 
   @Override

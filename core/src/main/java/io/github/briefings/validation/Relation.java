@@ -148,7 +148,9 @@ public final class Relation {
   }
 
   private void check(Briefing b, RuleContext f) {
-    Map<Optional<String>, Map<String, Count>> scopes = stated(b);
+    // every relation over a section reads the same figures: a validation computes them once
+    Map<Optional<String>, Map<String, Count>> scopes = f instanceof CollectingContext run
+        ? run.shared(new SharedKey(section), () -> stated(b)) : stated(b);
     for (Map.Entry<Optional<String>, Map<String, Count>> scope : scopes.entrySet()) {
       Map<String, Count> figures = scope.getValue();
       Optional<Map<String, Count>> other = Optional.of(figures);
@@ -185,6 +187,9 @@ public final class Relation {
       }
     }
   }
+
+  /** The key under which a validation shares the figures of a section by scope. */
+  private record SharedKey(String section) {}
 
   /** The figures of each scope of the section (the empty key for the record without one), by name. */
   private Map<Optional<String>, Map<String, Count>> stated(Briefing b) {

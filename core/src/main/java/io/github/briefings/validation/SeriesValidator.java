@@ -58,8 +58,9 @@ public final class SeriesValidator {
   public ValidationReport validate(BriefingSeries series) {
     Objects.requireNonNull(series, "series must not be null");
     List<Finding> found = new ArrayList<>();
+    Map<Object, Object> shared = new java.util.HashMap<>();
     for (SeriesRule rule : rules.run) {
-      CollectingContext sink = new CollectingContext(rule.id(), rules.severity(rule.id()), policy, found);
+      CollectingContext sink = new CollectingContext(rule.id(), rules.severity(rule.id()), policy, found, shared);
       try {
         rule.check().check(series, sink);
       } catch (RuntimeException e) {

@@ -56,8 +56,9 @@ public final class Validator {
   public ValidationReport validate(Briefing briefing) {
     Objects.requireNonNull(briefing, "briefing must not be null");
     List<Finding> found = new ArrayList<>();
+    Map<Object, Object> shared = new java.util.HashMap<>();
     for (Rule rule : rules.run) {
-      CollectingContext sink = new CollectingContext(rule.id(), rules.severity(rule.id()), policy, found);
+      CollectingContext sink = new CollectingContext(rule.id(), rules.severity(rule.id()), policy, found, shared);
       try {
         rule.check().check(briefing, sink);
       } catch (RuntimeException e) {

@@ -1,0 +1,142 @@
+package io.github.briefings.series;
+
+import io.github.briefings.model.Breakdown;
+import io.github.briefings.model.Briefing;
+import io.github.briefings.model.Count;
+import io.github.briefings.model.Figure;
+import io.github.briefings.model.OfficialCase;
+import io.github.briefings.model.OwnFigure;
+import io.github.briefings.model.OwnMeasure;
+import io.github.briefings.model.Section;
+import io.github.briefings.model.StatedDate;
+import io.github.briefings.model.Term;
+import io.github.briefings.series.BriefingSeries.Observation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Groups the figures of a series' briefings by measure, as {@link Measures} names them, without
+ * building a measure per figure: a measure is made once, the first time a series states it, and
+ * found again by its figure, scope and part. Briefings repeat their measures, so a long series
+ * allocates an observation per figure and little else.
+ */
+final class Observations {
+  private static final Comparator<Observation> BY_DATE =
+      Comparator.comparing((Observation x) -> x.date().first()).thenComparing(x -> x.date().last());
+
+  /** Measures by figure (or own measure id), scope key and part code ("" for a plain figure). */
+  private final Map<Object, Map<String, Map<String, Measure>>> measures = new IdentityHashMap<>();
+  private final Map<String, Map<String, Map<String, Measure>>> own = new HashMap<>();
+  private final Map<Measure, List<Observation>> byMeasure = new LinkedHashMap<>();
+  /**
+   * How many briefings the series holds. The measures of the first briefing are those most briefings
+   * state again, so their lists start that long and never grow; a measure first stated later starts
+   * small, so that a series of measures stated once each wastes nothing.
+   */
+  private final int briefings;
+  private boolean first = true;
+
+  private Observations(int briefings) {
+    this.briefings = briefings;
+  }
+
+  static Map<Measure, List<Observation>> of(List<Briefing> briefings) {
+    Observations o = new Observations(briefings.size());
+    for (Briefing b : briefings) {
+      o.add(b);
+      o.first = false;
+    }
+    o.byMeasure.replaceAll((m, list) -> {
+      list.sort(BY_DATE);
+      return Collections.unmodifiableList(list);
+    });
+    return Collections.unmodifiableMap(o.byMeasure);
+  }
+
+  private void add(Briefing b) {
+    StatedDate day = StatedDate.of(b.date());
+    List<Section<?, ?>> sections = Section.standard();
+    for (int i = 0; i < sections.size(); i++) {
+      if (sections.get(i) != OfficialCase.SECTION) {
+        add(sections.get(i), b, day);
+      }
+    }
+    for (OwnFigure f : b.ownFigures()) {
+      OwnMeasure m = b.ownMeasure(f.measure()).orElseThrow();
+      String section = m.section().orElse(OwnMeasure.NO_SECTION);
+      String scope = f.scope().orElse("");
+      observe(ownMeasure(section, scope, m, ""), b, f.count(), day);
+      f.breakdown().ifPresent(parts -> parts.parts().forEach((key, count) ->
+          observe(ownMeasure(section, scope, m, key.code()), b, count, day)));
+    }
+  }
+
+  private <S> void add(Section<S, ?> section, Briefing b, StatedDate day) {
+    List<S> records = section.records(b);
+    List<? extends Figure<S, ?>> figures = section.figures();
+    for (int r = 0; r < records.size(); r++) {
+      S record = records.get(r);
+      String scope = section.key(record).orElse("");
+      for (int i = 0; i < figures.size(); i++) {
+        Figure<S, ?> f = figures.get(i);
+        if (f.isBreakdown()) {
+          parts(section, f, f.parts().orElseThrow(), record, scope, b, day);
+        } else {
+          Optional<Count> count = f.value(record);
+          if (count.isPresent()) {
+            observe(measure(section, f, scope, ""), b, count.get(), day);
+          }
+        }
+      }
+    }
+  }
+
+  private <S, K extends Term> void parts(Section<S, ?> section, Figure<S, ?> f, Figure.Parts<S, ?, K> parts, S record,
+      String scope, Briefing b, StatedDate day) {
+    Breakdown<K, Count> breakdown = parts.of(record);
+    if (!breakdown.isEmpty()) {
+      for (Map.Entry<K, Count> part : breakdown.parts().entrySet()) {
+        observe(measure(section, f, scope, part.getKey().code()), b, part.getValue(), day);
+      }
+    }
+  }
+
+  private void observe(Measure m, Briefing b, Count count, StatedDate day) {
+    List<Observation> list = byMeasure.get(m);
+    if (list == null) {
+      list = first ? new ArrayList<>(briefings) : new ArrayList<>();
+      byMeasure.put(m, list);
+    }
+    list.add(new Observation(b, count, count.asOf().orElse(day)));
+  }
+
+  private Measure measure(Section<?, ?> section, Figure<?, ?> f, String scope, String part) {
+    Map<String, Measure> byPart = measures.computeIfAbsent(f, k -> new HashMap<>())
+        .computeIfAbsent(scope, k -> new HashMap<>());
+    Measure m = byPart.get(part);
+    if (m == null) {
+      m = new Measure(section.name(), scope, part.isEmpty() ? f.name() : f.name() + "[" + part + "]", f.unit(), f.kind());
+      byPart.put(part, m);
+    }
+    return m;
+  }
+
+  private Measure ownMeasure(String section, String scope, OwnMeasure measure, String part) {
+    Map<String, Measure> byPart = own.computeIfAbsent(section + "\u0000" + measure.id(), k -> new HashMap<>())
+        .computeIfAbsent(scope, k -> new HashMap<>());
+    Measure m = byPart.get(part);
+    if (m == null) {
+      m = new Measure(section, scope, part.isEmpty() ? measure.id() : measure.id() + "[" + part + "]", measure.unit(),
+          measure.kind());
+      byPart.put(part, m);
+    }
+    return m;
+  }
+}
