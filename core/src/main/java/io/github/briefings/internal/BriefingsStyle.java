@@ -24,5 +24,7 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     // a builder missing an attribute, or given null, throws the same exception as a broken invariant
     throwForInvalidImmutableState = io.github.briefings.model.InvalidValueException.class,
-    throwForNullPointer = io.github.briefings.model.InvalidValueException.class)
+    throwForNullPointer = io.github.briefings.model.InvalidValueException.class,
+    // no @Generated annotations: their types are not on consumers' class paths, and strict compilers warn
+    allowedClasspathAnnotations = {java.lang.Override.class})
 public @interface BriefingsStyle {}

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * the label and legal article (when given) are not blank. Immutable and thread-safe; two categories
  * are equal when code, label and article are.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class CaseCategory implements Term {
   /** Organizing or taking part in mass riots. */
   public static final CaseCategory MASS_RIOTS = of("mass-riots", "mass riots");

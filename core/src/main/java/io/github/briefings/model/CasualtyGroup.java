@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Invariants: the code is a lowercase slug that is not the code of a different well-known term
  * and the label is not blank. Immutable and thread-safe; equal when code and label are.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class CasualtyGroup extends LabelledTerm {
   /** Members of the security forces: police, national guard, security services, the army. */
   public static final CasualtyGroup SECURITY_FORCES = of("security-forces", "security forces");

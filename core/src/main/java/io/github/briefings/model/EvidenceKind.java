@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * <p>Invariants: the code is a lowercase slug that is not the code of a different well-known term
  * and the label is not blank. Immutable and thread-safe; equal when code and label are.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class EvidenceKind extends LabelledTerm {
   /** Video recordings, such as from the crime scenes. */
   public static final EvidenceKind VIDEO = of("video", "video evidence");

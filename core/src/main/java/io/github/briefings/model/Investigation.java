@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: the id is a lowercase slug and the title is not blank. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Investigation {
   Investigation() {}
 

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>Invariants: the scope key, when given, is a lowercase slug. That the measure is declared in the
  * briefing and the scope exists is checked by the {@link Briefing}. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class OwnFigure {
   OwnFigure() {}
 

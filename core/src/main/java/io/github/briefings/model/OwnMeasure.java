@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * the label is not blank; a section, when given, is one of {@link Section#standard()} and declares no
  * figure with this id. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class OwnMeasure {
   /** The name of the figures of own measures that belong to no section, in paths and JSON: {@value}. */
   public static final String NO_SECTION = "measures";

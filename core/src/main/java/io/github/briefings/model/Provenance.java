@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Invariants: the code is a lowercase slug that is not the code of a different well-known term
  * and the label is not blank. Immutable and thread-safe; equal when code and label are.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Provenance extends LabelledTerm {
   /** Service weapons: of the police, the army or a security service. */
   public static final Provenance SERVICE = of("service", "service weapons");

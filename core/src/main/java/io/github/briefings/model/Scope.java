@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * description is not blank; a parent is {@link #WHOLE} or a slug other than the key. That the parent
  * exists is checked by the {@link Briefing}. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Scope {
   /**
    * The parent key that names the record of the section without a scope: the whole that every scope

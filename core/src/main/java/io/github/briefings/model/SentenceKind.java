@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * and the label is not blank. Immutable and thread-safe; equal when code, label and custodial flag
  * are.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class SentenceKind implements Term {
   /** Imprisonment: custodial. */
   public static final SentenceKind IMPRISONMENT = of("imprisonment", "imprisonment", true);
