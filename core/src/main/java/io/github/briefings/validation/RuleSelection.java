@@ -55,4 +55,30 @@ final class RuleSelection<R> {
     }
     return s;
   }
+
+  /** Checks one input with one rule, reporting to a context. */
+  @FunctionalInterface
+  interface Check<R, I> {
+    void check(R rule, I input, RuleContext context);
+  }
+
+  /**
+   * Runs every rule on the input: a rule that throws is an ERROR of that rule at {@code where}, and
+   * the others still run. The rules of one run share what they compute through their contexts.
+   */
+  <I> ValidationReport run(I input, ValidationPolicy policy, Function<R, String> id, Check<R, I> check, String where) {
+    List<Finding> found = new ArrayList<>();
+    Map<Object, Object> shared = new java.util.HashMap<>();
+    for (R rule : run) {
+      String ruleId = id.apply(rule);
+      CollectingContext context = new CollectingContext(ruleId, severity(ruleId), policy, found, shared);
+      try {
+        check.check(rule, input, context);
+      } catch (RuntimeException e) {
+        found.add(new Finding(ruleId, Severity.ERROR, where, "the rule failed and its checks are incomplete: " + e,
+            Map.of("exception", e.getClass().getName()), false));
+      }
+    }
+    return ValidationReport.of(found);
+  }
 }

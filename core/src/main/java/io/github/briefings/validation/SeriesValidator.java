@@ -2,15 +2,9 @@ package io.github.briefings.validation;
 
 import io.github.briefings.series.BriefingSeries;
 import io.github.briefings.series.SeriesRules;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import java.util.Set;
 
 /**
  * Checks series of briefings against series rules and returns every finding in a
@@ -57,18 +51,8 @@ public final class SeriesValidator {
    */
   public ValidationReport validate(BriefingSeries series) {
     Objects.requireNonNull(series, "series must not be null");
-    List<Finding> found = new ArrayList<>();
-    Map<Object, Object> shared = new java.util.HashMap<>();
-    for (SeriesRule rule : rules.run) {
-      CollectingContext sink = new CollectingContext(rule.id(), rules.severity(rule.id()), policy, found, shared);
-      try {
-        rule.check().check(series, sink);
-      } catch (RuntimeException e) {
-        found.add(new Finding(rule.id(), Severity.ERROR, "series",
-            "the rule failed and its checks are incomplete: " + e, Map.of("exception", e.getClass().getName()), false));
-      }
-    }
-    return ValidationReport.of(found);
+    return rules.run(series, policy, SeriesRule::id, (rule, input, context) -> rule.check().check(input, context),
+        "series");
   }
 
   /** Returns the rules run, in id order. */
@@ -93,40 +77,11 @@ public final class SeriesValidator {
   }
 
   /** Builds a {@link SeriesValidator}; not thread-safe. */
-  public static final class Builder {
-    private boolean standard = true;
-    private final List<SeriesRule> added = new ArrayList<>();
-    private final Map<String, Severity> overrides = new LinkedHashMap<>();
-    private final Set<String> disabled = new HashSet<>();
-    private ValidationPolicy policy = ValidationPolicy.defaults();
-
+  public static final class Builder extends RuleSetBuilder<SeriesRule, Builder> {
     private Builder() {}
 
-    /** Leaves the standard series rules out. */
-    public Builder withoutStandardRules() {
-      standard = false;
-      return this;
-    }
-
-    /**
-     * Adds a series rule of the user's own.
-     *
-     * @param rule not null
-     * @return this builder
-     */
-    public Builder addRule(SeriesRule rule) {
-      added.add(Objects.requireNonNull(rule, "rule must not be null"));
-      return this;
-    }
-
-    /**
-     * Adds series rules of the user's own.
-     *
-     * @param rules not null
-     * @return this builder
-     */
-    public Builder addRules(Collection<SeriesRule> rules) {
-      rules.forEach(this::addRule);
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -142,42 +97,7 @@ public final class SeriesValidator {
       for (SeriesRuleProvider provider : ServiceLoader.load(SeriesRuleProvider.class, loader)) {
         addRules(provider.rules());
       }
-      return this;
-    }
-
-    /**
-     * Gives a rule's certain findings another severity.
-     *
-     * @param ruleId the id of a rule of the validator
-     * @param severity not null
-     * @return this builder
-     */
-    public Builder severity(String ruleId, Severity severity) {
-      overrides.put(Objects.requireNonNull(ruleId, "ruleId must not be null"),
-          Objects.requireNonNull(severity, "severity must not be null"));
-      return this;
-    }
-
-    /**
-     * Switches a rule off.
-     *
-     * @param ruleId the id of a rule of the validator
-     * @return this builder
-     */
-    public Builder disable(String ruleId) {
-      disabled.add(Objects.requireNonNull(ruleId, "ruleId must not be null"));
-      return this;
-    }
-
-    /**
-     * Sets the settings rules read: the tolerance for approximate figures, among others.
-     *
-     * @param policy not null
-     * @return this builder
-     */
-    public Builder policy(ValidationPolicy policy) {
-      this.policy = Objects.requireNonNull(policy, "policy must not be null");
-      return this;
+      return self();
     }
 
     /**
@@ -187,13 +107,7 @@ public final class SeriesValidator {
      * @throws IllegalArgumentException if two rules share an id, or an override or disable names no rule
      */
     public SeriesValidator build() {
-      List<SeriesRule> all = new ArrayList<>();
-      if (standard) {
-        all.addAll(SeriesRules.all());
-      }
-      all.addAll(added);
-      return new SeriesValidator(new RuleSelection<>(all, SeriesRule::id, SeriesRule::defaultSeverity, overrides,
-          disabled), policy);
+      return new SeriesValidator(select(SeriesRules.all(), SeriesRule::id, SeriesRule::defaultSeverity), policy());
     }
   }
 }

@@ -1,15 +1,9 @@
 package io.github.briefings.validation;
 
 import io.github.briefings.model.Briefing;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import java.util.Set;
 
 /**
  * Checks briefings against a set of rules and returns every finding in a {@link ValidationReport}.
@@ -55,18 +49,8 @@ public final class Validator {
    */
   public ValidationReport validate(Briefing briefing) {
     Objects.requireNonNull(briefing, "briefing must not be null");
-    List<Finding> found = new ArrayList<>();
-    Map<Object, Object> shared = new java.util.HashMap<>();
-    for (Rule rule : rules.run) {
-      CollectingContext sink = new CollectingContext(rule.id(), rules.severity(rule.id()), policy, found, shared);
-      try {
-        rule.check().check(briefing, sink);
-      } catch (RuntimeException e) {
-        found.add(new Finding(rule.id(), Severity.ERROR, "briefing",
-            "the rule failed and its checks are incomplete: " + e, Map.of("exception", e.getClass().getName()), false));
-      }
-    }
-    return ValidationReport.of(found);
+    return rules.run(briefing, policy, Rule::id, (rule, input, context) -> rule.check().check(input, context),
+        "briefing");
   }
 
   /** Returns the rules run, in id order. */
@@ -91,40 +75,11 @@ public final class Validator {
   }
 
   /** Builds a {@link Validator}; not thread-safe. */
-  public static final class Builder {
-    private boolean standard = true;
-    private final List<Rule> added = new ArrayList<>();
-    private final Map<String, Severity> overrides = new LinkedHashMap<>();
-    private final Set<String> disabled = new HashSet<>();
-    private ValidationPolicy policy = ValidationPolicy.defaults();
-
+  public static final class Builder extends RuleSetBuilder<Rule, Builder> {
     private Builder() {}
 
-    /** Leaves the standard rules out. */
-    public Builder withoutStandardRules() {
-      standard = false;
-      return this;
-    }
-
-    /**
-     * Adds a rule of the user's own.
-     *
-     * @param rule not null
-     * @return this builder
-     */
-    public Builder addRule(Rule rule) {
-      added.add(Objects.requireNonNull(rule, "rule must not be null"));
-      return this;
-    }
-
-    /**
-     * Adds rules of the user's own.
-     *
-     * @param rules not null
-     * @return this builder
-     */
-    public Builder addRules(Collection<Rule> rules) {
-      rules.forEach(this::addRule);
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -140,42 +95,7 @@ public final class Validator {
       for (RuleProvider provider : ServiceLoader.load(RuleProvider.class, loader)) {
         addRules(provider.rules());
       }
-      return this;
-    }
-
-    /**
-     * Gives a rule's certain findings another severity.
-     *
-     * @param ruleId the id of a rule of the validator
-     * @param severity not null
-     * @return this builder
-     */
-    public Builder severity(String ruleId, Severity severity) {
-      overrides.put(Objects.requireNonNull(ruleId, "ruleId must not be null"),
-          Objects.requireNonNull(severity, "severity must not be null"));
-      return this;
-    }
-
-    /**
-     * Switches a rule off.
-     *
-     * @param ruleId the id of a rule of the validator
-     * @return this builder
-     */
-    public Builder disable(String ruleId) {
-      disabled.add(Objects.requireNonNull(ruleId, "ruleId must not be null"));
-      return this;
-    }
-
-    /**
-     * Sets the settings rules read.
-     *
-     * @param policy not null
-     * @return this builder
-     */
-    public Builder policy(ValidationPolicy policy) {
-      this.policy = Objects.requireNonNull(policy, "policy must not be null");
-      return this;
+      return self();
     }
 
     /**
@@ -185,12 +105,7 @@ public final class Validator {
      * @throws IllegalArgumentException if two rules share an id, or an override or disable names no rule
      */
     public Validator build() {
-      List<Rule> all = new ArrayList<>();
-      if (standard) {
-        all.addAll(StandardRules.all());
-      }
-      all.addAll(added);
-      return new Validator(new RuleSelection<>(all, Rule::id, Rule::defaultSeverity, overrides, disabled), policy);
+      return new Validator(select(StandardRules.all(), Rule::id, Rule::defaultSeverity), policy());
     }
   }
 }
