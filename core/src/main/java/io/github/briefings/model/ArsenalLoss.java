@@ -33,21 +33,41 @@ public abstract class ArsenalLoss {
 
   ArsenalLoss() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns where the weapons were taken from, such as {@code "Zhambyl Region Police Department"}. */
+  /**
+   * Returns where the weapons were taken from, such as {@code "Zhambyl Region Police Department"}.
+   *
+   * @return where the weapons were taken from, such as {@code "Zhambyl Region Police Department"}
+   */
   public abstract String takenFrom();
 
-  /** Returns how many weapons were stolen. */
+  /**
+   * Returns how many weapons were stolen.
+   *
+   * @return how many weapons were stolen
+   */
   public abstract Optional<Count> stolen();
 
-  /** Returns how many of the stolen weapons have been recovered. */
+  /**
+   * Returns how many of the stolen weapons have been recovered.
+   *
+   * @return how many of the stolen weapons have been recovered
+   */
   public abstract Optional<Count> recovered();
 
-  /** Returns the id of the {@link OfficialCase} this loss is tied to, if any. */
+  /**
+   * Returns the id of the {@link OfficialCase} this loss is tied to, if any.
+   *
+   * @return the id of the {@link OfficialCase} this loss is tied to, if any
+   */
   public abstract Optional<String> officialCase();
 
   /**
@@ -65,7 +85,11 @@ public abstract class ArsenalLoss {
     return OptionalLong.empty();
   }
 
-  /** Returns the stated figures by name, in declaration order. */
+  /**
+   * Returns the stated figures by name, in declaration order.
+   *
+   * @return the stated figures by name, in declaration order
+   */
   public Map<String, Count> figures() {
     return SECTION.stated(this);
   }

@@ -93,32 +93,56 @@ public final class Breakdown<K extends Term, V> {
         Optional.empty(), Map.of());
   }
 
-  /** Returns the dimension: the vocabulary the parts are keyed by. */
+  /**
+   * Returns the dimension: the vocabulary the parts are keyed by.
+   *
+   * @return the dimension: the vocabulary the parts are keyed by
+   */
   public Vocabulary<K> dimension() {
     return dimension;
   }
 
-  /** Returns how the parts relate to the total. */
+  /**
+   * Returns how the parts relate to the total.
+   *
+   * @return how the parts relate to the total
+   */
   public Coverage coverage() {
     return coverage;
   }
 
-  /** Returns how much is counted in more than one part, when stated; only for an overlapping breakdown. */
+  /**
+   * Returns how much is counted in more than one part, when stated; only for an overlapping breakdown.
+   *
+   * @return how much is counted in more than one part, when stated; only for an overlapping breakdown
+   */
   public Optional<V> overlap() {
     return overlap;
   }
 
-  /** Returns the parts by key, in the order stated. */
+  /**
+   * Returns the parts by key, in the order stated.
+   *
+   * @return the parts by key, in the order stated
+   */
   public Map<K, V> parts() {
     return parts;
   }
 
-  /** Returns whether no part is stated. */
+  /**
+   * Returns whether no part is stated.
+   *
+   * @return whether no part is stated
+   */
   public boolean isEmpty() {
     return parts.isEmpty();
   }
 
-  /** Returns a builder holding this breakdown, to change it. */
+  /**
+   * Returns a builder holding this breakdown, to change it.
+   *
+   * @return a builder holding this breakdown, to change it
+   */
   public Builder<K, V> toBuilder() {
     Builder<K, V> b = new Builder<>(dimension);
     b.coverage = coverage;
@@ -195,7 +219,11 @@ public final class Breakdown<K extends Term, V> {
       return this;
     }
 
-    /** Marks the parts as covering the total: {@link Coverage#EXHAUSTIVE}. */
+    /**
+     * Marks the parts as covering the total: {@link Coverage#EXHAUSTIVE}.
+     *
+     * @return this builder
+     */
     public Builder<K, V> exhaustive() {
       return coverage(Coverage.EXHAUSTIVE);
     }

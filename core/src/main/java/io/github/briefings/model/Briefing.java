@@ -44,72 +44,156 @@ public abstract class Briefing {
 
   Briefing() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the id of the briefing, a lowercase slug such as {@code "kz-2022-04-11"}. */
+  /**
+   * Returns the id of the briefing, a lowercase slug such as {@code "kz-2022-04-11"}.
+   *
+   * @return the id of the briefing, a lowercase slug such as {@code "kz-2022-04-11"}
+   */
   public abstract String id();
 
-  /** Returns the date the briefing was given. */
+  /**
+   * Returns the date the briefing was given.
+   *
+   * @return the date the briefing was given
+   */
   public abstract LocalDate date();
 
-  /** Returns where the briefing was given, if known. */
+  /**
+   * Returns where the briefing was given, if known.
+   *
+   * @return where the briefing was given, if known
+   */
   public abstract Optional<String> venue();
 
-  /** Returns the country, as an ISO 3166-1 alpha-2 code such as {@code "KZ"}. */
+  /**
+   * Returns the country, as an ISO 3166-1 alpha-2 code such as {@code "KZ"}.
+   *
+   * @return the country, as an ISO 3166-1 alpha-2 code such as {@code "KZ"}
+   */
   public abstract String jurisdiction();
 
-  /** Returns the investigation reported on. */
+  /**
+   * Returns the investigation reported on.
+   *
+   * @return the investigation reported on
+   */
   public abstract Investigation investigation();
 
-  /** Returns the speakers, in the order listed. */
+  /**
+   * Returns the speakers, in the order listed.
+   *
+   * @return the speakers, in the order listed
+   */
   public abstract List<Speaker> speakers();
 
-  /** Returns the sources of the record, in the order listed. */
+  /**
+   * Returns the sources of the record, in the order listed.
+   *
+   * @return the sources of the record, in the order listed
+   */
   public abstract List<Source> sources();
 
-  /** Returns whether the figures are declared provisional ("subject to change"). False unless stated. */
+  /**
+   * Returns whether the figures are declared provisional ("subject to change"). False unless stated.
+   *
+   * @return whether the figures are declared provisional ("subject to change"). False unless stated
+   */
   @Value.Default
   public boolean provisional() {
     return false;
   }
 
-  /** Returns every statement of the briefing in free text, in order. */
+  /**
+   * Returns every statement of the briefing in free text, in order.
+   *
+   * @return every statement of the briefing in free text, in order
+   */
   public abstract List<Statement> statements();
 
-  /** Returns the detention records, one per scope. */
+  /**
+   * Returns the detention records, one per scope.
+   *
+   * @return the detention records, one per scope
+   */
   public abstract List<DetentionStats> detention();
 
-  /** Returns the criminal-case records, one per scope. */
+  /**
+   * Returns the criminal-case records, one per scope.
+   *
+   * @return the criminal-case records, one per scope
+   */
   public abstract List<CriminalCases> criminalCases();
 
-  /** Returns the figures on organized crime, if stated. */
+  /**
+   * Returns the figures on organized crime, if stated.
+   *
+   * @return the figures on organized crime, if stated
+   */
   public abstract Optional<OrganizedCrime> organizedCrime();
 
-  /** Returns the figures on weapons seized, one record per scope. */
+  /**
+   * Returns the figures on weapons seized, one record per scope.
+   *
+   * @return the figures on weapons seized, one record per scope
+   */
   public abstract List<WeaponSeizure> weaponSeizure();
 
-  /** Returns the damage, one record per scope. */
+  /**
+   * Returns the damage, one record per scope.
+   *
+   * @return the damage, one record per scope
+   */
   public abstract List<Damage> damage();
 
-  /** Returns the dead and injured, one record per scope. */
+  /**
+   * Returns the dead and injured, one record per scope.
+   *
+   * @return the dead and injured, one record per scope
+   */
   public abstract List<Casualties> casualties();
 
-  /** Returns the weapons lost from arsenals. */
+  /**
+   * Returns the weapons lost from arsenals.
+   *
+   * @return the weapons lost from arsenals
+   */
   public abstract List<ArsenalLoss> arsenalLosses();
 
-  /** Returns the property recovered. */
+  /**
+   * Returns the property recovered.
+   *
+   * @return the property recovered
+   */
   public abstract List<PropertyRecovery> propertyRecoveries();
 
-  /** Returns the officials under investigation. */
+  /**
+   * Returns the officials under investigation.
+   *
+   * @return the officials under investigation
+   */
   public abstract List<OfficialCase> officials();
 
-  /** Returns the measures of the user's own that {@link #ownFigures()} state. */
+  /**
+   * Returns the measures of the user's own that {@link #ownFigures()} state.
+   *
+   * @return the measures of the user's own that {@link #ownFigures()} state
+   */
   public abstract List<OwnMeasure> ownMeasures();
 
-  /** Returns the figures of the user's own measures. */
+  /**
+   * Returns the figures of the user's own measures.
+   *
+   * @return the figures of the user's own measures
+   */
   public abstract List<OwnFigure> ownFigures();
 
   /**

@@ -81,7 +81,11 @@ public abstract class CaseCategory implements Term {
   @Value.Parameter
   public abstract String label();
 
-  /** Returns the article of the criminal code, if given. */
+  /**
+   * Returns the article of the criminal code, if given.
+   *
+   * @return the article of the criminal code, if given
+   */
   @Value.Parameter
   public abstract Optional<String> legalArticle();
 

@@ -58,45 +58,81 @@ public abstract class Casualties {
 
   Casualties() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns whose casualties these are; empty when the briefing does not narrow it. */
+  /**
+   * Returns whose casualties these are; empty when the briefing does not narrow it.
+   *
+   * @return whose casualties these are; empty when the briefing does not narrow it
+   */
   public abstract Optional<Scope> scope();
 
-  /** Returns how many persons were killed. */
+  /**
+   * Returns how many persons were killed.
+   *
+   * @return how many persons were killed
+   */
   public abstract Optional<Count> dead();
 
-  /** Returns the dead by group; none unless stated. */
+  /**
+   * Returns the dead by group; none unless stated.
+   *
+   * @return the dead by group; none unless stated
+   */
   @Value.Default
   public Breakdown<CasualtyGroup, Count> deadByGroup() {
     return Breakdown.none(CasualtyGroup.VOCABULARY);
   }
 
-  /** Returns the dead by region; none unless stated. */
+  /**
+   * Returns the dead by region; none unless stated.
+   *
+   * @return the dead by region; none unless stated
+   */
   @Value.Default
   public Breakdown<Region, Count> deadByRegion() {
     return Breakdown.none(Region.VOCABULARY);
   }
 
-  /** Returns how many persons were injured. */
+  /**
+   * Returns how many persons were injured.
+   *
+   * @return how many persons were injured
+   */
   public abstract Optional<Count> injured();
 
-  /** Returns the injured by group; none unless stated. */
+  /**
+   * Returns the injured by group; none unless stated.
+   *
+   * @return the injured by group; none unless stated
+   */
   @Value.Default
   public Breakdown<CasualtyGroup, Count> injuredByGroup() {
     return Breakdown.none(CasualtyGroup.VOCABULARY);
   }
 
-  /** Returns the injured by region; none unless stated. */
+  /**
+   * Returns the injured by region; none unless stated.
+   *
+   * @return the injured by region; none unless stated
+   */
   @Value.Default
   public Breakdown<Region, Count> injuredByRegion() {
     return Breakdown.none(Region.VOCABULARY);
   }
 
-  /** Returns the stated figures by name, in declaration order: {@code dead}, {@code deadByGroup[civilians]}, …. */
+  /**
+   * Returns the stated figures by name, in declaration order: {@code dead}, {@code deadByGroup[civilians]}, ….
+   *
+   * @return the stated figures by name, in declaration order: {@code dead}, {@code deadByGroup[civilians]}, …
+   */
   public Map<String, Count> figures() {
     return SECTION.stated(this);
   }

@@ -44,32 +44,68 @@ public abstract class Count {
     return new Builder();
   }
 
-  /** Returns the figure {@code value}, exactly. @throws InvalidValueException if negative */
+  /**
+   * Returns the figure {@code value}, exactly.
+   *
+   * @param value the figure, not negative
+   * @return the figure {@code value}, exactly
+   * @throws InvalidValueException if negative
+   */
   public static Count exactly(long value) {
     return of(Qualifier.EXACT, value);
   }
 
-  /** Returns "at least {@code value}". @throws InvalidValueException if negative */
+  /**
+   * Returns "at least {@code value}".
+   *
+   * @param value the figure, not negative
+   * @return "at least {@code value}"
+   * @throws InvalidValueException if negative
+   */
   public static Count atLeast(long value) {
     return of(Qualifier.AT_LEAST, value);
   }
 
-  /** Returns "more than {@code value}". @throws InvalidValueException if negative or {@link Long#MAX_VALUE} */
+  /**
+   * Returns "more than {@code value}".
+   *
+   * @param value the figure, not negative
+   * @return "more than {@code value}"
+   * @throws InvalidValueException if negative or {@link Long#MAX_VALUE}
+   */
   public static Count moreThan(long value) {
     return of(Qualifier.MORE_THAN, value);
   }
 
-  /** Returns "at most {@code value}". @throws InvalidValueException if negative */
+  /**
+   * Returns "at most {@code value}".
+   *
+   * @param value the figure, not negative
+   * @return "at most {@code value}"
+   * @throws InvalidValueException if negative
+   */
   public static Count atMost(long value) {
     return of(Qualifier.AT_MOST, value);
   }
 
-  /** Returns "fewer than {@code value}". @throws InvalidValueException if not positive */
+  /**
+   * Returns "fewer than {@code value}".
+   *
+   * @param value the figure, not negative
+   * @return "fewer than {@code value}"
+   * @throws InvalidValueException if not positive
+   */
   public static Count fewerThan(long value) {
     return of(Qualifier.FEWER_THAN, value);
   }
 
-  /** Returns "about {@code value}" (approximately). @throws InvalidValueException if negative */
+  /**
+   * Returns "about {@code value}" (approximately).
+   *
+   * @param value the figure, not negative
+   * @return "about {@code value}" (approximately)
+   * @throws InvalidValueException if negative
+   */
   public static Count about(long value) {
     return of(Qualifier.APPROXIMATELY, value);
   }
@@ -77,6 +113,9 @@ public abstract class Count {
   /**
    * Returns "between {@code low} and {@code high}", both included.
    *
+   * @param high the highest value stated, not below {@code low}
+   * @param low the lowest value stated, not negative
+   * @return "between {@code low} and {@code high}", both included
    * @throws InvalidValueException if either is negative or {@code low > high}
    */
   public static Count between(long low, long high) {
@@ -95,27 +134,48 @@ public abstract class Count {
     return builder().qualifier(qualifier).value(value).build();
   }
 
-  /** Returns the stated value; the low end for a {@link Qualifier#RANGE range}. Never negative. */
+  /**
+   * Returns the stated value; the low end for a {@link Qualifier#RANGE range}. Never negative.
+   *
+   * @return the stated value; the low end for a {@link Qualifier#RANGE range}. Never negative
+   */
   public abstract long value();
 
-  /** Returns how the value relates to the true value; {@link Qualifier#EXACT} unless stated. */
+  /**
+   * Returns how the value relates to the true value; {@link Qualifier#EXACT} unless stated.
+   *
+   * @return how the value relates to the true value; {@link Qualifier#EXACT} unless stated
+   */
   @Value.Default
   public Qualifier qualifier() {
     return Qualifier.EXACT;
   }
 
-  /** Returns the high end of a {@link Qualifier#RANGE range}; empty for every other qualifier. */
+  /**
+   * Returns the high end of a {@link Qualifier#RANGE range}; empty for every other qualifier.
+   *
+   * @return the high end of a {@link Qualifier#RANGE range}; empty for every other qualifier
+   */
   public abstract OptionalLong high();
 
-  /** Returns the literal wording of the briefing, such as {@code "more than 35,000"}, if recorded. */
+  /**
+   * Returns the literal wording of the briefing, such as {@code "more than 35,000"}, if recorded.
+   *
+   * @return the literal wording of the briefing, such as {@code "more than 35,000"}, if recorded
+   */
   public abstract Optional<String> statedAs();
 
-  /** Returns the id of the {@link Speaker} who stated the figure, if known. */
+  /**
+   * Returns the id of the {@link Speaker} who stated the figure, if known.
+   *
+   * @return the id of the {@link Speaker} who stated the figure, if known
+   */
   public abstract Optional<String> attribution();
 
   /**
    * Returns the date the figure is stated as of, when it is not the briefing's own ("damage is
    * estimated, as of October 2022, at…"), as precisely as stated. A series orders the figure by it.
+   * @return the date the figure is stated as of, when it is not the briefing's own ("damage is estimated, as of October 2022, at…"), as precisely as stated
    */
   public abstract Optional<StatedDate> asOf();
 
@@ -130,6 +190,7 @@ public abstract class Count {
   /**
    * Returns whether the briefing presents this figure as a correction of an earlier one, so that a
    * series does not treat a fall as an inconsistency. False unless stated.
+   * @return whether the briefing presents this figure as a correction of an earlier one, so that a series does not treat a fall as an inconsistency
    */
   @Value.Default
   public boolean correction() {
@@ -139,6 +200,7 @@ public abstract class Count {
   /**
    * Returns the other statements of this figure in the same briefing, each with its own wording and
    * attribution, in the order stated; empty when the figure is stated once.
+   * @return the other statements of this figure in the same briefing, each with its own wording and attribution, in the order stated; empty when the figure is stated once
    */
   public abstract List<Count> alsoStated();
 
@@ -203,6 +265,7 @@ public abstract class Count {
   /**
    * Returns whether the figure is exact, so that its interval holds one value: the qualifier is
    * {@link Qualifier#EXACT}, and so is every other statement, with the same value.
+   * @return whether the figure is exact, so that its interval holds one value: the qualifier is {@link Qualifier#EXACT}, and so is every other statement, with the same value
    */
   public boolean isExact() {
     if (qualifier() != Qualifier.EXACT) {

@@ -58,33 +58,65 @@ public abstract class CriminalCases {
 
   CriminalCases() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the body of cases these figures are about; empty when the briefing does not narrow it. */
+  /**
+   * Returns the body of cases these figures are about; empty when the briefing does not narrow it.
+   *
+   * @return the body of cases these figures are about; empty when the briefing does not narrow it
+   */
   public abstract Optional<Scope> scope();
 
-  /** Returns how many cases were registered (opened). */
+  /**
+   * Returns how many cases were registered (opened).
+   *
+   * @return how many cases were registered (opened)
+   */
   public abstract Optional<Count> registered();
 
-  /** Returns how many cases are under investigation now. */
+  /**
+   * Returns how many cases are under investigation now.
+   *
+   * @return how many cases are under investigation now
+   */
   public abstract Optional<Count> underInvestigation();
 
-  /** Returns how many cases were sent to court. */
+  /**
+   * Returns how many cases were sent to court.
+   *
+   * @return how many cases were sent to court
+   */
   public abstract Optional<Count> sentToCourt();
 
-  /** Returns how many persons the cases concern, the total for category figures in persons. */
+  /**
+   * Returns how many persons the cases concern, the total for category figures in persons.
+   *
+   * @return how many persons the cases concern, the total for category figures in persons
+   */
   public abstract Optional<Count> persons();
 
-  /** Returns the cases by category of crime, in the order stated; none unless stated. */
+  /**
+   * Returns the cases by category of crime, in the order stated; none unless stated.
+   *
+   * @return the cases by category of crime, in the order stated; none unless stated
+   */
   @Value.Default
   public Breakdown<CaseCategory, Count> casesByCategory() {
     return Breakdown.none(CaseCategory.VOCABULARY);
   }
 
-  /** Returns the persons the cases concern by category of crime, in the order stated; none unless stated. */
+  /**
+   * Returns the persons the cases concern by category of crime, in the order stated; none unless stated.
+   *
+   * @return the persons the cases concern by category of crime, in the order stated; none unless stated
+   */
   @Value.Default
   public Breakdown<CaseCategory, Count> personsByCategory() {
     return Breakdown.none(CaseCategory.VOCABULARY);
@@ -93,6 +125,7 @@ public abstract class CriminalCases {
   /**
    * Returns the stated figures by name, in declaration order; category figures are named
    * {@code casesByCategory[code]} and {@code personsByCategory[code]}.
+   * @return the stated figures by name, in declaration order; category figures are named {@code casesByCategory[code]} and {@code personsByCategory[code]}
    */
   public Map<String, Count> figures() {
     return SECTION.stated(this);

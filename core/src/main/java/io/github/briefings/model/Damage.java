@@ -50,33 +50,65 @@ public abstract class Damage {
 
   Damage() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns whose damage this is; empty when the briefing does not narrow it. */
+  /**
+   * Returns whose damage this is; empty when the briefing does not narrow it.
+   *
+   * @return whose damage this is; empty when the briefing does not narrow it
+   */
   public abstract Optional<Scope> scope();
 
-  /** Returns the value of the damage as stated, if stated. */
+  /**
+   * Returns the value of the damage as stated, if stated.
+   *
+   * @return the value of the damage as stated, if stated
+   */
   public abstract Optional<StatedAmount> total();
 
-  /** Returns the value by damaged party, in the order stated; none unless stated. */
+  /**
+   * Returns the value by damaged party, in the order stated; none unless stated.
+   *
+   * @return the value by damaged party, in the order stated; none unless stated
+   */
   @Value.Default
   public Breakdown<DamagedParty, StatedAmount> byParty() {
     return Breakdown.ofAmounts(DamagedParty.VOCABULARY).build();
   }
 
-  /** Returns how many businesses were damaged. */
+  /**
+   * Returns how many businesses were damaged.
+   *
+   * @return how many businesses were damaged
+   */
   public abstract Optional<Count> businessesDamaged();
 
-  /** Returns how many buildings were damaged. */
+  /**
+   * Returns how many buildings were damaged.
+   *
+   * @return how many buildings were damaged
+   */
   public abstract Optional<Count> buildingsDamaged();
 
-  /** Returns how many vehicles were damaged. */
+  /**
+   * Returns how many vehicles were damaged.
+   *
+   * @return how many vehicles were damaged
+   */
   public abstract Optional<Count> vehiclesDamaged();
 
-  /** Returns the stated counts by name, in declaration order. */
+  /**
+   * Returns the stated counts by name, in declaration order.
+   *
+   * @return the stated counts by name, in declaration order
+   */
   public Map<String, Count> figures() {
     return SECTION.stated(this);
   }

@@ -110,71 +110,141 @@ public abstract class DetentionStats {
 
   DetentionStats() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the population these figures are about; empty when the briefing does not narrow it. */
+  /**
+   * Returns the population these figures are about; empty when the briefing does not narrow it.
+   *
+   * @return the population these figures are about; empty when the briefing does not narrow it
+   */
   public abstract Optional<Scope> scope();
 
-  /** Returns how many persons are suspects. */
+  /**
+   * Returns how many persons are suspects.
+   *
+   * @return how many persons are suspects
+   */
   public abstract Optional<Count> suspects();
 
-  /** Returns how many persons were detained (held briefly, before a custody decision). */
+  /**
+   * Returns how many persons were detained (held briefly, before a custody decision).
+   *
+   * @return how many persons were detained (held briefly, before a custody decision)
+   */
   public abstract Optional<Count> detained();
 
-  /** Returns how many persons are in custody (under arrest, in pre-trial detention). */
+  /**
+   * Returns how many persons are in custody (under arrest, in pre-trial detention).
+   *
+   * @return how many persons are in custody (under arrest, in pre-trial detention)
+   */
   public abstract Optional<Count> inCustody();
 
-  /** Returns how many persons are under house arrest. */
+  /**
+   * Returns how many persons are under house arrest.
+   *
+   * @return how many persons are under house arrest
+   */
   public abstract Optional<Count> houseArrest();
 
-  /** Returns how many persons are under bail or another non-custodial restraint. */
+  /**
+   * Returns how many persons are under bail or another non-custodial restraint.
+   *
+   * @return how many persons are under bail or another non-custodial restraint
+   */
   public abstract Optional<Count> otherRestraint();
 
-  /** Returns how many persons were released from custody. */
+  /**
+   * Returns how many persons were released from custody.
+   *
+   * @return how many persons were released from custody
+   */
   public abstract Optional<Count> released();
 
-  /** Returns how many persons were charged. */
+  /**
+   * Returns how many persons were charged.
+   *
+   * @return how many persons were charged
+   */
   public abstract Optional<Count> charged();
 
-  /** Returns how many persons were brought to trial (their cases sent to court). */
+  /**
+   * Returns how many persons were brought to trial (their cases sent to court).
+   *
+   * @return how many persons were brought to trial (their cases sent to court)
+   */
   public abstract Optional<Count> broughtToTrial();
 
-  /** Returns how many persons were convicted. */
+  /**
+   * Returns how many persons were convicted.
+   *
+   * @return how many persons were convicted
+   */
   public abstract Optional<Count> convicted();
 
-  /** Returns how many of the convicted pleaded guilty. */
+  /**
+   * Returns how many of the convicted pleaded guilty.
+   *
+   * @return how many of the convicted pleaded guilty
+   */
   public abstract Optional<Count> pleadedGuilty();
 
-  /** Returns how many of the convicted were found guilty at trial. */
+  /**
+   * Returns how many of the convicted were found guilty at trial.
+   *
+   * @return how many of the convicted were found guilty at trial
+   */
   public abstract Optional<Count> foundGuiltyAtTrial();
 
-  /** Returns how many persons were acquitted. */
+  /**
+   * Returns how many persons were acquitted.
+   *
+   * @return how many persons were acquitted
+   */
   public abstract Optional<Count> acquitted();
 
-  /** Returns how many persons were sentenced. */
+  /**
+   * Returns how many persons were sentenced.
+   *
+   * @return how many persons were sentenced
+   */
   public abstract Optional<Count> sentenced();
 
   /**
    * Returns how many persons received each kind of sentence, in the order stated, and how the kinds
    * cover the persons sentenced; none unless stated.
+   * @return how many persons received each kind of sentence, in the order stated, and how the kinds cover the persons sentenced; none unless stated
    */
   @Value.Default
   public Breakdown<SentenceKind, Count> sentencesByKind() {
     return Breakdown.none(SentenceKind.VOCABULARY);
   }
 
-  /** Returns how many persons were amnestied. */
+  /**
+   * Returns how many persons were amnestied.
+   *
+   * @return how many persons were amnestied
+   */
   public abstract Optional<Count> amnestied();
 
-  /** Returns the kinds of evidence cited for the convictions, in the order stated. */
+  /**
+   * Returns the kinds of evidence cited for the convictions, in the order stated.
+   *
+   * @return the kinds of evidence cited for the convictions, in the order stated
+   */
   public abstract List<EvidenceKind> convictionEvidence();
 
   /**
    * Returns the stated figures by name, in declaration order; the sentences by kind are named
    * {@code sentencesByKind[code]}.
+   * @return the stated figures by name, in declaration order; the sentences by kind are named {@code sentencesByKind[code]}
    */
   public Map<String, Count> figures() {
     return SECTION.stated(this);

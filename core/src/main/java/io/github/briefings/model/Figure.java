@@ -21,9 +21,22 @@ import java.util.function.Function;
  * @param <B> the builder of the section type, such as {@link DetentionStats.Builder}
  */
 public final class Figure<S, B> {
-  /** One stated count of a figure: its key within a breakdown ({@code ""} for a plain figure), unit and count. */
+  /**
+   * One stated count of a figure: its key within a breakdown, unit and count.
+   *
+   * @param key the key within a breakdown, {@code ""} for a plain figure
+   * @param unit what the figure counts
+   * @param count the figure
+   */
   public record Stated(String key, Unit unit, Count count) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param key the key within a breakdown, {@code ""} for a plain figure
+     * @param unit what the figure counts
+     * @param count the figure
+     * @throws NullPointerException if a part is null
+     */
     public Stated {
       Objects.requireNonNull(key, "key must not be null");
       Objects.requireNonNull(unit, "unit must not be null");
@@ -53,12 +66,20 @@ public final class Figure<S, B> {
       this.set = set;
     }
 
-    /** Returns the name of a part's key in a format: {@code kind}, {@code type}, {@code category}. */
+    /**
+     * Returns the name of a part's key in a format: {@code kind}, {@code type}, {@code category}.
+     *
+     * @return the name of a part's key in a format: {@code kind}, {@code type}, {@code category}
+     */
     public String keyName() {
       return keyName;
     }
 
-    /** Returns the dimension: the vocabulary of the keys. */
+    /**
+     * Returns the dimension: the vocabulary of the keys.
+     *
+     * @return the dimension: the vocabulary of the keys
+     */
     public Vocabulary<K> dimension() {
       return dimension;
     }
@@ -130,32 +151,56 @@ public final class Figure<S, B> {
     }, null, null);
   }
 
-  /** Returns the name: the JSON property and the path segment, such as {@code suspects}. */
+  /**
+   * Returns the name: the JSON property and the path segment, such as {@code suspects}.
+   *
+   * @return the name: the JSON property and the path segment, such as {@code suspects}
+   */
   public String name() {
     return name;
   }
 
-  /** Returns what the figure counts; a breakdown whose entries state their unit gives its usual one. */
+  /**
+   * Returns what the figure counts; a breakdown whose entries state their unit gives its usual one.
+   *
+   * @return what the figure counts; a breakdown whose entries state their unit gives its usual one
+   */
   public Unit unit() {
     return unit;
   }
 
-  /** Returns how the figure behaves across a series. */
+  /**
+   * Returns how the figure behaves across a series.
+   *
+   * @return how the figure behaves across a series
+   */
   public FigureKind kind() {
     return kind;
   }
 
-  /** Returns what the figure is, in one line. */
+  /**
+   * Returns what the figure is, in one line.
+   *
+   * @return what the figure is, in one line
+   */
   public String description() {
     return description;
   }
 
-  /** Returns whether the figure states one count per key. */
+  /**
+   * Returns whether the figure states one count per key.
+   *
+   * @return whether the figure states one count per key
+   */
   public boolean isBreakdown() {
     return parts != null;
   }
 
-  /** Returns how the parts of a breakdown are keyed, read and set; empty for a plain figure. */
+  /**
+   * Returns how the parts of a breakdown are keyed, read and set; empty for a plain figure.
+   *
+   * @return how the parts of a breakdown are keyed, read and set; empty for a plain figure
+   */
   public Optional<Parts<S, B, ?>> parts() {
     return Optional.ofNullable(parts);
   }

@@ -63,22 +63,38 @@ public final class Interval {
     return new Interval(lower, UNBOUNDED);
   }
 
-  /** Returns the smallest value of the interval, never negative. */
+  /**
+   * Returns the smallest value of the interval, never negative.
+   *
+   * @return the smallest value of the interval, never negative
+   */
   public long lower() {
     return lower;
   }
 
-  /** Returns the largest value of the interval, or empty when the interval is unbounded above. */
+  /**
+   * Returns the largest value of the interval, or empty when the interval is unbounded above.
+   *
+   * @return the largest value of the interval, or empty when the interval is unbounded above
+   */
   public OptionalLong upper() {
     return upper == UNBOUNDED ? OptionalLong.empty() : OptionalLong.of(upper);
   }
 
-  /** Returns whether the interval has an upper bound. */
+  /**
+   * Returns whether the interval has an upper bound.
+   *
+   * @return whether the interval has an upper bound
+   */
   public boolean isBounded() {
     return upper != UNBOUNDED;
   }
 
-  /** Returns whether the interval holds a single value. */
+  /**
+   * Returns whether the interval holds a single value.
+   *
+   * @return whether the interval holds a single value
+   */
   public boolean isSingleton() {
     return upper == lower;
   }

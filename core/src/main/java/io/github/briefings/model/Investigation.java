@@ -24,11 +24,19 @@ public abstract class Investigation {
     return ImmutableInvestigation.of(id, title);
   }
 
-  /** Returns the id, a lowercase slug. */
+  /**
+   * Returns the id, a lowercase slug.
+   *
+   * @return the id, a lowercase slug
+   */
   @Value.Parameter
   public abstract String id();
 
-  /** Returns the investigation in words. */
+  /**
+   * Returns the investigation in words.
+   *
+   * @return the investigation in words
+   */
   @Value.Parameter
   public abstract String title();
 

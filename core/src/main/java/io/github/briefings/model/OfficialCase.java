@@ -25,30 +25,62 @@ public abstract class OfficialCase {
 
   OfficialCase() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the id that figures use to refer to the case; a lowercase slug unique in the briefing. */
+  /**
+   * Returns the id that figures use to refer to the case; a lowercase slug unique in the briefing.
+   *
+   * @return the id that figures use to refer to the case; a lowercase slug unique in the briefing
+   */
   public abstract String id();
 
-  /** Returns the post held, such as {@code "former deputy head"}. */
+  /**
+   * Returns the post held, such as {@code "former deputy head"}.
+   *
+   * @return the post held, such as {@code "former deputy head"}
+   */
   public abstract String post();
 
-  /** Returns the organisation, such as {@code "Zhambyl Region Police Department"}. */
+  /**
+   * Returns the organisation, such as {@code "Zhambyl Region Police Department"}.
+   *
+   * @return the organisation, such as {@code "Zhambyl Region Police Department"}
+   */
   public abstract String organisation();
 
-  /** Returns where the official stands in the proceedings. */
+  /**
+   * Returns where the official stands in the proceedings.
+   *
+   * @return where the official stands in the proceedings
+   */
   public abstract OfficialStatus status();
 
-  /** Returns what the official is accused of, in words. */
+  /**
+   * Returns what the official is accused of, in words.
+   *
+   * @return what the official is accused of, in words
+   */
   public abstract String allegation();
 
-  /** Returns how many officials the case concerns, when more than one and stated. */
+  /**
+   * Returns how many officials the case concerns, when more than one and stated.
+   *
+   * @return how many officials the case concerns, when more than one and stated
+   */
   public abstract Optional<Count> officials();
 
-  /** Returns whether the briefing reported this case before ("as previously reported"). */
+  /**
+   * Returns whether the briefing reported this case before ("as previously reported").
+   *
+   * @return whether the briefing reported this case before ("as previously reported")
+   */
   @Value.Default
   public boolean previouslyReported() {
     return false;

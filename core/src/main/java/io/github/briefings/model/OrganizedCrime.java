@@ -33,21 +33,41 @@ public abstract class OrganizedCrime {
 
   OrganizedCrime() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns how many organized crime groups were involved. */
+  /**
+   * Returns how many organized crime groups were involved.
+   *
+   * @return how many organized crime groups were involved
+   */
   public abstract Optional<Count> groupsInvolved();
 
-  /** Returns how many members of such groups were arrested. */
+  /**
+   * Returns how many members of such groups were arrested.
+   *
+   * @return how many members of such groups were arrested
+   */
   public abstract Optional<Count> membersArrested();
 
-  /** Returns how many of the members arrested are leaders. */
+  /**
+   * Returns how many of the members arrested are leaders.
+   *
+   * @return how many of the members arrested are leaders
+   */
   public abstract Optional<Count> leadersArrested();
 
-  /** Returns the stated figures by name, in declaration order. */
+  /**
+   * Returns the stated figures by name, in declaration order.
+   *
+   * @return the stated figures by name, in declaration order
+   */
   public Map<String, Count> figures() {
     return SECTION.stated(this);
   }

@@ -50,19 +50,35 @@ public abstract class OwnFigure {
     return ImmutableOwnFigure.of(measure(), scope(), count(), Optional.of(parts));
   }
 
-  /** Returns the id of the measure. */
+  /**
+   * Returns the id of the measure.
+   *
+   * @return the id of the measure
+   */
   @Value.Parameter
   public abstract String measure();
 
-  /** Returns the key of the scope the figure is about, if any. */
+  /**
+   * Returns the key of the scope the figure is about, if any.
+   *
+   * @return the key of the scope the figure is about, if any
+   */
   @Value.Parameter
   public abstract Optional<String> scope();
 
-  /** Returns the figure. */
+  /**
+   * Returns the figure.
+   *
+   * @return the figure
+   */
   @Value.Parameter
   public abstract Count count();
 
-  /** Returns the figure broken down along a dimension, if stated. */
+  /**
+   * Returns the figure broken down along a dimension, if stated.
+   *
+   * @return the figure broken down along a dimension, if stated
+   */
   @Value.Parameter
   public abstract Optional<Breakdown<?, Count>> breakdown();
 

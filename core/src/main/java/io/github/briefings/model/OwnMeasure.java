@@ -51,27 +51,51 @@ public abstract class OwnMeasure {
     return ImmutableOwnMeasure.of(id(), label(), unit(), kind(), Optional.of(section));
   }
 
-  /** Returns the id: the measure's name in paths and JSON. */
+  /**
+   * Returns the id: the measure's name in paths and JSON.
+   *
+   * @return the id: the measure's name in paths and JSON
+   */
   @Value.Parameter
   public abstract String id();
 
-  /** Returns the measure in words. */
+  /**
+   * Returns the measure in words.
+   *
+   * @return the measure in words
+   */
   @Value.Parameter
   public abstract String label();
 
-  /** Returns what the measure counts. */
+  /**
+   * Returns what the measure counts.
+   *
+   * @return what the measure counts
+   */
   @Value.Parameter
   public abstract Unit unit();
 
-  /** Returns how the measure behaves across a series. */
+  /**
+   * Returns how the measure behaves across a series.
+   *
+   * @return how the measure behaves across a series
+   */
   @Value.Parameter
   public abstract FigureKind kind();
 
-  /** Returns the name of the section its figures belong to, if any. */
+  /**
+   * Returns the name of the section its figures belong to, if any.
+   *
+   * @return the name of the section its figures belong to, if any
+   */
   @Value.Parameter
   public abstract Optional<String> section();
 
-  /** Returns the section its figures belong to, if any. */
+  /**
+   * Returns the section its figures belong to, if any.
+   *
+   * @return the section its figures belong to, if any
+   */
   public Optional<Section<?, ?>> sectionDeclaration() {
     return section().flatMap(OwnMeasure::standardSection);
   }

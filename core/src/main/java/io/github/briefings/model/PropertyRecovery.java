@@ -26,42 +26,75 @@ import org.immutables.value.Value;
 public abstract class PropertyRecovery {
   PropertyRecovery() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns what was recovered, in words. */
+  /**
+   * Returns what was recovered, in words.
+   *
+   * @return what was recovered, in words
+   */
   public abstract String description();
 
-  /** Returns the value as stated, with its stated scale. */
+  /**
+   * Returns the value as stated, with its stated scale.
+   *
+   * @return the value as stated, with its stated scale
+   */
   public abstract Money amount();
 
   /**
    * Returns how the value relates to the true value ("more than 2.8 million"); {@link Qualifier#EXACT}
    * unless stated.
+   * @return how the value relates to the true value ("more than 2.8 million"); {@link Qualifier#EXACT} unless stated
    */
   @Value.Default
   public Qualifier qualifier() {
     return Qualifier.EXACT;
   }
 
-  /** Returns the high end of a {@link Qualifier#RANGE range}, in the amount's currency; empty otherwise. */
+  /**
+   * Returns the high end of a {@link Qualifier#RANGE range}, in the amount's currency; empty otherwise.
+   *
+   * @return the high end of a {@link Qualifier#RANGE range}, in the amount's currency; empty otherwise
+   */
   public abstract Optional<Money> high();
 
-  /** Returns whether the value is an estimate ("estimated at"). False unless stated. */
+  /**
+   * Returns whether the value is an estimate ("estimated at"). False unless stated.
+   *
+   * @return whether the value is an estimate ("estimated at"). False unless stated
+   */
   @Value.Default
   public boolean estimated() {
     return false;
   }
 
-  /** Returns the literal wording of the amount, such as {@code "340 million tenge"}. */
+  /**
+   * Returns the literal wording of the amount, such as {@code "340 million tenge"}.
+   *
+   * @return the literal wording of the amount, such as {@code "340 million tenge"}
+   */
   public abstract Optional<String> statedAs();
 
-  /** Returns the equivalent in another currency the briefing gave, such as {@code 766599 USD}. */
+  /**
+   * Returns the equivalent in another currency the briefing gave, such as {@code 766599 USD}.
+   *
+   * @return the equivalent in another currency the briefing gave, such as {@code 766599 USD}
+   */
   public abstract Optional<Money> statedEquivalent();
 
-  /** Returns the id of the speaker who stated the figures, if known. */
+  /**
+   * Returns the id of the speaker who stated the figures, if known.
+   *
+   * @return the id of the speaker who stated the figures, if known
+   */
   public abstract Optional<String> attribution();
 
   @Value.Check

@@ -52,21 +52,34 @@ public abstract class Scope {
     return ImmutableScope.of(key, description, Optional.empty(), Optional.empty());
   }
 
-  /** Returns the key that names the scope in paths and tells scopes apart; a lowercase slug. */
+  /**
+   * Returns the key that names the scope in paths and tells scopes apart; a lowercase slug.
+   *
+   * @return the key that names the scope in paths and tells scopes apart; a lowercase slug
+   */
   @Value.Parameter
   public abstract String key();
 
-  /** Returns the population or body of cases in words. */
+  /**
+   * Returns the population or body of cases in words.
+   *
+   * @return the population or body of cases in words
+   */
   @Value.Parameter
   public abstract String description();
 
-  /** Returns the case category, when the scope is one. */
+  /**
+   * Returns the case category, when the scope is one.
+   *
+   * @return the case category, when the scope is one
+   */
   @Value.Parameter
   public abstract Optional<CaseCategory> category();
 
   /**
    * Returns the key of the scope this one lies within, in the same section: {@link #WHOLE} for the
    * record without a scope; empty when the scope is not declared within another.
+   * @return the key of the scope this one lies within, in the same section: {@link #WHOLE} for the record without a scope; empty when the scope is not declared within another
    */
   @Value.Parameter
   public abstract Optional<String> parent();

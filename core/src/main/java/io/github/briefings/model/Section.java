@@ -74,12 +74,20 @@ public final class Section<S, B> {
         Casualties.SECTION, Damage.SECTION, ArsenalLoss.SECTION, OfficialCase.SECTION);
   }
 
-  /** Returns the section's name in paths and JSON, such as {@code detention}. */
+  /**
+   * Returns the section's name in paths and JSON, such as {@code detention}.
+   *
+   * @return the section's name in paths and JSON, such as {@code detention}
+   */
   public String name() {
     return name;
   }
 
-  /** Returns the declared figures, in declaration order. */
+  /**
+   * Returns the declared figures, in declaration order.
+   *
+   * @return the declared figures, in declaration order
+   */
   public List<Figure<S, B>> figures() {
     return figures;
   }

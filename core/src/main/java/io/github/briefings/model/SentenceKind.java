@@ -62,7 +62,11 @@ public abstract class SentenceKind implements Term {
   @Value.Parameter
   public abstract String label();
 
-  /** Returns whether the sentence deprives the convict of liberty. */
+  /**
+   * Returns whether the sentence deprives the convict of liberty.
+   *
+   * @return whether the sentence deprives the convict of liberty
+   */
   @Value.Parameter
   public abstract boolean custodial();
 

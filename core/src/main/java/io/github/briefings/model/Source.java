@@ -21,21 +21,41 @@ import org.immutables.value.Value;
 public abstract class Source {
   Source() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the title of the page or document. */
+  /**
+   * Returns the title of the page or document.
+   *
+   * @return the title of the page or document
+   */
   public abstract String title();
 
-  /** Returns the address of the page, if the source is on the web. */
+  /**
+   * Returns the address of the page, if the source is on the web.
+   *
+   * @return the address of the page, if the source is on the web
+   */
   public abstract Optional<URI> url();
 
-  /** Returns a reference to a document that is not on the web (a file name, an archive number). */
+  /**
+   * Returns a reference to a document that is not on the web (a file name, an archive number).
+   *
+   * @return a reference to a document that is not on the web (a file name, an archive number)
+   */
   public abstract Optional<String> documentReference();
 
-  /** Returns the date the source was retrieved, if known. */
+  /**
+   * Returns the date the source was retrieved, if known.
+   *
+   * @return the date the source was retrieved, if known
+   */
   public abstract Optional<LocalDate> retrieved();
 
   @Value.Check

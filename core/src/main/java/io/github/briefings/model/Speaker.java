@@ -56,19 +56,39 @@ public abstract class Speaker {
     return new Builder();
   }
 
-  /** Returns the id that attributions use; a lowercase slug unique within the briefing. */
+  /**
+   * Returns the id that attributions use; a lowercase slug unique within the briefing.
+   *
+   * @return the id that attributions use; a lowercase slug unique within the briefing
+   */
   public abstract String id();
 
-  /** Returns the person's full name; empty when an institution speaks in its own name. */
+  /**
+   * Returns the person's full name; empty when an institution speaks in its own name.
+   *
+   * @return the person's full name; empty when an institution speaks in its own name
+   */
   public abstract Optional<String> name();
 
-  /** Returns the post the person holds, in words, if known. */
+  /**
+   * Returns the post the person holds, in words, if known.
+   *
+   * @return the post the person holds, in words, if known
+   */
   public abstract Optional<String> position();
 
-  /** Returns the body the speaker represents, or the institution that speaks. */
+  /**
+   * Returns the body the speaker represents, or the institution that speaks.
+   *
+   * @return the body the speaker represents, or the institution that speaks
+   */
   public abstract String organisation();
 
-  /** Returns whether an institution speaks in its own name, with no person named or described. */
+  /**
+   * Returns whether an institution speaks in its own name, with no person named or described.
+   *
+   * @return whether an institution speaks in its own name, with no person named or described
+   */
   public boolean isInstitution() {
     return name().isEmpty() && position().isEmpty();
   }

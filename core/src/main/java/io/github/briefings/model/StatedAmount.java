@@ -26,22 +26,44 @@ import org.immutables.value.Value;
 public abstract class StatedAmount {
   StatedAmount() {}
 
-  /** Returns a builder, for amounts that need every attribute. */
+  /**
+   * Returns a builder, for amounts that need every attribute.
+   *
+   * @return a builder, for amounts that need every attribute
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the amount, exactly. @throws InvalidValueException if negative */
+  /**
+   * Returns the amount, exactly.
+   *
+   * @param amount the amount, not negative
+   * @return the amount, exactly
+   * @throws InvalidValueException if negative
+   */
   public static StatedAmount exactly(Money amount) {
     return of(Qualifier.EXACT, amount);
   }
 
-  /** Returns "more than the amount". @throws InvalidValueException if negative */
+  /**
+   * Returns "more than the amount".
+   *
+   * @param amount the amount, not negative
+   * @return "more than the amount"
+   * @throws InvalidValueException if negative
+   */
   public static StatedAmount moreThan(Money amount) {
     return of(Qualifier.MORE_THAN, amount);
   }
 
-  /** Returns "about the amount" (approximately, estimated). @throws InvalidValueException if negative */
+  /**
+   * Returns "about the amount" (approximately, estimated).
+   *
+   * @param amount the amount, not negative
+   * @return "about the amount" (approximately, estimated)
+   * @throws InvalidValueException if negative
+   */
   public static StatedAmount about(Money amount) {
     return of(Qualifier.APPROXIMATELY, amount);
   }
@@ -49,6 +71,9 @@ public abstract class StatedAmount {
   /**
    * Returns "between {@code low} and {@code high}", both included.
    *
+   * @param high the highest value stated, not below {@code low}
+   * @param low the lowest value stated, not negative
+   * @return "between {@code low} and {@code high}", both included
    * @throws InvalidValueException if either is negative, the currencies differ or {@code low > high}
    */
   public static StatedAmount between(Money low, Money high) {
@@ -67,40 +92,88 @@ public abstract class StatedAmount {
     return builder().qualifier(qualifier).amount(amount).build();
   }
 
-  /** Returns the stated amount; the low end of a {@link Qualifier#RANGE range}. */
+  /**
+   * Returns the stated amount; the low end of a {@link Qualifier#RANGE range}.
+   *
+   * @return the stated amount; the low end of a {@link Qualifier#RANGE range}
+   */
   public abstract Money amount();
 
-  /** Returns how the amount relates to the true amount; {@link Qualifier#EXACT} unless stated. */
+  /**
+   * Returns how the amount relates to the true amount; {@link Qualifier#EXACT} unless stated.
+   *
+   * @return how the amount relates to the true amount; {@link Qualifier#EXACT} unless stated
+   */
   @Value.Default
   public Qualifier qualifier() {
     return Qualifier.EXACT;
   }
 
-  /** Returns the high end of a {@link Qualifier#RANGE range}; empty for every other qualifier. */
+  /**
+   * Returns the high end of a {@link Qualifier#RANGE range}; empty for every other qualifier.
+   *
+   * @return the high end of a {@link Qualifier#RANGE range}; empty for every other qualifier
+   */
   public abstract Optional<Money> high();
 
-  /** Returns the equivalent in another currency the briefing gave alongside, such as {@code 313600000 USD}. */
+  /**
+   * Returns the equivalent in another currency the briefing gave alongside, such as {@code 313600000 USD}.
+   *
+   * @return the equivalent in another currency the briefing gave alongside, such as {@code 313600000 USD}
+   */
   public abstract Optional<Money> statedEquivalent();
 
-  /** Returns the literal wording, such as {@code "136.8 billion tenge ($313.6 million)"}, if recorded. */
+  /**
+   * Returns the literal wording, such as {@code "136.8 billion tenge ($313.6 million)"}, if recorded.
+   *
+   * @return the literal wording, such as {@code "136.8 billion tenge ($313.6 million)"}, if recorded
+   */
   public abstract Optional<String> statedAs();
 
-  /** Returns the id of the {@link Speaker} who stated the amount, if known. */
+  /**
+   * Returns the id of the {@link Speaker} who stated the amount, if known.
+   *
+   * @return the id of the {@link Speaker} who stated the amount, if known
+   */
   public abstract Optional<String> attribution();
 
-  /** Returns the date the amount is stated as of, when not the briefing's, as precisely as stated. */
+  /**
+   * Returns the date the amount is stated as of, when not the briefing's, as precisely as stated.
+   *
+   * @return the date the amount is stated as of, when not the briefing's, as precisely as stated
+   */
   public abstract Optional<StatedDate> asOf();
 
-  /** Returns a copy with the equivalent in another currency. @param equivalent not negative, another currency */
+  /**
+   * Returns a copy with the equivalent in another currency.
+   *
+   * @param equivalent not negative, another currency
+   * @return a copy with the equivalent in another currency
+   */
   public abstract StatedAmount withStatedEquivalent(Money equivalent);
 
-  /** Returns a copy with the literal wording. @param statedAs not blank */
+  /**
+   * Returns a copy with the literal wording.
+   *
+   * @param statedAs not blank
+   * @return a copy with the literal wording
+   */
   public abstract StatedAmount withStatedAs(String statedAs);
 
-  /** Returns a copy attributed to a speaker. @param speakerId a speaker id of the briefing */
+  /**
+   * Returns a copy attributed to a speaker.
+   *
+   * @param speakerId a speaker id of the briefing
+   * @return a copy attributed to a speaker
+   */
   public abstract StatedAmount withAttribution(String speakerId);
 
-  /** Returns a copy stated as of another date than the briefing's. @param date not null */
+  /**
+   * Returns a copy stated as of another date than the briefing's.
+   *
+   * @param date not null
+   * @return a copy stated as of another date than the briefing's
+   */
   public abstract StatedAmount withAsOf(StatedDate date);
 
   @Value.Check

@@ -134,17 +134,29 @@ public final class StatedDate {
     return d;
   }
 
-  /** Returns how precisely the date was stated. */
+  /**
+   * Returns how precisely the date was stated.
+   *
+   * @return how precisely the date was stated
+   */
   public Precision precision() {
     return precision;
   }
 
-  /** Returns the first day the date stands for. */
+  /**
+   * Returns the first day the date stands for.
+   *
+   * @return the first day the date stands for
+   */
   public LocalDate first() {
     return first;
   }
 
-  /** Returns the last day the date stands for: the day itself, the month's last, or 31 December. */
+  /**
+   * Returns the last day the date stands for: the day itself, the month's last, or 31 December.
+   *
+   * @return the last day the date stands for: the day itself, the month's last, or 31 December
+   */
   public LocalDate last() {
     switch (precision) {
       case DAY:

@@ -26,18 +26,34 @@ public abstract class Statement {
     return builder().text(text).build();
   }
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the statement as the briefing gave it. */
+  /**
+   * Returns the statement as the briefing gave it.
+   *
+   * @return the statement as the briefing gave it
+   */
   public abstract String text();
 
-  /** Returns the heading the statement appeared under, such as {@code "On seized weapons"}. */
+  /**
+   * Returns the heading the statement appeared under, such as {@code "On seized weapons"}.
+   *
+   * @return the heading the statement appeared under, such as {@code "On seized weapons"}
+   */
   public abstract Optional<String> topic();
 
-  /** Returns the id of the speaker who made the statement, if known. */
+  /**
+   * Returns the id of the speaker who made the statement, if known.
+   *
+   * @return the id of the speaker who made the statement, if known
+   */
   public abstract Optional<String> attribution();
 
   @Value.Check

@@ -6,9 +6,17 @@ package io.github.briefings.model;
  * each type describes itself through its {@link Vocabulary}.
  */
 public interface Term {
-  /** Returns the code, a lowercase slug that identifies the term in paths and JSON. */
+  /**
+   * Returns the code, a lowercase slug that identifies the term in paths and JSON.
+   *
+   * @return the code, a lowercase slug that identifies the term in paths and JSON
+   */
   String code();
 
-  /** Returns the term in words. */
+  /**
+   * Returns the term in words.
+   *
+   * @return the term in words
+   */
   String label();
 }

@@ -54,22 +54,38 @@ public final class Vocabulary<T extends Term> {
       return new Attribute<>(name, Boolean.class, true, description, t -> Optional.of(value.apply(t)));
     }
 
-    /** Returns the name: the JSON property and the key given to {@link Vocabulary#of}. */
+    /**
+     * Returns the name: the JSON property and the key given to {@link Vocabulary#of}.
+     *
+     * @return the name: the JSON property and the key given to {@link Vocabulary#of}
+     */
     public String name() {
       return name;
     }
 
-    /** Returns the type of the values: {@code String.class} or {@code Boolean.class}. */
+    /**
+     * Returns the type of the values: {@code String.class} or {@code Boolean.class}.
+     *
+     * @return the type of the values: {@code String.class} or {@code Boolean.class}
+     */
     public Class<?> type() {
       return type;
     }
 
-    /** Returns whether every term of the user's own must give this attribute. */
+    /**
+     * Returns whether every term of the user's own must give this attribute.
+     *
+     * @return whether every term of the user's own must give this attribute
+     */
     public boolean isRequired() {
       return required;
     }
 
-    /** Returns what the attribute says, in one line. */
+    /**
+     * Returns what the attribute says, in one line.
+     *
+     * @return what the attribute says, in one line
+     */
     public String description() {
       return description;
     }
@@ -115,23 +131,36 @@ public final class Vocabulary<T extends Term> {
   /**
    * Returns the vocabularies of the model: case categories, weapon types, sentence kinds, evidence
    * kinds, provenances, casualty groups, regions and damaged parties.
+   * @return the vocabularies of the model: case categories, weapon types, sentence kinds, evidence kinds, provenances, casualty groups, regions and damaged parties
    */
   public static List<Vocabulary<?>> standard() {
     return List.of(CaseCategory.VOCABULARY, WeaponType.VOCABULARY, SentenceKind.VOCABULARY, EvidenceKind.VOCABULARY,
         Provenance.VOCABULARY, CasualtyGroup.VOCABULARY, Region.VOCABULARY, DamagedParty.VOCABULARY);
   }
 
-  /** Returns the name in words, such as {@code "case category"}. */
+  /**
+   * Returns the name in words, such as {@code "case category"}.
+   *
+   * @return the name in words, such as {@code "case category"}
+   */
   public String name() {
     return name;
   }
 
-  /** Returns the type of the terms. */
+  /**
+   * Returns the type of the terms.
+   *
+   * @return the type of the terms
+   */
   public Class<T> type() {
     return type;
   }
 
-  /** Returns the well-known terms, in the order their type declares them. */
+  /**
+   * Returns the well-known terms, in the order their type declares them.
+   *
+   * @return the well-known terms, in the order their type declares them
+   */
   public List<T> wellKnown() {
     return wellKnown;
   }
@@ -156,7 +185,11 @@ public final class Vocabulary<T extends Term> {
     return wellKnown(term.code()).filter(term::equals).isPresent();
   }
 
-  /** Returns the attributes of the terms besides code and label, in the order a format writes them. */
+  /**
+   * Returns the attributes of the terms besides code and label, in the order a format writes them.
+   *
+   * @return the attributes of the terms besides code and label, in the order a format writes them
+   */
   public List<Attribute<T>> attributes() {
     return attributes;
   }

@@ -54,7 +54,11 @@ public abstract class WeaponSeizure {
 
   WeaponSeizure() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -62,33 +66,55 @@ public abstract class WeaponSeizure {
   /**
    * Returns which weapons these figures are about ("stolen weapons recovered"), so that a series does
    * not compare them with all weapons seized; empty when the briefing does not narrow it.
+   * @return which weapons these figures are about ("stolen weapons recovered"), so that a series does not compare them with all weapons seized; empty when the briefing does not narrow it
    */
   public abstract Optional<Scope> scope();
 
-  /** Returns how many weapons were found and seized. */
+  /**
+   * Returns how many weapons were found and seized.
+   *
+   * @return how many weapons were found and seized
+   */
   public abstract Optional<Count> seized();
 
-  /** Returns the seized weapons by type, in the order stated, and how the types cover them; none unless stated. */
+  /**
+   * Returns the seized weapons by type, in the order stated, and how the types cover them; none unless stated.
+   *
+   * @return the seized weapons by type, in the order stated, and how the types cover them; none unless stated
+   */
   @Value.Default
   public Breakdown<WeaponType, Count> byType() {
     return Breakdown.none(WeaponType.VOCABULARY);
   }
 
-  /** Returns the seized weapons by provenance, in the order stated; none unless stated. */
+  /**
+   * Returns the seized weapons by provenance, in the order stated; none unless stated.
+   *
+   * @return the seized weapons by provenance, in the order stated; none unless stated
+   */
   @Value.Default
   public Breakdown<Provenance, Count> byProvenance() {
     return Breakdown.none(Provenance.VOCABULARY);
   }
 
-  /** Returns how many rounds of ammunition were seized. */
+  /**
+   * Returns how many rounds of ammunition were seized.
+   *
+   * @return how many rounds of ammunition were seized
+   */
   public abstract Optional<Count> ammunitionRounds();
 
-  /** Returns how many weapons citizens handed over voluntarily. */
+  /**
+   * Returns how many weapons citizens handed over voluntarily.
+   *
+   * @return how many weapons citizens handed over voluntarily
+   */
   public abstract Optional<Count> voluntarilySurrendered();
 
   /**
    * Returns the stated figures by name, in declaration order; the breakdown is named
    * {@code byType[code]}.
+   * @return the stated figures by name, in declaration order; the breakdown is named {@code byType[code]}
    */
   public Map<String, Count> figures() {
     return SECTION.stated(this);

@@ -26,32 +26,56 @@ public final class Conversion {
     this.roundingMode = roundingMode;
   }
 
-  /** Returns the amount converted. */
+  /**
+   * Returns the amount converted.
+   *
+   * @return the amount converted
+   */
   public Money source() {
     return source;
   }
 
-  /** Returns the converted amount, rounded to {@link #scale()} places with {@link #roundingMode()}. */
+  /**
+   * Returns the converted amount, rounded to {@link #scale()} places with {@link #roundingMode()}.
+   *
+   * @return the converted amount, rounded to {@link #scale()} places with {@link #roundingMode()}
+   */
   public Money result() {
     return result;
   }
 
-  /** Returns the rate used, with its date, source and derivation. */
+  /**
+   * Returns the rate used, with its date, source and derivation.
+   *
+   * @return the rate used, with its date, source and derivation
+   */
   public ExchangeRate rate() {
     return rate;
   }
 
-  /** Returns the date the conversion was asked for; the rate's own date may be earlier. */
+  /**
+   * Returns the date the conversion was asked for; the rate's own date may be earlier.
+   *
+   * @return the date the conversion was asked for; the rate's own date may be earlier
+   */
   public LocalDate requestedDate() {
     return requestedDate;
   }
 
-  /** Returns the rounding applied to the exact product. */
+  /**
+   * Returns the rounding applied to the exact product.
+   *
+   * @return the rounding applied to the exact product
+   */
   public RoundingMode roundingMode() {
     return roundingMode;
   }
 
-  /** Returns the number of decimal places of the result. */
+  /**
+   * Returns the number of decimal places of the result.
+   *
+   * @return the number of decimal places of the result
+   */
   public int scale() {
     return result.amount().scale();
   }

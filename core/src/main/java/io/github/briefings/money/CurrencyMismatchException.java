@@ -23,12 +23,20 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
     this.second = second;
   }
 
-  /** Returns the currency of the amount the operation was called on. */
+  /**
+   * Returns the currency of the amount the operation was called on.
+   *
+   * @return the currency of the amount the operation was called on
+   */
   public Currency first() {
     return first;
   }
 
-  /** Returns the currency of the other amount. */
+  /**
+   * Returns the currency of the other amount.
+   *
+   * @return the currency of the other amount
+   */
   public Currency second() {
     return second;
   }

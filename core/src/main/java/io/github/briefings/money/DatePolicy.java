@@ -14,7 +14,11 @@ public final class DatePolicy {
     this.maxDaysEarlier = maxDaysEarlier;
   }
 
-  /** Returns the policy that accepts a rate of the date asked and no other. */
+  /**
+   * Returns the policy that accepts a rate of the date asked and no other.
+   *
+   * @return the policy that accepts a rate of the date asked and no other
+   */
   public static DatePolicy exactDate() {
     return EXACT;
   }
@@ -33,7 +37,11 @@ public final class DatePolicy {
     return days == 0 ? EXACT : new DatePolicy(days);
   }
 
-  /** Returns how many days before the date asked a rate may be dated; 0 for the exact date only. */
+  /**
+   * Returns how many days before the date asked a rate may be dated; 0 for the exact date only.
+   *
+   * @return how many days before the date asked a rate may be dated; 0 for the exact date only
+   */
   public int maxDaysEarlier() {
     return maxDaysEarlier;
   }

@@ -127,32 +127,56 @@ public final class ExchangeRate {
         source, Derivation.INVERSE, List.of(this));
   }
 
-  /** Returns the day the rate applies to; for a derived rate found by a date policy, the day used. */
+  /**
+   * Returns the day the rate applies to; for a derived rate found by a date policy, the day used.
+   *
+   * @return the day the rate applies to; for a derived rate found by a date policy, the day used
+   */
   public LocalDate date() {
     return date;
   }
 
-  /** Returns the currency of which one unit is priced. */
+  /**
+   * Returns the currency of which one unit is priced.
+   *
+   * @return the currency of which one unit is priced
+   */
   public Currency base() {
     return base;
   }
 
-  /** Returns the currency the price is in. */
+  /**
+   * Returns the currency the price is in.
+   *
+   * @return the currency the price is in
+   */
   public Currency quote() {
     return quote;
   }
 
-  /** Returns how many quote units one base unit is worth; positive. */
+  /**
+   * Returns how many quote units one base unit is worth; positive.
+   *
+   * @return how many quote units one base unit is worth; positive
+   */
   public BigDecimal rate() {
     return rate;
   }
 
-  /** Returns where the rate comes from; for an inverse, the source of the rate inverted. */
+  /**
+   * Returns where the rate comes from; for an inverse, the source of the rate inverted.
+   *
+   * @return where the rate comes from; for an inverse, the source of the rate inverted
+   */
   public String source() {
     return source;
   }
 
-  /** Returns how the rate was obtained. */
+  /**
+   * Returns how the rate was obtained.
+   *
+   * @return how the rate was obtained
+   */
   public Derivation derivation() {
     return derivation;
   }
@@ -160,6 +184,7 @@ public final class ExchangeRate {
   /**
    * Returns the rates this one was derived from: none for a direct rate, the rate inverted for an
    * inverse, the two legs of a cross.
+   * @return the rates this one was derived from: none for a direct rate, the rate inverted for an inverse, the two legs of a cross
    */
   public List<ExchangeRate> derivedFrom() {
     return derivedFrom;
@@ -169,6 +194,7 @@ public final class ExchangeRate {
    * Returns the rate and its provenance in words:
    * {@code 443.83157 KZT per USD (2022-04-11, rates.csv)}, or for derived rates
    * {@code 0.002253… USD per KZT (2022-04-11, inverse of 443.83157 KZT per USD, rates.csv)}.
+   * @return the rate and its provenance in words: {@code 443.83157 KZT per USD (2022-04-11, rates.csv)}, or for derived rates {@code 0.002253… USD per KZT (2022-04-11, inverse of 443.83157 KZT per USD, rates.csv)}
    */
   public String explain() {
     StringBuilder out = new StringBuilder(abbreviate(rate)).append(' ').append(pair()).append(" (").append(date);

@@ -21,17 +21,29 @@ public final class MissingRateException extends IllegalStateException {
     this.date = date;
   }
 
-  /** Returns the currency converted from. */
+  /**
+   * Returns the currency converted from.
+   *
+   * @return the currency converted from
+   */
   public Currency from() {
     return from;
   }
 
-  /** Returns the currency converted to. */
+  /**
+   * Returns the currency converted to.
+   *
+   * @return the currency converted to
+   */
   public Currency to() {
     return to;
   }
 
-  /** Returns the date asked. */
+  /**
+   * Returns the date asked.
+   *
+   * @return the date asked
+   */
   public LocalDate date() {
     return date;
   }

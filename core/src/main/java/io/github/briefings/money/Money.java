@@ -153,12 +153,20 @@ public final class Money implements Comparable<Money> {
     return currency;
   }
 
-  /** Returns the amount, with the scale it was stated with; never null. */
+  /**
+   * Returns the amount, with the scale it was stated with; never null.
+   *
+   * @return the amount, with the scale it was stated with; never null
+   */
   public BigDecimal amount() {
     return amount;
   }
 
-  /** Returns the currency; never null. */
+  /**
+   * Returns the currency; never null.
+   *
+   * @return the currency; never null
+   */
   public Currency currency() {
     return currency;
   }

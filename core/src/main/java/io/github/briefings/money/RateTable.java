@@ -75,7 +75,11 @@ public final class RateTable implements ExchangeRateProvider {
     return all.computeIfAbsent(base, b -> new HashMap<>()).computeIfAbsent(quote, q -> new TreeMap<>());
   }
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -278,12 +282,20 @@ public final class RateTable implements ExchangeRateProvider {
     return found.getValue();
   }
 
-  /** Returns the rates stated in the table, in the order added; never the derived ones. */
+  /**
+   * Returns the rates stated in the table, in the order added; never the derived ones.
+   *
+   * @return the rates stated in the table, in the order added; never the derived ones
+   */
   public List<ExchangeRate> rates() {
     return stated;
   }
 
-  /** Returns the pivot currencies tried for cross rates, in order. */
+  /**
+   * Returns the pivot currencies tried for cross rates, in order.
+   *
+   * @return the pivot currencies tried for cross rates, in order
+   */
   public List<Currency> pivots() {
     return pivots;
   }

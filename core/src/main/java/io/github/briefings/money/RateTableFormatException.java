@@ -24,17 +24,29 @@ public final class RateTableFormatException extends IllegalArgumentException {
     this.value = value;
   }
 
-  /** Returns the 1-based line number of the bad row. */
+  /**
+   * Returns the 1-based line number of the bad row.
+   *
+   * @return the 1-based line number of the bad row
+   */
   public int line() {
     return line;
   }
 
-  /** Returns the 1-based column number of the bad cell, or 0 when the whole line is at fault. */
+  /**
+   * Returns the 1-based column number of the bad cell, or 0 when the whole line is at fault.
+   *
+   * @return the 1-based column number of the bad cell, or 0 when the whole line is at fault
+   */
   public int column() {
     return column;
   }
 
-  /** Returns the offending text. */
+  /**
+   * Returns the offending text.
+   *
+   * @return the offending text
+   */
   public String value() {
     return value;
   }

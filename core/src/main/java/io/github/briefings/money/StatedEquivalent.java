@@ -55,12 +55,20 @@ public final class StatedEquivalent {
         ExchangeRate.of(date, equivalent.currency(), amount.currency(), rate, IMPLIED_SOURCE));
   }
 
-  /** Returns the amount as stated. */
+  /**
+   * Returns the amount as stated.
+   *
+   * @return the amount as stated
+   */
   public Money amount() {
     return amount;
   }
 
-  /** Returns the equivalent as stated. */
+  /**
+   * Returns the equivalent as stated.
+   *
+   * @return the equivalent as stated
+   */
   public Money equivalent() {
     return equivalent;
   }
@@ -68,6 +76,7 @@ public final class StatedEquivalent {
   /**
    * Returns the rate the pair implies: amount units per equivalent unit (KZT per USD), to
    * {@value ExchangeRate#MAX_PRECISION} significant digits, sourced {@value #IMPLIED_SOURCE}.
+   * @return the rate the pair implies: amount units per equivalent unit (KZT per USD), to {@value ExchangeRate#MAX_PRECISION} significant digits, sourced {@value #IMPLIED_SOURCE}
    */
   public ExchangeRate impliedRate() {
     return implied;

@@ -44,17 +44,29 @@ public final class BriefingDiff {
     return new BriefingDiff(earlier, later, List.copyOf(changes));
   }
 
-  /** Returns the earlier briefing. */
+  /**
+   * Returns the earlier briefing.
+   *
+   * @return the earlier briefing
+   */
   public Briefing earlier() {
     return earlier;
   }
 
-  /** Returns the later briefing. */
+  /**
+   * Returns the later briefing.
+   *
+   * @return the later briefing
+   */
   public Briefing later() {
     return later;
   }
 
-  /** Returns every measure of either briefing with its two figures. */
+  /**
+   * Returns every measure of either briefing with its two figures.
+   *
+   * @return every measure of either briefing with its two figures
+   */
   public List<MeasureChange> changes() {
     return changes;
   }
@@ -69,7 +81,11 @@ public final class BriefingDiff {
     return changes.stream().filter(c -> c.status() == status).collect(Collectors.toUnmodifiableList());
   }
 
-  /** Returns a table: a header line with the two briefings, then one line per measure. */
+  /**
+   * Returns a table: a header line with the two briefings, then one line per measure.
+   *
+   * @return a table: a header line with the two briefings, then one line per measure
+   */
   public String render() {
     StringBuilder out = new StringBuilder()
         .append(earlier.id()).append(" (").append(earlier.date()).append(") → ")

@@ -69,12 +69,20 @@ public final class BriefingSeries {
     return new BriefingSeries(first.investigation(), List.copyOf(sorted));
   }
 
-  /** Returns the investigation of the series (as the earliest briefing states it). */
+  /**
+   * Returns the investigation of the series (as the earliest briefing states it).
+   *
+   * @return the investigation of the series (as the earliest briefing states it)
+   */
   public Investigation investigation() {
     return investigation;
   }
 
-  /** Returns the briefings, ordered by date, then id. */
+  /**
+   * Returns the briefings, ordered by date, then id.
+   *
+   * @return the briefings, ordered by date, then id
+   */
   public List<Briefing> briefings() {
     return briefings;
   }
@@ -100,7 +108,11 @@ public final class BriefingSeries {
     return investigation.id() + " [" + ids + "]";
   }
 
-  /** Returns the diffs of each briefing with the next, in date order. */
+  /**
+   * Returns the diffs of each briefing with the next, in date order.
+   *
+   * @return the diffs of each briefing with the next, in date order
+   */
   public List<BriefingDiff> diffs() {
     List<BriefingDiff> diffs = new ArrayList<>();
     for (int i = 1; i < briefings.size(); i++) {

@@ -31,32 +31,56 @@ public final class Measure implements Comparable<Measure> {
     this.hash = ((section.hashCode() * 31 + scope.hashCode()) * 31 + figure.hashCode()) * 31 + unit.hashCode();
   }
 
-  /** Returns the section, such as {@code detention} or {@code weaponSeizure}. */
+  /**
+   * Returns the section, such as {@code detention} or {@code weaponSeizure}.
+   *
+   * @return the section, such as {@code detention} or {@code weaponSeizure}
+   */
   public String section() {
     return section;
   }
 
-  /** Returns the scope key, the arsenal for arsenal losses, or the empty string when unscoped. */
+  /**
+   * Returns the scope key, the arsenal for arsenal losses, or the empty string when unscoped.
+   *
+   * @return the scope key, the arsenal for arsenal losses, or the empty string when unscoped
+   */
   public String scope() {
     return scope;
   }
 
-  /** Returns the figure within its section, such as {@code convicted} or {@code byType[pistol]}. */
+  /**
+   * Returns the figure within its section, such as {@code convicted} or {@code byType[pistol]}.
+   *
+   * @return the figure within its section, such as {@code convicted} or {@code byType[pistol]}
+   */
   public String figure() {
     return figure;
   }
 
-  /** Returns what the figure counts. */
+  /**
+   * Returns what the figure counts.
+   *
+   * @return what the figure counts
+   */
   public Unit unit() {
     return unit;
   }
 
-  /** Returns whether the measure only grows over time or may rise and fall. */
+  /**
+   * Returns whether the measure only grows over time or may rise and fall.
+   *
+   * @return whether the measure only grows over time or may rise and fall
+   */
   public FigureKind kind() {
     return kind;
   }
 
-  /** Returns the measure as a path: {@code detention[mass-riots].convicted}, {@code weaponSeizure.seized}. */
+  /**
+   * Returns the measure as a path: {@code detention[mass-riots].convicted}, {@code weaponSeizure.seized}.
+   *
+   * @return the measure as a path: {@code detention[mass-riots].convicted}, {@code weaponSeizure.seized}
+   */
   public String path() {
     return section + (scope.isEmpty() ? "" : "[" + scope + "]") + "." + figure;
   }

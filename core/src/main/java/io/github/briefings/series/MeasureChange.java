@@ -33,22 +33,38 @@ public final class MeasureChange {
     this.later = later;
   }
 
-  /** Returns the measure. */
+  /**
+   * Returns the measure.
+   *
+   * @return the measure
+   */
   public Measure measure() {
     return measure;
   }
 
-  /** Returns the figure of the earlier briefing, if it states one. */
+  /**
+   * Returns the figure of the earlier briefing, if it states one.
+   *
+   * @return the figure of the earlier briefing, if it states one
+   */
   public Optional<Count> earlier() {
     return earlier;
   }
 
-  /** Returns the figure of the later briefing, if it states one. */
+  /**
+   * Returns the figure of the later briefing, if it states one.
+   *
+   * @return the figure of the later briefing, if it states one
+   */
   public Optional<Count> later() {
     return later;
   }
 
-  /** Returns how the measure differs; figures are compared statement by statement by qualifier and value, not wording. */
+  /**
+   * Returns how the measure differs; figures are compared statement by statement by qualifier and value, not wording.
+   *
+   * @return how the measure differs; figures are compared statement by statement by qualifier and value, not wording
+   */
   public Status status() {
     if (earlier.isEmpty()) {
       return Status.LATER_ONLY;
@@ -75,7 +91,11 @@ public final class MeasureChange {
     return same;
   }
 
-  /** Returns later minus earlier when both figures are exact; otherwise empty. */
+  /**
+   * Returns later minus earlier when both figures are exact; otherwise empty.
+   *
+   * @return later minus earlier when both figures are exact; otherwise empty
+   */
   public OptionalLong change() {
     if (earlier.isPresent() && later.isPresent() && earlier.get().isExact() && later.get().isExact()) {
       return OptionalLong.of(later.get().value() - earlier.get().value());

@@ -55,7 +55,11 @@ public final class SeriesRules {
       SeriesRule.of(LONE_KEY, Severity.INFO, "a scope key of one briefing only, near the keys of others",
           SeriesRules::loneKeys));
 
-  /** Returns the standard series rules, in id order. */
+  /**
+   * Returns the standard series rules, in id order.
+   *
+   * @return the standard series rules, in id order
+   */
   public static List<SeriesRule> all() {
     return ALL;
   }

@@ -32,7 +32,11 @@ public final class Addends {
     this.figures = figures;
   }
 
-  /** Returns no figures. */
+  /**
+   * Returns no figures.
+   *
+   * @return no figures
+   */
   public static Addends none() {
     return NONE;
   }
@@ -118,12 +122,20 @@ public final class Addends {
     return count.isPresent() ? and(name, count.get()) : this;
   }
 
-  /** Returns whether there is no figure. */
+  /**
+   * Returns whether there is no figure.
+   *
+   * @return whether there is no figure
+   */
   public boolean isEmpty() {
     return figures.isEmpty();
   }
 
-  /** Returns the figures by name, in order; unmodifiable. */
+  /**
+   * Returns the figures by name, in order; unmodifiable.
+   *
+   * @return the figures by name, in order; unmodifiable
+   */
   public Map<String, Count> asMap() {
     return figures;
   }

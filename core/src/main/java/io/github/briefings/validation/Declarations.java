@@ -115,22 +115,38 @@ public final class Declarations {
     return section.get().figure(figure).filter(f -> bracket < 0 || f.isBreakdown()).map(Figure::unit);
   }
 
-  /** Returns no measures and no relations. */
+  /**
+   * Returns no measures and no relations.
+   *
+   * @return no measures and no relations
+   */
   public static Declarations none() {
     return new Declarations(List.of(), List.of());
   }
 
-  /** Returns the measures of the user's own, in the order declared. */
+  /**
+   * Returns the measures of the user's own, in the order declared.
+   *
+   * @return the measures of the user's own, in the order declared
+   */
   public List<OwnMeasure> measures() {
     return measures;
   }
 
-  /** Returns the relations, in the order declared. */
+  /**
+   * Returns the relations, in the order declared.
+   *
+   * @return the relations, in the order declared
+   */
   public List<Relation> relations() {
     return relations;
   }
 
-  /** Returns the relations as rules, to add to a {@link Validator}. */
+  /**
+   * Returns the relations as rules, to add to a {@link Validator}.
+   *
+   * @return the relations as rules, to add to a {@link Validator}
+   */
   public List<Rule> rules() {
     List<Rule> rules = new ArrayList<>(relations.size());
     for (Relation r : relations) {

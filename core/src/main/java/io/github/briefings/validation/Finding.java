@@ -41,32 +41,56 @@ public final class Finding {
     this.undetermined = undetermined;
   }
 
-  /** Returns the id of the rule that found it, such as {@code detention.custody-within-suspects}. */
+  /**
+   * Returns the id of the rule that found it, such as {@code detention.custody-within-suspects}.
+   *
+   * @return the id of the rule that found it, such as {@code detention.custody-within-suspects}
+   */
   public String ruleId() {
     return ruleId;
   }
 
-  /** Returns how serious it is. */
+  /**
+   * Returns how serious it is.
+   *
+   * @return how serious it is
+   */
   public Severity severity() {
     return severity;
   }
 
-  /** Returns the path of the figure, such as {@code detention[mass-riots].inCustody}. */
+  /**
+   * Returns the path of the figure, such as {@code detention[mass-riots].inCustody}.
+   *
+   * @return the path of the figure, such as {@code detention[mass-riots].inCustody}
+   */
   public String path() {
     return path;
   }
 
-  /** Returns the finding in plain English, naming the values. */
+  /**
+   * Returns the finding in plain English, naming the values.
+   *
+   * @return the finding in plain English, naming the values
+   */
   public String message() {
     return message;
   }
 
-  /** Returns the values involved by name, in the order the rule gave them. */
+  /**
+   * Returns the values involved by name, in the order the rule gave them.
+   *
+   * @return the values involved by name, in the order the rule gave them
+   */
   public Map<String, String> values() {
     return values;
   }
 
-  /** Returns whether the rule could not decide (the figures may or may not fit). */
+  /**
+   * Returns whether the rule could not decide (the figures may or may not fit).
+   *
+   * @return whether the rule could not decide (the figures may or may not fit)
+   */
   public boolean undetermined() {
     return undetermined;
   }

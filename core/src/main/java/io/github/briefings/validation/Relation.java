@@ -92,57 +92,101 @@ public final class Relation {
     return new Builder(id);
   }
 
-  /** Returns the id, the rule id of the relation's findings. */
+  /**
+   * Returns the id, the rule id of the relation's findings.
+   *
+   * @return the id, the rule id of the relation's findings
+   */
   public String id() {
     return id;
   }
 
-  /** Returns the default severity of a certain violation. */
+  /**
+   * Returns the default severity of a certain violation.
+   *
+   * @return the default severity of a certain violation
+   */
   public Severity severity() {
     return severity;
   }
 
-  /** Returns the relation in words. */
+  /**
+   * Returns the relation in words.
+   *
+   * @return the relation in words
+   */
   public String description() {
     return description;
   }
 
-  /** Returns the name of the section whose figures it relates, or {@value OwnMeasure#NO_SECTION}. */
+  /**
+   * Returns the name of the section whose figures it relates, or {@value OwnMeasure#NO_SECTION}.
+   *
+   * @return the name of the section whose figures it relates, or {@value OwnMeasure#NO_SECTION}
+   */
   public String section() {
     return section;
   }
 
-  /** Returns the names summed on the left. */
+  /**
+   * Returns the names summed on the left.
+   *
+   * @return the names summed on the left
+   */
   public List<String> left() {
     return left;
   }
 
-  /** Returns how the left sum compares with the right. */
+  /**
+   * Returns how the left sum compares with the right.
+   *
+   * @return how the left sum compares with the right
+   */
   public Comparison comparison() {
     return comparison;
   }
 
-  /** Returns the names summed on the right. */
+  /**
+   * Returns the names summed on the right.
+   *
+   * @return the names summed on the right
+   */
   public List<String> right() {
     return right;
   }
 
-  /** Returns whether the right side is read from the parent of each scope. */
+  /**
+   * Returns whether the right side is read from the parent of each scope.
+   *
+   * @return whether the right side is read from the parent of each scope
+   */
   public boolean toParent() {
     return toParent;
   }
 
-  /** Returns whether the relation is checked only where every figure of it is stated. */
+  /**
+   * Returns whether the relation is checked only where every figure of it is stated.
+   *
+   * @return whether the relation is checked only where every figure of it is stated
+   */
   public boolean whenAllStated() {
     return whenAllStated;
   }
 
-  /** Returns the name on the left whose path findings take; empty for the first one stated. */
+  /**
+   * Returns the name on the left whose path findings take; empty for the first one stated.
+   *
+   * @return the name on the left whose path findings take; empty for the first one stated
+   */
   public Optional<String> reportAt() {
     return reportAt;
   }
 
-  /** Returns the relation as a rule, to add to a {@link Validator}. */
+  /**
+   * Returns the relation as a rule, to add to a {@link Validator}.
+   *
+   * @return the relation as a rule, to add to a {@link Validator}
+   */
   public Rule rule() {
     return Rule.of(id, severity, description, this::check);
   }
@@ -291,25 +335,45 @@ public final class Relation {
       this.id = Objects.requireNonNull(id, "id must not be null");
     }
 
-    /** Sets the default severity; {@link Severity#WARNING} unless set. */
+    /**
+     * Sets the default severity; {@link Severity#WARNING} unless set.
+     *
+     * @param severity not null
+     * @return this builder
+     */
     public Builder severity(Severity severity) {
       this.severity = Objects.requireNonNull(severity, "severity must not be null");
       return this;
     }
 
-    /** Sets the relation in words; written from the names unless set. */
+    /**
+     * Sets the relation in words; written from the names unless set.
+     *
+     * @param description what the relation checks, in one line
+     * @return this builder
+     */
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description must not be null");
       return this;
     }
 
-    /** Sets the section, such as {@code detention}, or {@value OwnMeasure#NO_SECTION} for measures of none. */
+    /**
+     * Sets the section, such as {@code detention}, or {@value OwnMeasure#NO_SECTION} for measures of none.
+     *
+     * @param section a section name, such as {@code detention}
+     * @return this builder
+     */
     public Builder in(String section) {
       this.section = Objects.requireNonNull(section, "section must not be null");
       return this;
     }
 
-    /** Adds names to the left sum. */
+    /**
+     * Adds names to the left sum.
+     *
+     * @param names figure names of the section
+     * @return this builder
+     */
     public Builder sumOf(String... names) {
       for (String n : names) {
         left.add(Objects.requireNonNull(n, "name must not be null"));
@@ -317,7 +381,11 @@ public final class Relation {
       return this;
     }
 
-    /** Reads the right side from the parent of each scope (a region against the whole country). */
+    /**
+     * Reads the right side from the parent of each scope (a region against the whole country).
+     *
+     * @return this builder
+     */
     public Builder toParent() {
       this.toParent = true;
       return this;
@@ -326,13 +394,19 @@ public final class Relation {
     /**
      * Reports findings at this name's path, a name of the left side, rather than at the first one stated
      * (released, in "in custody + released ≤ suspects").
+     * @param name a figure name of the section
+     * @return this builder
      */
     public Builder reportAt(String name) {
       this.reportAt = Objects.requireNonNull(name, "name must not be null");
       return this;
     }
 
-    /** Checks the relation only where every figure of it is stated. */
+    /**
+     * Checks the relation only where every figure of it is stated.
+     *
+     * @return this builder
+     */
     public Builder whenAllStated() {
       this.whenAllStated = true;
       return this;
@@ -341,6 +415,8 @@ public final class Relation {
     /**
      * Returns the relation "left ≤ the sum of {@code names}".
      *
+     * @param names figure names of the section
+     * @return the relation "left ≤ the sum of {@code names}"
      * @throws IllegalArgumentException if a side is empty, no section is set, or the id or description
      *     would not do for a rule
      */
@@ -348,17 +424,36 @@ public final class Relation {
       return new Relation(this, Comparison.AT_MOST, List.of(names));
     }
 
-    /** Returns the relation "left ≥ the sum of {@code names}". @throws IllegalArgumentException as {@link #atMost} */
+    /**
+     * Returns the relation "left ≥ the sum of {@code names}".
+     *
+     * @param names figure names of the section
+     * @return the relation "left ≥ the sum of {@code names}"
+     * @throws IllegalArgumentException as {@link #atMost}
+     */
     public Relation atLeast(String... names) {
       return new Relation(this, Comparison.AT_LEAST, List.of(names));
     }
 
-    /** Returns the relation "left = the sum of {@code names}". @throws IllegalArgumentException as {@link #atMost} */
+    /**
+     * Returns the relation "left = the sum of {@code names}".
+     *
+     * @param names figure names of the section
+     * @return the relation "left = the sum of {@code names}"
+     * @throws IllegalArgumentException as {@link #atMost}
+     */
     public Relation equalTo(String... names) {
       return new Relation(this, Comparison.EQUAL, List.of(names));
     }
 
-    /** Returns the relation with the comparison given. @throws IllegalArgumentException as {@link #atMost} */
+    /**
+     * Returns the relation with the comparison given.
+     *
+     * @param comparison not null
+     * @param names figure names of the section
+     * @return the relation with the comparison given
+     * @throws IllegalArgumentException as {@link #atMost}
+     */
     public Relation compare(Comparison comparison, List<String> names) {
       return new Relation(this, Objects.requireNonNull(comparison, "comparison must not be null"), List.copyOf(names));
     }

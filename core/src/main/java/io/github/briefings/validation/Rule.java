@@ -82,22 +82,38 @@ public final class Rule {
     }
   }
 
-  /** Returns the stable id. */
+  /**
+   * Returns the stable id.
+   *
+   * @return the stable id
+   */
   public String id() {
     return id;
   }
 
-  /** Returns the severity of the rule's certain findings unless the validator overrides it. */
+  /**
+   * Returns the severity of the rule's certain findings unless the validator overrides it.
+   *
+   * @return the severity of the rule's certain findings unless the validator overrides it
+   */
   public Severity defaultSeverity() {
     return defaultSeverity;
   }
 
-  /** Returns what the rule checks, in one line. */
+  /**
+   * Returns what the rule checks, in one line.
+   *
+   * @return what the rule checks, in one line
+   */
   public String description() {
     return description;
   }
 
-  /** Returns the check. */
+  /**
+   * Returns the check.
+   *
+   * @return the check
+   */
   public Check check() {
     return check;
   }

@@ -14,7 +14,11 @@ import java.util.Map;
  */
 public interface RuleContext {
 
-  /** Returns the settings of the validation. */
+  /**
+   * Returns the settings of the validation.
+   *
+   * @return the settings of the validation
+   */
   ValidationPolicy policy();
 
   /**

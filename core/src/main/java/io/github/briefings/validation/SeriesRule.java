@@ -55,22 +55,38 @@ public final class SeriesRule {
     return new SeriesRule(id, defaultSeverity, description, check);
   }
 
-  /** Returns the stable id. */
+  /**
+   * Returns the stable id.
+   *
+   * @return the stable id
+   */
   public String id() {
     return id;
   }
 
-  /** Returns the severity of its certain findings unless a validator overrides it. */
+  /**
+   * Returns the severity of its certain findings unless a validator overrides it.
+   *
+   * @return the severity of its certain findings unless a validator overrides it
+   */
   public Severity defaultSeverity() {
     return defaultSeverity;
   }
 
-  /** Returns what the rule checks, in one line. */
+  /**
+   * Returns what the rule checks, in one line.
+   *
+   * @return what the rule checks, in one line
+   */
   public String description() {
     return description;
   }
 
-  /** Returns the check. */
+  /**
+   * Returns the check.
+   *
+   * @return the check
+   */
   public Check check() {
     return check;
   }

@@ -33,12 +33,20 @@ public final class SeriesValidator {
     this.policy = policy;
   }
 
-  /** Returns a validator of the {@link SeriesRules standard series rules} with the default policy. */
+  /**
+   * Returns a validator of the {@link SeriesRules standard series rules} with the default policy.
+   *
+   * @return a validator of the {@link SeriesRules standard series rules} with the default policy
+   */
   public static SeriesValidator standard() {
     return builder().build();
   }
 
-  /** Returns a builder that starts with the standard series rules and the default policy. */
+  /**
+   * Returns a builder that starts with the standard series rules and the default policy.
+   *
+   * @return a builder that starts with the standard series rules and the default policy
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -55,7 +63,11 @@ public final class SeriesValidator {
         "series");
   }
 
-  /** Returns the rules run, in id order. */
+  /**
+   * Returns the rules run, in id order.
+   *
+   * @return the rules run, in id order
+   */
   public List<SeriesRule> rules() {
     return rules.run;
   }
@@ -71,7 +83,11 @@ public final class SeriesValidator {
     return rules.severity(ruleId);
   }
 
-  /** Returns the settings rules read. */
+  /**
+   * Returns the settings rules read.
+   *
+   * @return the settings rules read
+   */
   public ValidationPolicy policy() {
     return policy;
   }

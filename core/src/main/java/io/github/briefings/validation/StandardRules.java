@@ -192,7 +192,11 @@ public final class StandardRules {
 
   private StandardRules() {}
 
-  /** Returns the standard rules, in the order documented here. */
+  /**
+   * Returns the standard rules, in the order documented here.
+   *
+   * @return the standard rules, in the order documented here
+   */
   public static List<Rule> all() {
     return ALL;
   }
@@ -200,6 +204,7 @@ public final class StandardRules {
   /**
    * Returns the standard rules that are plain relations between figures, declared as a user declares
    * relations ({@link Relation}), in the order documented here; their rules are among {@link #all()}.
+   * @return the standard rules that are plain relations between figures, declared as a user declares relations ({@link Relation}), in the order documented here; their rules are among {@link #all()}
    */
   public static List<Relation> relations() {
     return RELATIONS;

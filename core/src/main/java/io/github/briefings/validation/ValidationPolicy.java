@@ -31,27 +31,47 @@ public final class ValidationPolicy {
     this.equivalentTolerance = equivalentTolerance;
   }
 
-  /** Returns the default policy: 10% for approximate figures, no reference rates, 2% for equivalents. */
+  /**
+   * Returns the default policy: 10% for approximate figures, no reference rates, 2% for equivalents.
+   *
+   * @return the default policy: 10% for approximate figures, no reference rates, 2% for equivalents
+   */
   public static ValidationPolicy defaults() {
     return DEFAULT;
   }
 
-  /** Returns the tolerance that turns "about N" into an interval. */
+  /**
+   * Returns the tolerance that turns "about N" into an interval.
+   *
+   * @return the tolerance that turns "about N" into an interval
+   */
   public Tolerance approximation() {
     return approximation;
   }
 
-  /** Returns the provider of reference rates for stated equivalents, if any. */
+  /**
+   * Returns the provider of reference rates for stated equivalents, if any.
+   *
+   * @return the provider of reference rates for stated equivalents, if any
+   */
   public Optional<ExchangeRateProvider> referenceRates() {
     return Optional.ofNullable(referenceRates);
   }
 
-  /** Returns how a reference rate is found for the briefing's date. */
+  /**
+   * Returns how a reference rate is found for the briefing's date.
+   *
+   * @return how a reference rate is found for the briefing's date
+   */
   public DatePolicy rateDatePolicy() {
     return rateDatePolicy;
   }
 
-  /** Returns the largest relative deviation of a stated equivalent from the reference rate, as a fraction. */
+  /**
+   * Returns the largest relative deviation of a stated equivalent from the reference rate, as a fraction.
+   *
+   * @return the largest relative deviation of a stated equivalent from the reference rate, as a fraction
+   */
   public BigDecimal equivalentTolerance() {
     return equivalentTolerance;
   }

@@ -36,22 +36,38 @@ public final class ValidationReport {
     return new ValidationReport(List.copyOf(sorted));
   }
 
-  /** Returns every finding, most serious first. */
+  /**
+   * Returns every finding, most serious first.
+   *
+   * @return every finding, most serious first
+   */
   public List<Finding> findings() {
     return findings;
   }
 
-  /** Returns whether there is no finding at all. */
+  /**
+   * Returns whether there is no finding at all.
+   *
+   * @return whether there is no finding at all
+   */
   public boolean isEmpty() {
     return findings.isEmpty();
   }
 
-  /** Returns whether any finding is an {@link Severity#ERROR}. */
+  /**
+   * Returns whether any finding is an {@link Severity#ERROR}.
+   *
+   * @return whether any finding is an {@link Severity#ERROR}
+   */
   public boolean hasErrors() {
     return highestSeverity().filter(s -> s == Severity.ERROR).isPresent();
   }
 
-  /** Returns the severity of the most serious finding, or empty when there is none. */
+  /**
+   * Returns the severity of the most serious finding, or empty when there is none.
+   *
+   * @return the severity of the most serious finding, or empty when there is none
+   */
   public Optional<Severity> highestSeverity() {
     return findings.isEmpty() ? Optional.empty() : Optional.of(findings.get(0).severity());
   }
@@ -100,7 +116,11 @@ public final class ValidationReport {
     return out.append(summary()).append('\n').toString();
   }
 
-  /** Returns the summary line: {@code 0 errors, 2 warnings, 1 info}. */
+  /**
+   * Returns the summary line: {@code 0 errors, 2 warnings, 1 info}.
+   *
+   * @return the summary line: {@code 0 errors, 2 warnings, 1 info}
+   */
   public String summary() {
     int errors = count(Severity.ERROR);
     int warnings = count(Severity.WARNING);

@@ -31,12 +31,20 @@ public final class Validator {
     this.policy = policy;
   }
 
-  /** Returns a validator of the standard rules with the default policy. */
+  /**
+   * Returns a validator of the standard rules with the default policy.
+   *
+   * @return a validator of the standard rules with the default policy
+   */
   public static Validator standard() {
     return builder().build();
   }
 
-  /** Returns a builder that starts with the {@link StandardRules standard rules} and the default policy. */
+  /**
+   * Returns a builder that starts with the {@link StandardRules standard rules} and the default policy.
+   *
+   * @return a builder that starts with the {@link StandardRules standard rules} and the default policy
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -53,7 +61,11 @@ public final class Validator {
         "briefing");
   }
 
-  /** Returns the rules run, in id order. */
+  /**
+   * Returns the rules run, in id order.
+   *
+   * @return the rules run, in id order
+   */
   public List<Rule> rules() {
     return rules.run;
   }
@@ -69,7 +81,11 @@ public final class Validator {
     return rules.severity(ruleId);
   }
 
-  /** Returns the settings rules read. */
+  /**
+   * Returns the settings rules read.
+   *
+   * @return the settings rules read
+   */
   public ValidationPolicy policy() {
     return policy;
   }

@@ -19,12 +19,20 @@ import java.time.LocalDate;
 public final class ConvertSeizedProperty {
   private ConvertSeizedProperty() {}
 
-  /** Runs the example, printing to standard output. */
+  /**
+   * Runs the example, printing to standard output.
+   *
+   * @param args ignored
+   */
   public static void main(String[] args) {
     run(System.out);
   }
 
-  /** Runs the example, printing to {@code out}. */
+  /**
+   * Runs the example, printing to {@code out}.
+   *
+   * @param out where to print
+   */
   public static void run(PrintStream out) {
     LocalDate day = LocalDate.of(2022, 4, 11);
     Money seized = Money.of("340000000", "KZT");

@@ -13,12 +13,20 @@ import java.io.PrintStream;
 public final class CustomValidatorExample {
   private CustomValidatorExample() {}
 
-  /** Runs the example, printing to standard output. */
+  /**
+   * Runs the example, printing to standard output.
+   *
+   * @param args ignored
+   */
   public static void main(String[] args) {
     run(System.out);
   }
 
-  /** Runs the example, printing to {@code out}. */
+  /**
+   * Runs the example, printing to {@code out}.
+   *
+   * @param out where to print
+   */
   public static void run(PrintStream out) {
     // addDiscoveredRules loads every RuleProvider listed in META-INF/services on the class path.
     Validator validator = Validator.builder()

@@ -27,7 +27,11 @@ public final class Embedded {
 
   private Embedded() {}
 
-  /** Returns a mapper with the briefings module and the recommended parser limits, pretty-printing. */
+  /**
+   * Returns a mapper with the briefings module and the recommended parser limits, pretty-printing.
+   *
+   * @return a mapper with the briefings module and the recommended parser limits, pretty-printing
+   */
   public static ObjectMapper mapper() {
     return new ObjectMapper(JsonFactory.builder()
         .streamReadConstraints(BriefingsModule.recommendedReadConstraints()).build())
@@ -49,7 +53,11 @@ public final class Embedded {
     }
   }
 
-  /** Returns the embedded table of reference rates. */
+  /**
+   * Returns the embedded table of reference rates.
+   *
+   * @return the embedded table of reference rates
+   */
   public static RateTable referenceRates() {
     try (Reader in = new InputStreamReader(open(RATES), StandardCharsets.UTF_8)) {
       return RateTable.parseCsv(in, "reference-rates.csv");

@@ -13,12 +13,20 @@ import java.util.List;
 public final class SeriesExample {
   private SeriesExample() {}
 
-  /** Runs the example, printing to standard output. */
+  /**
+   * Runs the example, printing to standard output.
+   *
+   * @param args ignored
+   */
   public static void main(String[] args) {
     run(System.out);
   }
 
-  /** Runs the example, printing to {@code out}. */
+  /**
+   * Runs the example, printing to {@code out}.
+   *
+   * @param out where to print
+   */
   public static void run(PrintStream out) {
     BriefingSeries series = BriefingSeries.of(List.of(
         Embedded.briefing(Embedded.APRIL_11), Embedded.briefing(Embedded.APRIL_25)));

@@ -26,12 +26,20 @@ import java.time.LocalDate;
 public final class ValidateSeedBriefing {
   private ValidateSeedBriefing() {}
 
-  /** Runs the example, printing to standard output. */
+  /**
+   * Runs the example, printing to standard output.
+   *
+   * @param args ignored
+   */
   public static void main(String[] args) {
     run(System.out);
   }
 
-  /** Runs the example, printing to {@code out}. */
+  /**
+   * Runs the example, printing to {@code out}.
+   *
+   * @param out where to print
+   */
   public static void run(PrintStream out) {
     // Every figure is a Count: exact ones read naturally, the others keep their qualifier and wording.
     Briefing briefing = Briefing.builder()

@@ -67,7 +67,11 @@ public final class BriefingsModule extends Module {
     return new BriefingsModule(java.util.Objects.requireNonNull(representation, "representation must not be null"));
   }
 
-  /** Returns how this module writes and expects amounts of money. */
+  /**
+   * Returns how this module writes and expects amounts of money.
+   *
+   * @return how this module writes and expects amounts of money
+   */
   public AmountRepresentation amounts() {
     return amounts;
   }

@@ -54,6 +54,7 @@ public final class BriefingsModule extends JacksonModule implements Serializable
    */
   public static final String DECLARATIONS_SCHEMA_RESOURCE = JsonFormat.DECLARATIONS_SCHEMA_RESOURCE;
 
+  /** How amounts of money are written and expected. */
   private final AmountRepresentation amounts;
 
   /** Creates the module with the default options: amounts as decimal strings. */
@@ -76,7 +77,11 @@ public final class BriefingsModule extends JacksonModule implements Serializable
     return new BriefingsModule(Objects.requireNonNull(representation, "representation must not be null"));
   }
 
-  /** Returns how this module writes and expects amounts of money. */
+  /**
+   * Returns how this module writes and expects amounts of money.
+   *
+   * @return how this module writes and expects amounts of money
+   */
   public AmountRepresentation amounts() {
     return amounts;
   }

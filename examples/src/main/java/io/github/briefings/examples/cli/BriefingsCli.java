@@ -26,7 +26,11 @@ public final class BriefingsCli implements Runnable {
   @Spec
   private CommandSpec spec;
 
-  /** Runs the tool and exits with its exit code. */
+  /**
+   * Runs the tool and exits with its exit code.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

@@ -17,7 +17,11 @@ public interface JsonIn {
     OTHER
   }
 
-  /** Returns the current token; {@link Token#END} at the end of the input. */
+  /**
+   * Returns the current token; {@link Token#END} at the end of the input.
+   *
+   * @return the current token; {@link Token#END} at the end of the input
+   */
   Token token();
 
   /** Moves to the next token and returns it. */
@@ -32,16 +36,29 @@ public interface JsonIn {
   /**
    * Returns the text of the current string or number. Malformed content inside it (a raw control
    * character, bytes that are no text) fails here, at its path.
+   * @return the text of the current string or number
    */
   String text() throws IOException;
 
-  /** Returns whether the current whole number fits a {@code long}. */
+  /**
+   * Returns whether the current whole number fits a {@code long}.
+   *
+   * @return whether the current whole number fits a {@code long}
+   */
   boolean fitsLong() throws IOException;
 
-  /** Returns whether the current whole number fits an {@code int}. */
+  /**
+   * Returns whether the current whole number fits an {@code int}.
+   *
+   * @return whether the current whole number fits an {@code int}
+   */
   boolean fitsInt() throws IOException;
 
-  /** Returns the current whole number, which {@link #fitsLong()}. */
+  /**
+   * Returns the current whole number, which {@link #fitsLong()}.
+   *
+   * @return the current whole number, which {@link #fitsLong()}
+   */
   long longValue() throws IOException;
 
   /**

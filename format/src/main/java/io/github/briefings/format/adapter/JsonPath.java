@@ -21,13 +21,21 @@ public final class JsonPath {
   public static final class Builder {
     private final List<Object> steps = new ArrayList<>();
 
-    /** Adds the element {@code index} of an array around what is added so far. */
+    /**
+     * Adds the element {@code index} of an array around what is added so far.
+     *
+     * @return this builder
+     */
     public Builder element(int index) {
       steps.add(0, Math.max(index, 0));
       return this;
     }
 
-    /** Adds the property {@code name} of an object around what is added so far. */
+    /**
+     * Adds the property {@code name} of an object around what is added so far.
+     *
+     * @return this builder
+     */
     public Builder property(String name) {
       steps.add(0, name);
       return this;
@@ -99,7 +107,11 @@ public final class JsonPath {
     return new Malformed(enclosing + ": malformed or oversized JSON after " + value, enclosing);
   }
 
-  /** Returns {@code " (line 3, column 14)"}, or nothing when the line is unknown (below 1). */
+  /**
+   * Returns {@code " (line 3, column 14)"}, or nothing when the line is unknown (below 1).
+   *
+   * @return {@code " (line 3, column 14)"}, or nothing when the line is unknown (below 1)
+   */
   public static String location(int line, int column) {
     return line < 1 ? "" : " (line " + line + ", column " + column + ")";
   }
