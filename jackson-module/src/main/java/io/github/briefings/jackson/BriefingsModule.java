@@ -91,11 +91,11 @@ public final class BriefingsModule extends Module {
    */
   public static StreamReadConstraints recommendedReadConstraints() {
     return StreamReadConstraints.builder()
-        .maxNestingDepth(64)
-        .maxStringLength(1_000_000)
-        .maxNumberLength(100)
-        .maxNameLength(1_000)
-        .maxDocumentLength(50_000_000L)
+        .maxNestingDepth(Formats.MAX_NESTING_DEPTH)
+        .maxStringLength(Formats.MAX_STRING_LENGTH)
+        .maxNumberLength(Formats.MAX_NUMBER_LENGTH)
+        .maxNameLength(Formats.MAX_NAME_LENGTH)
+        .maxDocumentLength(Formats.MAX_DOCUMENT_LENGTH)
         .build();
   }
 

@@ -83,4 +83,14 @@ class ModuleTest extends ModuleTestBase {
     assertThat(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.compareTo(BriefingsModule.MINIMUM_JACKSON))
         .as("the Jackson of this build is at or above the floor").isGreaterThanOrEqualTo(0);
   }
+
+  @Test
+  void theRecommendedReadLimitsAreTheFormats() {
+    var limits = BriefingsModule.recommendedReadConstraints();
+    assertThat(limits.getMaxNestingDepth()).isEqualTo(io.github.briefings.format.adapter.Formats.MAX_NESTING_DEPTH);
+    assertThat(limits.getMaxStringLength()).isEqualTo(io.github.briefings.format.adapter.Formats.MAX_STRING_LENGTH);
+    assertThat(limits.getMaxNumberLength()).isEqualTo(io.github.briefings.format.adapter.Formats.MAX_NUMBER_LENGTH);
+    assertThat(limits.getMaxNameLength()).isEqualTo(io.github.briefings.format.adapter.Formats.MAX_NAME_LENGTH);
+    assertThat(limits.getMaxDocumentLength()).isEqualTo(io.github.briefings.format.adapter.Formats.MAX_DOCUMENT_LENGTH);
+  }
 }

@@ -93,4 +93,14 @@ class ModuleTest {
       assertThat(e.getOriginalMessage()).startsWith("at $: ");
     }
   }
+
+  @Test
+  void theRecommendedReadLimitsAreTheFormats() {
+    var limits = BriefingsModule.recommendedReadConstraints();
+    assertThat(limits.getMaxNestingDepth()).isEqualTo(io.github.briefings.format.adapter.Formats.MAX_NESTING_DEPTH);
+    assertThat(limits.getMaxStringLength()).isEqualTo(io.github.briefings.format.adapter.Formats.MAX_STRING_LENGTH);
+    assertThat(limits.getMaxNumberLength()).isEqualTo(io.github.briefings.format.adapter.Formats.MAX_NUMBER_LENGTH);
+    assertThat(limits.getMaxNameLength()).isEqualTo(io.github.briefings.format.adapter.Formats.MAX_NAME_LENGTH);
+    assertThat(limits.getMaxDocumentLength()).isEqualTo(io.github.briefings.format.adapter.Formats.MAX_DOCUMENT_LENGTH);
+  }
 }

@@ -53,6 +53,17 @@ public final class Formats {
 
   private Formats() {}
 
+  /** The read limits both modules recommend for briefing documents: nesting depth. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** The longest string, in characters. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+  /** The longest number, in digits. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+  /** The longest property name, in characters. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+  /** The longest document, in bytes. */
+  public static final long MAX_DOCUMENT_LENGTH = 50_000_000L;
+
   /**
    * Returns the format of every type, amounts of money as {@code amounts} says.
    *

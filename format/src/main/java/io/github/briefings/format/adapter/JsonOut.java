@@ -4,23 +4,30 @@ import java.io.IOException;
 
 /** A JSON generator as the format writes: an adapter implements it over its library's generator. Internal. */
 public interface JsonOut {
+  /** Starts an object. */
   void startObject() throws IOException;
 
+  /** Ends the object started last. */
   void endObject() throws IOException;
 
+  /** Starts an array. */
   void startArray() throws IOException;
 
+  /** Ends the array started last. */
   void endArray() throws IOException;
 
   /** Writes the name of the next property. */
   void name(String name) throws IOException;
 
+  /** Writes a string. */
   void string(String value) throws IOException;
 
+  /** Writes a whole number. */
   void number(long value) throws IOException;
 
   /** Writes a number from its plain decimal text, as it is: its scale is kept. */
   void number(String plainDecimal) throws IOException;
 
+  /** Writes {@code true} or {@code false}. */
   void bool(boolean value) throws IOException;
 }

@@ -41,11 +41,13 @@ public final class JsonPath {
       return this;
     }
 
+    /** Returns the path built so far. */
     public JsonPath build() {
       return new JsonPath(new ArrayList<>(steps));
     }
   }
 
+  /** Returns a builder of an empty path, {@code $}. */
   public static Builder builder() {
     return new Builder();
   }
