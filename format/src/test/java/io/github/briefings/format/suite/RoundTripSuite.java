@@ -2,9 +2,9 @@ package io.github.briefings.format.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.briefings.arbitraries.ModelArbitraries;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.money.Money;
+import io.github.briefings.testkit.BriefingArbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -15,7 +15,7 @@ public abstract class RoundTripSuite extends FormatSuite {
 
   @Provide
   Arbitrary<Briefing> briefings() {
-    return ModelArbitraries.briefings();
+    return BriefingArbitraries.briefings();
   }
 
   @Property(tries = 300)
@@ -50,6 +50,6 @@ public abstract class RoundTripSuite extends FormatSuite {
 
   @Provide
   Arbitrary<Money> money() {
-    return ModelArbitraries.money();
+    return BriefingArbitraries.money();
   }
 }

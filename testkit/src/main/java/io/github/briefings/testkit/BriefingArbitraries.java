@@ -1,4 +1,4 @@
-package io.github.briefings.arbitraries;
+package io.github.briefings.testkit;
 
 import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Breakdown;
@@ -12,12 +12,16 @@ import io.github.briefings.model.DamagedParty;
 import io.github.briefings.model.DetentionStats;
 import io.github.briefings.model.EvidenceKind;
 import io.github.briefings.model.Figure;
+import io.github.briefings.model.FigureKind;
 import io.github.briefings.model.Investigation;
 import io.github.briefings.model.OfficialCase;
 import io.github.briefings.model.OfficialStatus;
 import io.github.briefings.model.OrganizedCrime;
+import io.github.briefings.model.OwnFigure;
+import io.github.briefings.model.OwnMeasure;
 import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Qualifier;
+import io.github.briefings.model.Region;
 import io.github.briefings.model.Scope;
 import io.github.briefings.model.Section;
 import io.github.briefings.model.Source;
@@ -26,6 +30,7 @@ import io.github.briefings.model.StatedAmount;
 import io.github.briefings.model.StatedDate;
 import io.github.briefings.model.Statement;
 import io.github.briefings.model.Term;
+import io.github.briefings.model.Unit;
 import io.github.briefings.model.Vocabulary;
 import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.money.Money;
@@ -45,31 +50,53 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Arbitraries for every model type, built by construction (never by filtering), shared with the
- * other modules' tests through core's test-jar. Every generated value can be built; attributions
- * always name a speaker of the generated briefing.
+ * jqwik arbitraries for every model type, built by construction, never by filtering: every value
+ * generated can be built, and the briefings are of every shape the model allows, so a rule of yours
+ * meets what real files hold. Attributions always name a speaker of the generated briefing, and as-of
+ * dates lie before every generated briefing date. For briefings that satisfy every standard rule, see
+ * {@link ConsistentBriefings}.
+ *
+ * <p>Use them from a {@code @Provide} method: {@code return BriefingArbitraries.briefings();}.
  */
-public final class ModelArbitraries {
-  private ModelArbitraries() {}
+public final class BriefingArbitraries {
+  private BriefingArbitraries() {}
 
-  /** Lowercase slugs such as {@code ab-c1}. */
+  /**
+   * Returns lowercase slugs such as {@code ab-c1}: ids, codes and scope keys.
+   *
+   * @return slugs of one to three words
+   */
   public static Arbitrary<String> slugs() {
     Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1).ofMaxLength(8);
     return word.list().ofMinSize(1).ofMaxSize(3).map(parts -> String.join("-", parts));
   }
 
-  /** Non-blank text, including characters outside ASCII. */
+  /**
+   * Returns non-blank texts of up to 41 characters, with commas, quotes, backslashes and characters
+   * outside ASCII among them.
+   *
+   * @return non-blank texts
+   */
   public static Arbitrary<String> texts() {
     return Arbitraries.strings().withCharRange('a', 'z').withChars(' ', ',', '.', '’', 'ё', '—', '"', '\\')
         .ofMinLength(1).ofMaxLength(40).map(s -> "x" + s);
   }
 
-  /** Figure values, biased towards the small numbers briefings state. */
+  /**
+   * Returns figure values from 0 to {@code Long.MAX_VALUE - 1}, half of them below 2,000, as
+   * briefings state them.
+   *
+   * @return figure values
+   */
   public static Arbitrary<Long> values() {
     return Arbitraries.oneOf(Arbitraries.longs().between(0, 2_000), Arbitraries.longs().between(0, Long.MAX_VALUE - 1));
   }
 
-  /** Figures of every qualifier, without attribution. */
+  /**
+   * Returns figures of every qualifier, without attribution.
+   *
+   * @return figures of every qualifier
+   */
   public static Arbitrary<Count> counts() {
     return counts(List.of());
   }
@@ -79,6 +106,7 @@ public final class ModelArbitraries {
    * stated a second time.
    *
    * @param speakerIds the ids attributions may use; none when empty
+   * @return figures of every qualifier
    */
   public static Arbitrary<Count> counts(List<String> speakerIds) {
     Arbitrary<Count> once = statedOnce(speakerIds);
@@ -105,24 +133,44 @@ public final class ModelArbitraries {
   }
 
   /**
-   * As-of dates of every precision, now and then, all before the earliest briefing date generated
-   * ({@link #dates()}), so that no figure is stated as of a date after its briefing.
+   * Returns stated dates of every precision (a day, a month, a year) from 1990 to 1999, before the
+   * earliest briefing date generated ({@link #dates()}), so that no figure is stated as of a date
+   * after its briefing.
+   *
+   * @return stated dates of the 1990s
    */
-  static Arbitrary<Optional<StatedDate>> asOf() {
+  public static Arbitrary<StatedDate> statedDates() {
     Arbitrary<StatedDate> days = Arbitraries.longs().between(LocalDate.of(1990, 1, 1).toEpochDay(),
         LocalDate.of(1999, 12, 31).toEpochDay()).map(d -> StatedDate.of(LocalDate.ofEpochDay(d)));
     Arbitrary<StatedDate> months = Combinators.combine(Arbitraries.integers().between(1990, 1999),
         Arbitraries.integers().between(1, 12)).as((y, m) -> StatedDate.of(java.time.YearMonth.of(y, m)));
     Arbitrary<StatedDate> years = Arbitraries.integers().between(1990, 1999).map(StatedDate::ofYear);
-    return Arbitraries.oneOf(days, months, years).injectNull(0.8).map(Optional::ofNullable);
+    return Arbitraries.oneOf(days, months, years);
   }
 
-  /** Exact figures between the bounds, both included. */
+  /** As-of dates, now and then. */
+  private static Arbitrary<Optional<StatedDate>> asOf() {
+    return statedDates().injectNull(0.8).map(Optional::ofNullable);
+  }
+
+  /**
+   * Returns exact figures between the bounds, both included.
+   *
+   * @param min the least value, at least 0
+   * @param max the greatest value, at least {@code min}
+   * @return exact figures
+   */
   public static Arbitrary<Count> exactCounts(long min, long max) {
     return Arbitraries.longs().between(min, max).map(Count::exactly);
   }
 
-  /** Present half of the time. */
+  /**
+   * Returns the values of an arbitrary, present half of the time.
+   *
+   * @param arbitrary the values, not null
+   * @param <T> the type of the values
+   * @return the values, or empty
+   */
   public static <T> Arbitrary<Optional<T>> maybe(Arbitrary<T> arbitrary) {
     return arbitrary.injectNull(0.5).map(Optional::ofNullable);
   }
@@ -130,6 +178,10 @@ public final class ModelArbitraries {
   /**
    * Addends of a vocabulary: its well-known ones and terms of the user's own, with every attribute the
    * vocabulary declares (an optional one present half of the time).
+   *
+   * @param vocabulary the vocabulary, not null
+   * @param <T> the type of its terms
+   * @return terms of the vocabulary
    */
   public static <T extends Term> Arbitrary<T> terms(Vocabulary<T> vocabulary) {
     Arbitrary<Map<String, Object>> attributes = Arbitraries.just(Map.of());
@@ -149,13 +201,22 @@ public final class ModelArbitraries {
     return vocabulary.wellKnown().isEmpty() ? own : Arbitraries.oneOf(Arbitraries.of(vocabulary.wellKnown()), own);
   }
 
-  /** Scopes of a category or described. */
+  /**
+   * Returns scopes: a category of cases, or described in words.
+   *
+   * @return scopes
+   */
   public static Arbitrary<Scope> scopes() {
     return Arbitraries.oneOf(terms(CaseCategory.VOCABULARY).map(Scope::of),
         Combinators.combine(slugs(), texts()).as(Scope::described));
   }
 
-  /** Amounts of money with scales from 0 to the currency's minor unit and beyond. */
+  /**
+   * Returns amounts of money in six currencies, up to 10<sup>15</sup>, with scales from 0 to 4
+   * (beyond the minor unit of some).
+   *
+   * @return amounts of money
+   */
   public static Arbitrary<Money> money() {
     Arbitrary<BigDecimal> amounts = Combinators.combine(
             Arbitraries.bigIntegers().between(java.math.BigInteger.ZERO, java.math.BigInteger.TEN.pow(15)),
@@ -165,7 +226,11 @@ public final class ModelArbitraries {
         .as(Money::of);
   }
 
-  /** Speakers with distinct ids. */
+  /**
+   * Returns lists of up to three speakers with distinct ids.
+   *
+   * @return speakers
+   */
   public static Arbitrary<List<Speaker>> speakers() {
     Arbitrary<Speaker> speaker = Combinators.combine(slugs(), maybe(texts()), maybe(texts()), texts())
         .as((id, name, position, organisation) -> Speaker.builder().id(id).name(name).position(position)
@@ -176,6 +241,12 @@ public final class ModelArbitraries {
   /**
    * Sets on a builder each single figure its section declares, each present half of the time: a new
    * declared figure is generated without a change here.
+   *
+   * @param section the section, not null
+   * @param counts the figures to set, not null
+   * @param <S> the record type of the section
+   * @param <B> its builder type
+   * @return what sets the figures on a builder
    */
   public static <S, B> Arbitrary<Consumer<B>> singleFigures(Section<S, B> section, Arbitrary<Count> counts) {
     List<Figure<S, B>> singles = section.figures().stream().filter(f -> !f.isBreakdown()).collect(Collectors.toList());
@@ -190,6 +261,12 @@ public final class ModelArbitraries {
   /**
    * Every figure a section declares, set through the declarations: each single figure present half of
    * the time, and each breakdown along its dimension.
+   *
+   * @param section the section, not null
+   * @param counts the figures to set, not null
+   * @param <S> the record type of the section
+   * @param <B> its builder type
+   * @return what sets the figures on a builder
    */
   public static <S, B> Arbitrary<Consumer<B>> figures(Section<S, B> section, Arbitrary<Count> counts) {
     Arbitrary<Consumer<B>> all = singleFigures(section, counts);
@@ -209,6 +286,11 @@ public final class ModelArbitraries {
   /**
    * Breakdowns along a dimension: up to four parts with distinct codes, of every coverage, an
    * overlapping one with a stated overlap half of the time; none at all now and then.
+   *
+   * @param dimension the vocabulary of the parts, not null
+   * @param counts the figures of the parts, not null
+   * @param <K> the type of the keys
+   * @return breakdowns
    */
   public static <K extends Term> Arbitrary<Breakdown<K, Count>> breakdowns(Vocabulary<K> dimension, Arbitrary<Count> counts) {
     Arbitrary<List<K>> keys = terms(dimension).list().ofMaxSize(4).uniqueElements(Term::code);
@@ -226,7 +308,12 @@ public final class ModelArbitraries {
         });
   }
 
-  /** Detention records, without scope. */
+  /**
+   * Returns detention records without scope, with every figure the section declares.
+   *
+   * @param speakerIds the ids attributions may use; none when empty
+   * @return detention records
+   */
   public static Arbitrary<DetentionStats> detentionStats(List<String> speakerIds) {
     Arbitrary<Count> c = counts(speakerIds);
     Arbitrary<List<EvidenceKind>> evidence = terms(EvidenceKind.VOCABULARY).list().ofMaxSize(3).uniqueElements(EvidenceKind::code);
@@ -237,7 +324,12 @@ public final class ModelArbitraries {
     });
   }
 
-  /** Criminal-case records, without scope. */
+  /**
+   * Returns criminal-case records without scope.
+   *
+   * @param speakerIds the ids attributions may use; none when empty
+   * @return criminal-case records
+   */
   public static Arbitrary<CriminalCases> criminalCases(List<String> speakerIds) {
     return figures(CriminalCases.SECTION, counts(speakerIds)).map(figures -> {
       CriminalCases.Builder b = CriminalCases.builder();
@@ -246,7 +338,12 @@ public final class ModelArbitraries {
     });
   }
 
-  /** Organized-crime figures. */
+  /**
+   * Returns organized-crime records.
+   *
+   * @param speakerIds the ids attributions may use; none when empty
+   * @return organized-crime records
+   */
   public static Arbitrary<OrganizedCrime> organizedCrime(List<String> speakerIds) {
     return singleFigures(OrganizedCrime.SECTION, counts(speakerIds)).map(figures -> {
       OrganizedCrime.Builder b = OrganizedCrime.builder();
@@ -255,12 +352,58 @@ public final class ModelArbitraries {
     });
   }
 
-  /** What follows the sections with scopes in a generated briefing: property recoveries and officials. */
-  private record Tail(List<PropertyRecovery> recoveries, Officials officials) {}
+  /**
+   * What follows the sections with scopes in a generated briefing: property recoveries, officials, and
+   * measures of one's own.
+   */
+  private record Tail(List<PropertyRecovery> recoveries, Officials officials, Own own) {}
+
+  /** Measures of one's own and their figures. */
+  private record Own(List<OwnMeasure> measures, List<OwnFigure> figures) {}
+
+  /**
+   * Returns lists of up to three measures of the user's own with distinct ids, of every unit and kind,
+   * none in a section.
+   *
+   * @return measures of one's own
+   */
+  public static Arbitrary<List<OwnMeasure>> ownMeasures() {
+    Arbitrary<String> ids = Arbitraries.strings().withCharRange('a', 'z').numeric().ofMaxLength(10).map(s -> "own" + s);
+    return Combinators.combine(ids, texts(), Arbitraries.of(Unit.class), Arbitraries.of(FigureKind.class))
+        .as(OwnMeasure::of).list().ofMaxSize(3).uniqueElements(OwnMeasure::id);
+  }
+
+  /**
+   * Returns figures of the given measures, at most one per measure, each broken down by region now
+   * and then.
+   *
+   * @param measures the measures the figures state, not null
+   * @param speakerIds the ids attributions may use; none when empty
+   * @return figures of one's own
+   */
+  public static Arbitrary<List<OwnFigure>> ownFigures(List<OwnMeasure> measures, List<String> speakerIds) {
+    Arbitrary<Count> counts = counts(speakerIds);
+    List<OwnMeasure> ms = List.copyOf(measures);
+    return Combinators.combine(
+        counts.list().ofSize(ms.size()), maybe(breakdowns(Region.VOCABULARY, counts)).list().ofSize(ms.size()),
+        Arbitraries.of(true, false).list().ofSize(ms.size())).as((cs, regions, stated) -> {
+          List<OwnFigure> out = new ArrayList<>();
+          for (int i = 0; i < ms.size(); i++) {
+            if (stated.get(i)) {
+              OwnFigure f = OwnFigure.of(ms.get(i).id(), cs.get(i));
+              out.add(regions.get(i).map(f::withBreakdown).orElse(f));
+            }
+          }
+          return out;
+        });
+  }
 
   /**
    * Amounts of money in tenge, of every qualifier, with an equivalent in dollars now and then,
    * attributed (sometimes) to one of the speaker ids.
+   *
+   * @param speakerIds the ids attributions may use; none when empty
+   * @return stated amounts
    */
   public static Arbitrary<StatedAmount> amounts(List<String> speakerIds) {
     Arbitrary<Money> tenge = Arbitraries.longs().between(0, 1_000_000_000_000L).map(v -> Money.of(BigDecimal.valueOf(v), "KZT"));
@@ -283,7 +426,12 @@ public final class ModelArbitraries {
             .asOf(asOf).build());
   }
 
-  /** Damage records, without scope: the counts, and now and then a total with parts by party. */
+  /**
+   * Returns damage records without scope: the counts, and now and then a total with parts by party.
+   *
+   * @param speakerIds the ids attributions may use; none when empty
+   * @return damage records
+   */
   public static Arbitrary<Damage> damage(List<String> speakerIds) {
     Arbitrary<StatedAmount> a = amounts(speakerIds);
     Arbitrary<Breakdown<DamagedParty, StatedAmount>> parties = terms(DamagedParty.VOCABULARY).list().ofMaxSize(3)
@@ -300,7 +448,12 @@ public final class ModelArbitraries {
     });
   }
 
-  /** Casualty records, without scope. */
+  /**
+   * Returns casualty records without scope.
+   *
+   * @param speakerIds the ids attributions may use; none when empty
+   * @return casualty records
+   */
   public static Arbitrary<Casualties> casualties(List<String> speakerIds) {
     return figures(Casualties.SECTION, counts(speakerIds)).map(figures -> {
       Casualties.Builder b = Casualties.builder();
@@ -309,7 +462,12 @@ public final class ModelArbitraries {
     });
   }
 
-  /** Weapon seizures, without scope. */
+  /**
+   * Returns weapon seizures without scope.
+   *
+   * @param speakerIds the ids attributions may use; none when empty
+   * @return weapon seizures
+   */
   public static Arbitrary<WeaponSeizure> weaponSeizures(List<String> speakerIds) {
     return figures(WeaponSeizure.SECTION, counts(speakerIds)).map(figures -> {
       WeaponSeizure.Builder b = WeaponSeizure.builder();
@@ -326,7 +484,12 @@ public final class ModelArbitraries {
     return out;
   }
 
-  /** Property recoveries, the equivalent (when present) in another currency. */
+  /**
+   * Returns property recoveries, the stated equivalent (when present) in another currency.
+   *
+   * @param speakerIds the ids attributions may use; none when empty
+   * @return property recoveries
+   */
   public static Arbitrary<PropertyRecovery> propertyRecoveries(List<String> speakerIds) {
     Arbitrary<Optional<String>> attribution = speakerIds.isEmpty()
         ? Arbitraries.just(Optional.empty()) : maybe(Arbitraries.of(speakerIds));
@@ -341,7 +504,12 @@ public final class ModelArbitraries {
         });
   }
 
-  /** Official cases with distinct ids. */
+  /**
+   * Returns lists of up to three officials' cases with distinct ids.
+   *
+   * @param speakerIds the ids attributions may use; none when empty
+   * @return officials' cases
+   */
   public static Arbitrary<List<OfficialCase>> officials(List<String> speakerIds) {
     Arbitrary<OfficialCase> one = Combinators.combine(slugs(), texts(), texts(), Arbitraries.of(OfficialStatus.class),
             texts(), singleFigures(OfficialCase.SECTION, counts(speakerIds)), Arbitraries.of(true, false))
@@ -354,7 +522,13 @@ public final class ModelArbitraries {
     return one.list().ofMaxSize(3).uniqueElements(OfficialCase::id);
   }
 
-  /** Arsenal losses, each tied (sometimes) to one of the official case ids. */
+  /**
+   * Returns lists of up to two arsenal losses, each tied (sometimes) to one of the officials' cases.
+   *
+   * @param speakerIds the ids attributions may use; none when empty
+   * @param caseIds the ids of the officials' cases a loss may name; none when empty
+   * @return arsenal losses
+   */
   public static Arbitrary<List<ArsenalLoss>> arsenalLosses(List<String> speakerIds, List<String> caseIds) {
     Arbitrary<Optional<String>> ref = caseIds.isEmpty() ? Arbitraries.just(Optional.empty()) : maybe(Arbitraries.of(caseIds));
     Arbitrary<Count> c = counts(speakerIds);
@@ -367,7 +541,11 @@ public final class ModelArbitraries {
         .list().ofMaxSize(2).uniqueElements(ArsenalLoss::takenFrom);
   }
 
-  /** Sources on the web or in documents. */
+  /**
+   * Returns sources on the web or in documents.
+   *
+   * @return sources
+   */
   public static Arbitrary<Source> sources() {
     Arbitrary<Optional<URI>> url = maybe(slugs().map(s -> URI.create("https://example.org/" + s)));
     return Combinators.combine(texts(), url, texts(), maybe(dates()))
@@ -377,13 +555,22 @@ public final class ModelArbitraries {
         });
   }
 
-  /** Dates from 2000 to 2040. */
+  /**
+   * Returns briefing dates from 2000 to 2040.
+   *
+   * @return dates
+   */
   public static Arbitrary<LocalDate> dates() {
     return Arbitraries.longs().between(LocalDate.of(2000, 1, 1).toEpochDay(), LocalDate.of(2040, 12, 31).toEpochDay())
         .map(LocalDate::ofEpochDay);
   }
 
-  /** Statements, attributed (sometimes) to one of the speaker ids. */
+  /**
+   * Returns statements, attributed (sometimes) to one of the speaker ids.
+   *
+   * @param speakerIds the ids attributions may use; none when empty
+   * @return statements
+   */
   public static Arbitrary<Statement> statements(List<String> speakerIds) {
     Arbitrary<Optional<String>> attribution = speakerIds.isEmpty()
         ? Arbitraries.just(Optional.empty()) : maybe(Arbitraries.of(speakerIds));
@@ -391,12 +578,22 @@ public final class ModelArbitraries {
         .as((text, topic, a) -> Statement.builder().text(text).topic(topic).attribution(a).build());
   }
 
-  /** Investigations. */
+  /**
+   * Returns investigations.
+   *
+   * @return investigations
+   */
   public static Arbitrary<Investigation> investigations() {
     return Combinators.combine(slugs(), texts()).as(Investigation::of);
   }
 
-  /** Whole briefings of any shape that can be built. */
+  /**
+   * Returns whole briefings of any shape that can be built: every section, scopes, speakers and
+   * attributions, sources, statements, officials, and measures of the user's own with their figures.
+   * Their figures need not agree with each other: use {@link ConsistentBriefings} for that.
+   *
+   * @return briefings
+   */
   public static Arbitrary<Briefing> briefings() {
     return speakers().flatMap(speakers -> {
       List<String> ids = speakers.stream().map(Speaker::id).collect(Collectors.toList());
@@ -416,11 +613,13 @@ public final class ModelArbitraries {
       Arbitrary<List<OfficialCase>> officials = officials(ids);
       return Combinators.combine(header, detention, cases, maybe(organizedCrime(ids)), seizures, casualties, damage,
               Combinators.combine(propertyRecoveries(ids).list().ofMaxSize(2), officials.flatMap(o -> arsenalLosses(ids,
-                  o.stream().map(OfficialCase::id).collect(Collectors.toList())).map(a -> new Officials(o, a))))
+                  o.stream().map(OfficialCase::id).collect(Collectors.toList())).map(a -> new Officials(o, a))),
+                  ownMeasures().flatMap(ms -> ownFigures(ms, ids).map(fs -> new Own(ms, fs))))
                   .as(Tail::new))
           .as((b, d, c, org, w, k, dm, tail) -> b.addAllDetention(d).addAllCriminalCases(c).organizedCrime(org)
               .addAllWeaponSeizure(w).addAllCasualties(k).addAllDamage(dm).addAllPropertyRecoveries(tail.recoveries())
-              .addAllOfficials(tail.officials().cases).addAllArsenalLosses(tail.officials().losses).build());
+              .addAllOfficials(tail.officials().cases).addAllArsenalLosses(tail.officials().losses)
+              .addAllOwnMeasures(tail.own().measures()).addAllOwnFigures(tail.own().figures()).build());
     });
   }
 

@@ -2,11 +2,11 @@ package io.github.briefings.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.briefings.arbitraries.ConsistentBriefings;
 import io.github.briefings.fixtures.RealFacts;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.OwnFigure;
+import io.github.briefings.testkit.ConsistentBriefings;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

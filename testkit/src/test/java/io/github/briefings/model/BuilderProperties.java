@@ -3,7 +3,7 @@ package io.github.briefings.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import io.github.briefings.arbitraries.ModelArbitraries;
+import io.github.briefings.testkit.BriefingArbitraries;
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -41,6 +41,6 @@ class BuilderProperties {
 
   @Provide
   Arbitrary<Briefing> briefings() {
-    return ModelArbitraries.briefings();
+    return BriefingArbitraries.briefings();
   }
 }

@@ -14,12 +14,12 @@ import io.github.briefings.model.Figure;
 import io.github.briefings.model.Section;
 import io.github.briefings.model.Term;
 import io.github.briefings.model.WeaponSeizure;
-import io.github.briefings.validation.RuleContext;
+import io.github.briefings.validation.Finding;
 import io.github.briefings.validation.Rule;
+import io.github.briefings.validation.RuleContext;
 import io.github.briefings.validation.Severity;
 import io.github.briefings.validation.ValidationReport;
 import io.github.briefings.validation.Validator;
-import io.github.briefings.validation.Finding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -227,7 +227,7 @@ class CatalogueTest {
   @Test
   void theArbitrariesGenerateEveryDeclaredFigure() {
     java.util.Set<String> generated = new java.util.HashSet<>();
-    io.github.briefings.arbitraries.ModelArbitraries.briefings().sampleStream().limit(300)
+    io.github.briefings.testkit.BriefingArbitraries.briefings().sampleStream().limit(300)
         .forEach(b -> b.figures().keySet().forEach(path -> generated.add(figureOf(path))));
     for (Section<?, ?> section : Section.standard()) {
       for (Figure<?, ?> f : section.figures()) {

@@ -1,4 +1,4 @@
-package io.github.briefings.arbitraries;
+package io.github.briefings.testkit;
 
 import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Breakdown;
@@ -28,6 +28,7 @@ import io.github.briefings.model.WeaponType;
 import io.github.briefings.money.ExchangeRate;
 import io.github.briefings.money.ExchangeRateProvider;
 import io.github.briefings.money.Money;
+import io.github.briefings.validation.ValidationPolicy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -40,8 +41,11 @@ import net.jqwik.api.Combinators;
 
 /**
  * Briefings whose figures satisfy every standard rule by construction: every section present, every
- * figure exact, each part drawn as a share of what its whole leaves over. Stated equivalents are
- * within 1% of {@link #REFERENCE_KZT_PER_USD}, which {@link #referenceRates()} gives for any date.
+ * figure exact (but for one "more than"), each part drawn as a share of what its whole leaves over.
+ * Stated equivalents are within 1% of {@link #REFERENCE_KZT_PER_USD} and {@link #REFERENCE_KZT_PER_EUR},
+ * which {@link #referenceRates()} gives for any date; validate them with {@link #policy()}, and a
+ * standard validator finds nothing. Each {@link Breaker#standard() standard breaker} breaks exactly
+ * one rule of them.
  */
 public final class ConsistentBriefings {
   /** The reference rate of the generated equivalents: 450 KZT per USD, on every date. */
@@ -61,7 +65,11 @@ public final class ConsistentBriefings {
   /** The reference rate of the generated damage equivalents: 500 KZT per EUR, on every date. */
   public static final BigDecimal REFERENCE_KZT_PER_EUR = new BigDecimal("500");
 
-  /** Returns a provider of 450 KZT per USD and 500 KZT per EUR (and their inverses) on every date. */
+  /**
+   * Returns a provider of 450 KZT per USD and 500 KZT per EUR (and their inverses) on every date.
+   *
+   * @return the reference rates of the generated equivalents
+   */
   public static ExchangeRateProvider referenceRates() {
     return (base, quote, date) -> {
       for (ExchangeRate rate : List.of(ExchangeRate.of(date, USD, KZT, REFERENCE_KZT_PER_USD, "test reference"),
@@ -96,11 +104,24 @@ public final class ConsistentBriefings {
         .build();
   }
 
-  /** Returns consistent briefings of one investigation, dated between 2000 and 2040. */
+  /**
+   * Returns the default validation policy with {@link #referenceRates()} as its reference rates.
+   *
+   * @return the policy to validate consistent briefings with
+   */
+  public static ValidationPolicy policy() {
+    return ValidationPolicy.defaults().withReferenceRates(referenceRates());
+  }
+
+  /**
+   * Returns consistent briefings of one investigation, dated between 2000 and 2040.
+   *
+   * @return briefings that satisfy every standard rule under {@link #policy()}
+   */
   public static Arbitrary<Briefing> briefings() {
     Arbitrary<List<Long>> shares = Arbitraries.longs().between(0, 1_000_000).list().ofSize(SHARES);
-    return Combinators.combine(ModelArbitraries.dates(), Arbitraries.longs().between(1, 100_000), shares,
-            Arbitraries.of(true, false), Arbitraries.of(true, false), ModelArbitraries.scopes().injectNull(0.3))
+    return Combinators.combine(BriefingArbitraries.dates(), Arbitraries.longs().between(1, 100_000), shares,
+            Arbitraries.of(true, false), Arbitraries.of(true, false), BriefingArbitraries.scopes().injectNull(0.3))
         .as((date, size, s, sentencesExhaustive, weaponsExhaustive, scope) ->
             build(date, size, new Draw(s), sentencesExhaustive, weaponsExhaustive, Optional.ofNullable(scope)));
   }

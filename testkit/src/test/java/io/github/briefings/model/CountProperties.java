@@ -3,7 +3,7 @@ package io.github.briefings.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import io.github.briefings.arbitraries.ModelArbitraries;
+import io.github.briefings.testkit.BriefingArbitraries;
 import java.math.BigDecimal;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -123,7 +123,7 @@ class CountProperties {
 
     @Provide
     Arbitrary<Count> counts() {
-      return ModelArbitraries.counts();
+      return BriefingArbitraries.counts();
     }
   }
 
@@ -144,7 +144,7 @@ class CountProperties {
 
     @Provide
     Arbitrary<Count> counts() {
-      return ModelArbitraries.counts(java.util.List.of("a", "b"));
+      return BriefingArbitraries.counts(java.util.List.of("a", "b"));
     }
   }
 

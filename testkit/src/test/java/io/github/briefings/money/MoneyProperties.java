@@ -2,7 +2,7 @@ package io.github.briefings.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.briefings.arbitraries.ModelArbitraries;
+import io.github.briefings.testkit.BriefingArbitraries;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -17,8 +17,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 class MoneyProperties {
@@ -26,7 +26,7 @@ class MoneyProperties {
 
   @Provide
   Arbitrary<Money> money() {
-    return ModelArbitraries.money();
+    return BriefingArbitraries.money();
   }
 
   /** Positive rates from 0.0001 to 100000, with up to 10 significant digits. */
