@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +20,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
  * A consumer as users build one, against the packaged jars: the README's Java snippets, each in a
@@ -25,13 +34,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReadmeConsumerIT {
   /** The jars a consumer has: ours and what they bring, taken from this build's class path. */
-  private static final List<String> JARS = List.of(System.getProperty("java.class.path").split(File.pathSeparator))
-      .stream().filter(p -> p.endsWith(".jar") && Path.of(p).getFileName().toString().matches(
-          "(briefings-(core|format|jackson|jackson3)-.*|jackson-(core|databind|annotations)-.*)\\.jar"))
-      .collect(Collectors.toList());
+  private static final List<String> JARS =
+      jars("briefings-(core|format|jackson|jackson3)-.*|jackson-(core|databind|annotations)-.*");
+
+  /** What a test-scoped briefings-testkit brings: the kit, core, jqwik, AssertJ and what they need. */
+  private static final List<String> TEST_JARS = jars("briefings-(core|testkit)-.*|jqwik-.*|assertj-core-.*|byte-buddy-.*"
+      + "|opentest4j-.*|apiguardian-api-.*|junit-platform-(commons|engine)-.*");
+
+  /** The jars of this build's class path whose names, less {@code .jar}, match. */
+  private static List<String> jars(String names) {
+    return List.of(System.getProperty("java.class.path").split(File.pathSeparator)).stream()
+        .filter(p -> p.endsWith(".jar") && Path.of(p).getFileName().toString().matches("(" + names + ")\\.jar"))
+        .collect(Collectors.toList());
+  }
 
   @TempDir
   static Path dir;
+
+  /** The README's whole source files, which are tests. */
+  private static final List<String> TEST_FILES = new ArrayList<>();
 
   private static Path sources;
 
@@ -44,6 +65,11 @@ class ReadmeConsumerIT {
     int n = 0;
     while (blocks.find()) {
       String block = blocks.group(1);
+      if (block.startsWith("import ")) {
+        // a whole source file: a test written with the test kit
+        TEST_FILES.add(block);
+        continue;
+      }
       // a name a snippet uses without declaring it is given to it: json is the one
       String parameters = block.matches("(?s).*\\bjson\\b.*") && !block.matches("(?s).*String json =.*")
           ? "String json" : "";
@@ -51,6 +77,7 @@ class ReadmeConsumerIT {
           .append(") throws Exception {\n").append(block.indent(4)).append("  }\n\n");
     }
     assertThat(n).as("Java snippets in the README").isGreaterThanOrEqualTo(3);
+    assertThat(TEST_FILES).as("tests in the README").isNotEmpty();
     sources = dir.resolve("src");
     Path pkg = sources.resolve("readme");
     Files.createDirectories(pkg);
@@ -185,6 +212,48 @@ class ReadmeConsumerIT {
           "qualified exports io.github.briefings.internal to").doesNotContain("exports io.github.briefings.internal\n");
     } finally {
       Files.delete(sources.resolve("module-info.java"));
+    }
+  }
+
+  /**
+   * The README's tests, compiled with {@code -Xlint:all -Werror} against what a test-scoped
+   * {@code briefings-testkit} brings, and run by the JUnit Platform as a build would: every property
+   * passes.
+   */
+  @Test
+  void theTestKitSnippetsCompileStrictlyAndTheirPropertiesPass() throws Exception {
+    Path testSources = Files.createDirectories(dir.resolve("test-src"));
+    Path classes = Files.createDirectories(dir.resolve("test-classes"));
+    List<String> names = new ArrayList<>();
+    List<String> javac = new ArrayList<>(List.of(tool("javac"), "-Xlint:all", "-Werror", "-cp",
+        String.join(File.pathSeparator, TEST_JARS), "-d", classes.toString()));
+    for (String file : TEST_FILES) {
+      Matcher name = Pattern.compile("(?m)^class (\\w+)").matcher(file);
+      assertThat(name.find()).as("a class in %s", file).isTrue();
+      names.add(name.group(1));
+      Path source = testSources.resolve(name.group(1) + ".java");
+      Files.writeString(source, file);
+      javac.add(source.toString());
+    }
+    Run compiled = run(dir, javac);
+    assertThat(compiled.out()).as("javac").isEmpty();
+    assertThat(compiled.code()).isZero();
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      Thread.currentThread().setContextClassLoader(loader);
+      LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request();
+      for (String name : names) {
+        request.selectors(DiscoverySelectors.selectClass(loader.loadClass(name)));
+      }
+      SummaryGeneratingListener listener = new SummaryGeneratingListener();
+      LauncherFactory.create().execute(request.build(), listener);
+      TestExecutionSummary summary = listener.getSummary();
+      StringWriter failures = new StringWriter();
+      summary.printFailuresTo(new PrintWriter(failures), 20);
+      assertThat(summary.getTotalFailureCount()).as(failures.toString()).isZero();
+      assertThat(summary.getTestsSucceededCount()).as("properties run").isEqualTo(3);
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
     }
   }
 

@@ -41,7 +41,8 @@ public abstract class OwnFigure {
 
   /**
    * Returns a copy broken down along a dimension: the officer shifts by region, the sentences reduced
-   * by kind. Its parts are named {@code sentencesReduced[fine]} in paths and relations.
+   * by kind. Its parts are named {@code sentencesReduced[fine]} in paths and relations. A breakdown
+   * without parts is none, as in a section: the copy has no {@link #breakdown()}.
    *
    * @param parts the breakdown of this figure, not null
    * @return a new figure, never null
@@ -82,10 +83,13 @@ public abstract class OwnFigure {
   @Value.Parameter
   public abstract Optional<Breakdown<?, Count>> breakdown();
 
+  /** Checks the scope key, and makes a breakdown without parts none (the generated copies call this too). */
   @Value.Check
-  void check() {
+  OwnFigure check() {
     Problems p = new Problems();
     scope().ifPresent(k -> p.slug("scope", k));
     p.throwIfAny("OwnFigure");
+    return breakdown().filter(Breakdown::isEmpty).isPresent()
+        ? ImmutableOwnFigure.of(measure(), scope(), count(), Optional.empty()) : this;
   }
 }

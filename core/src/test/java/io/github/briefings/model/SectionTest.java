@@ -44,6 +44,16 @@ class SectionTest {
   }
 
   @Test
+  void aFigureOfOnesOwnWithAnEmptyBreakdownHasNone() {
+    // as in a section, where an empty breakdown is no breakdown; JSON has no way to write an empty one
+    OwnFigure f = OwnFigure.of("shifts", Count.exactly(3)).withBreakdown(Breakdown.none(Region.VOCABULARY));
+    assertThat(f.breakdown()).isEmpty();
+    assertThat(f).isEqualTo(OwnFigure.of("shifts", Count.exactly(3)));
+    assertThat(f.withBreakdown(Breakdown.builder(Region.VOCABULARY).put(Region.of("almaty", "Almaty"), Count.exactly(1))
+        .build()).breakdown()).isPresent();
+  }
+
+  @Test
   void declarationsPrintTheirNamesAndKnowTheirUnits() {
     assertThat(DetentionStats.SECTION).hasToString("detention");
     assertThat(DetentionStats.CONVICTED).hasToString("convicted");
