@@ -2,9 +2,7 @@ package io.github.briefings.series;
 
 import io.github.briefings.internal.Texts;
 import io.github.briefings.model.Briefing;
-import io.github.briefings.model.Count;
 import io.github.briefings.model.Investigation;
-import io.github.briefings.model.StatedDate;
 import io.github.briefings.validation.SeriesValidator;
 import io.github.briefings.validation.ValidationReport;
 import java.util.ArrayList;
@@ -133,9 +131,14 @@ public final class BriefingSeries {
 
   /**
    * Returns each measure's figures, in the order of the dates they are stated as of (the briefings'
-   * order breaking ties): what the series rules compare. Computed once.
+   * order breaking ties): what the series rules compare, and what a chart of the series shows. The
+   * measures come in the order the briefings first state them; a briefing that states a measure
+   * twice (its figure and an earlier statement of it) gives one observation, with every statement in
+   * its count. Computed once; unmodifiable.
+   *
+   * @return the observations of each measure, never empty lists
    */
-  Map<Measure, List<Observation>> observations() {
+  public Map<Measure, List<Observation>> observations() {
     Map<Measure, List<Observation>> o = observations;
     if (o == null) {
       o = Observations.of(briefings);
@@ -143,7 +146,4 @@ public final class BriefingSeries {
     }
     return o;
   }
-
-  /** One briefing's figure for a measure, and the date it is stated as of. */
-  record Observation(Briefing briefing, Count count, StatedDate date) {}
 }

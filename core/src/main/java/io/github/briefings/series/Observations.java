@@ -10,7 +10,6 @@ import io.github.briefings.model.OwnMeasure;
 import io.github.briefings.model.Section;
 import io.github.briefings.model.StatedDate;
 import io.github.briefings.model.Term;
-import io.github.briefings.series.BriefingSeries.Observation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -6,7 +6,6 @@ import io.github.briefings.model.FigureKind;
 import io.github.briefings.model.Interval;
 import io.github.briefings.model.Section;
 import io.github.briefings.model.Tolerance;
-import io.github.briefings.series.BriefingSeries.Observation;
 import io.github.briefings.validation.RuleContext;
 import io.github.briefings.validation.SeriesRule;
 import io.github.briefings.validation.Severity;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.briefings.fixtures.SeedBriefings;
 import io.github.briefings.model.Briefing;
+import io.github.briefings.model.StatedDate;
 import io.github.briefings.model.CaseCategory;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.DetentionStats;
@@ -50,6 +51,25 @@ class BriefingSeriesTest {
     assertThat(byPath.get("criminalCases.sentToCourt").status()).isEqualTo(MeasureChange.Status.LATER_ONLY);
     assertThat(diff.render()).startsWith("kz-2022-04-11 (2022-04-11) → kz-2022-04-25 (2022-04-25)\n")
         .contains("CHANGED      detention[mass-riots].convicted: 168 → 243 (+75)\n");
+  }
+
+  @Test
+  void theObservationsOfAMeasureAreItsFiguresInDateOrder() {
+    BriefingSeries series = BriefingSeries.of(List.of(april25, april11));
+    Map<String, List<Observation>> byPath = new java.util.HashMap<>();
+    series.observations().forEach((m, o) -> byPath.put(m.path(), o));
+    assertThat(byPath.get("detention[mass-riots].convicted")).extracting(o -> o.briefing().id(), o -> o.count().value(),
+            o -> o.date().toString())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("kz-2022-04-11", 168L, "2022-04-11"),
+            org.assertj.core.groups.Tuple.tuple("kz-2022-04-25", 243L, "2022-04-25"));
+    assertThat(byPath.get("detention[all-suspects].inCustody")).singleElement()
+        .satisfies(o -> assertThat(o.briefing()).isSameAs(series.briefings().get(1)));
+    // every figure of every briefing is one observation
+    long figures = series.briefings().stream().mapToLong(b -> Measures.of(b).size()).sum();
+    assertThat(series.observations().values().stream().mapToLong(List::size).sum()).isEqualTo(figures);
+    assertThat(series.observations()).isUnmodifiable();
+    assertThatExceptionOfType(NullPointerException.class)
+        .isThrownBy(() -> new Observation(april11, null, StatedDate.of(april11.date())));
   }
 
   @Test
