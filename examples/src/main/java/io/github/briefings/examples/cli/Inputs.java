@@ -8,9 +8,13 @@ import io.github.briefings.model.Briefing;
 import io.github.briefings.money.RateTable;
 import io.github.briefings.money.RateTableFormatException;
 import io.github.briefings.validation.Declarations;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads the tool's inputs, turning every failure into an {@link InputException} that names the file. */
 final class Inputs {
@@ -35,6 +39,39 @@ final class Inputs {
     } catch (RuntimeException | StackOverflowError e) {
       throw new InputException("at $: the reader failed unexpectedly (please report it): " + BriefingsCli.oneLine(e));
     }
+  }
+
+  /**
+   * Reads the briefings of a file: one from a JSON file, one per line from a JSON Lines file
+   * ({@code .jsonl}, blank lines skipped). Refuses the whole file at its first bad line, naming the line.
+   */
+  static List<Briefing> briefings(Path file) throws InputException {
+    if (!ValidateCommand.isJsonLines(file)) {
+      return List.of(briefing(file));
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(file + (Files.isDirectory(file) ? ": is a directory, not a JSON Lines file" : ": no such file"));
+    }
+    List<Briefing> out = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int n = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        n++;
+        if (!line.isBlank()) {
+          try {
+            out.add(briefing(line));
+          } catch (InputException e) {
+            throw new InputException(file + ":" + n + ": " + e.getMessage());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot be read: " + BriefingsCli.oneLine(e));
+    }
+    if (out.isEmpty()) {
+      throw new InputException(file + ": is empty: a JSON Lines file holds a briefing per line");
+    }
+    return out;
   }
 
   /** Reads a declarations file: measures and relations of one's own. */

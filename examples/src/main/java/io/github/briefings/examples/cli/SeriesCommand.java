@@ -11,9 +11,9 @@ import io.github.briefings.validation.ValidationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,47 +49,21 @@ final class SeriesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Briefing> briefings = new ArrayList<>();
-    boolean unreadable = false;
-    for (Path file : files) {
-      try {
-        briefings.add(Inputs.briefing(file));
-      } catch (InputException e) {
-        err.println(e.getMessage());
-        unreadable = true;
-      }
-    }
-    if (unreadable) {
+    Optional<Analysis> read = Analysis.read(files, options, err);
+    if (read.isEmpty()) {
       return 2;
     }
-    BriefingSeries series;
-    PolicyOptions.Chosen rules;
-    try {
-      series = BriefingSeries.of(briefings);
-    } catch (IllegalArgumentException e) {
-      err.println("these briefings do not form a series: " + e.getMessage());
-      return 2;
-    }
-    try {
-      rules = options.choose();
-    } catch (InputException e) {
-      err.println(e.getMessage());
-      return 2;
-    } catch (IllegalArgumentException e) {
-      err.println("briefings: " + e.getMessage());
-      return 2;
-    }
-    ValidationReport findings = rules.series().validate(series);
+    Analysis analysis = read.get();
+    BriefingSeries series = analysis.series;
+    ValidationReport findings = analysis.findings;
     // each briefing is validated too: an ERROR in one of them fails the series run
-    Map<Briefing, ValidationReport> reports = new LinkedHashMap<>();
-    series.briefings().forEach(b -> reports.put(b, rules.briefings().validate(b)));
-    boolean errors = findings.hasErrors() || reports.values().stream().anyMatch(ValidationReport::hasErrors);
+    Map<Briefing, ValidationReport> reports = analysis.reports;
     if (format == Format.json) {
       json(out, series, findings, reports);
     } else {
       text(out, series, findings, reports);
     }
-    return errors ? 1 : 0;
+    return analysis.hasErrors() ? 1 : 0;
   }
 
   /** What was found first, then what changed: changed measures, and a count of those on one side only. */
