@@ -16,6 +16,7 @@ import io.github.briefings.validation.Severity;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +53,8 @@ final class HtmlReport {
   private final LocalDate last;
   /** Findings placed at a point, by measure path, then briefing id. */
   private final Map<String, Map<String, List<Finding>>> placed = new LinkedHashMap<>();
-  /** Numbers of the findings, as the list of every finding gives them. */
-  private final Map<Finding, Integer> numbers = new LinkedHashMap<>();
+  /** Numbers of the findings, as the list of every finding gives them (two briefings may find equal findings). */
+  private final Map<Finding, Integer> numbers = new IdentityHashMap<>();
   private int charts;
 
   private HtmlReport(Analysis analysis, Tolerance tolerance) {
@@ -205,14 +206,13 @@ final class HtmlReport {
   }
 
   private static String sectionTitle(String section) {
-    String spaced = section.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    return capitalized(section.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
   }
 
   private void measure(Measure m) {
     List<Observation> observations = analysis.series.observations().get(m);
     int id = ++charts;
-    String label = label(m, observations);
+    String label = capitalized(label(m, observations));
     String scope = scopeLabel(m, observations);
     out.append("<figure class=\"measure\" id=\"m").append(id).append("\" data-measure=\"").append(esc(m.path()))
         .append("\" data-figures=\"").append(observations.size()).append("\">\n<figcaption><h3>").append(esc(label))
@@ -245,6 +245,10 @@ final class HtmlReport {
       }
     }
     return name + part;
+  }
+
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** The scope's description, as the first briefing that states the measure gives it. */

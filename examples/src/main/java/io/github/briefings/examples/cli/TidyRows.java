@@ -138,7 +138,7 @@ final class TidyRows {
             node.put(column, cell);
           }
         }
-        out.write(Inputs.mapper().writeValueAsString(node));
+        out.write(node.toString());
         out.write('\n');
       }
       out.flush();

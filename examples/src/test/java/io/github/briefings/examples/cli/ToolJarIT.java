@@ -47,6 +47,19 @@ class ToolJarIT {
   }
 
   @Test
+  void reportAndExportWriteTheirFiles() throws Exception {
+    Path page = dir.resolve("report.html");
+    Run report = java("report", "-o", page.toString(), SEED.resolve("kz-2022-04-11.json").toString(),
+        SEED.resolve("kz-2022-04-25.json").toString());
+    assertThat(report.code()).as(report.err()).isZero();
+    assertThat(report.out()).isEqualTo("wrote " + page + ": 2 briefings, 31 measures\n");
+    assertThat(Files.readString(page, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>").contains("<svg class=\"chart\"");
+    Run export = java("export", "--format", "jsonl", SEED.resolve("kz-2022-04-11.json").toString());
+    assertThat(export.code()).as(export.err()).isZero();
+    assertThat(export.out().lines()).isNotEmpty().allMatch(line -> line.startsWith("{\"briefing\":\"kz-2022-04-11\","));
+  }
+
+  @Test
   void seriesPrintsWhatWasFoundThenWhatChanged() throws Exception {
     Run r = java("series", "--example-rules", SEED.resolve("kz-2022-04-25.json").toString(),
         SEED.resolve("kz-2022-04-11.json").toString());
