@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,7 @@ class ReportBrowserIT {
 
   @BeforeAll
   static void chromiumIsThere() throws IOException {
+    Assumptions.assumeFalse(Boolean.getBoolean("browser.skip"), "-Dbrowser.skip");
     assertThat(Files.isExecutable(CHROMIUM))
         .as("%s: the report's browser test needs Debian's chromium (apt-get install chromium), as .ci/run installs it;"
             + " or set CHROMIUM to another Chromium", CHROMIUM).isTrue();
