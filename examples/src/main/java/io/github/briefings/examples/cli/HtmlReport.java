@@ -340,6 +340,15 @@ final class HtmlReport {
     out.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" x2=\"").append(RIGHT).append("\" y1=\"")
         .append(BOTTOM).append("\" y2=\"").append(BOTTOM).append("\"/>\n");
     Map<String, List<Finding>> here = placed.getOrDefault(m.path(), Map.of());
+    if (observations.size() > 1) {
+      // a faint line through the stated values, in date order, to follow the measure by eye
+      out.append("<polyline class=\"trend\" points=\"");
+      for (int i = 0; i < observations.size(); i++) {
+        Observation o = observations.get(i);
+        out.append(i == 0 ? "" : " ").append(fmt(x(o.date()))).append(',').append(fmt(y(o.count().value(), max)));
+      }
+      out.append("\"/>\n");
+    }
     for (Observation o : observations) {
       point(o, max);
     }
@@ -565,6 +574,7 @@ final class HtmlReport {
       ".value { fill: var(--accent); } .bound { fill: #fff; stroke: var(--accent); stroke-width: 2; }",
       ".open { fill: var(--accent); fill-opacity: .18; } .band { fill: var(--accent); fill-opacity: .25; }",
       ".arrow, .span, .when { fill: none; stroke: var(--accent); stroke-width: 2; }",
+      ".trend { fill: none; stroke: var(--accent); stroke-opacity: .35; stroke-width: 1.5; stroke-dasharray: 4 3; }",
       ".finding circle { fill: none; stroke-width: 2.5; } .finding text { font-size: 11px; font-weight: 700; }",
       ".finding.error circle { stroke: var(--error); } .finding.error text { fill: var(--error); }",
       ".finding.warning circle { stroke: var(--warning); } .finding.warning text { fill: var(--warning); }",
