@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code briefings} command-line tool: {@code validate}, {@code series}, {@code report}, {@code export}, {@code convert}
+ * The {@code briefings} command-line tool: {@code validate}, {@code series}, {@code report}, {@code export}, {@code draft}, {@code convert}
  * and {@code rules},
  * with {@code help} and {@code generate-completion} (a bash and zsh completion script).
  *
@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "briefings", mixinStandardHelpOptions = true, versionProvider = BriefingsCli.Version.class,
     description = "Checks the figures of official investigation briefings.",
-    subcommands = {ValidateCommand.class, SeriesCommand.class, ReportCommand.class, ExportCommand.class,
+    subcommands = {ValidateCommand.class, SeriesCommand.class, ReportCommand.class, ExportCommand.class, DraftCommand.class,
         ConvertCommand.class, RulesCommand.class,
         CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class BriefingsCli implements Runnable {
@@ -89,7 +89,7 @@ public final class BriefingsCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, series, report, export, convert, rules, help or generate-completion");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, series, report, export, draft, convert, rules, help or generate-completion");
   }
 
   /** Reports the version of the build. */

@@ -251,7 +251,7 @@ class BriefingsCliTest {
     assertThat(run("--version").out()).isEqualTo("briefings 0.1.0-SNAPSHOT\n");
     Run none = run();
     assertThat(none.code()).isEqualTo(2);
-    assertThat(none.err()).startsWith("name a command: validate, series, report, export, convert, rules, help or generate-completion");
+    assertThat(none.err()).startsWith("name a command: validate, series, report, export, draft, convert, rules, help or generate-completion");
   }
 
   @Test

@@ -1,0 +1,82 @@
+package io.github.briefings.examples.cli;
+
+import static io.github.briefings.examples.cli.BriefingsCliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.briefings.examples.Embedded;
+import io.github.briefings.model.Briefing;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code briefings draft}: the seed's text drafted and validated, and every input it refuses, named. */
+class DraftCommandTest {
+  private static final Path SEED_TEXT = Path.of("../draft/src/test/resources/io/github/briefings/draft/2022-04-11-briefing.txt");
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void theSeedTextDraftsToABriefingThatValidatesLikeTheSeed() throws Exception {
+    Path text = dir.resolve("2022-04-11-briefing.txt");
+    Files.copy(SEED_TEXT, text);
+    BriefingsCliTest.Run r = run("draft", text.toString(), "--date", "2022-04-11", "--jurisdiction", "kz",
+        "--investigation", "kz-january-2022-unrest");
+    assertThat(r.code()).as(r.err()).isZero();
+    Path draft = dir.resolve("2022-04-11-briefing.draft.json");
+    assertThat(r.out()).contains("→ detention.inCustody (“under arrest” after it)  part of #3")
+        .endsWith("27 figures, 0 unassigned; the draft is in " + draft + "\n");
+    Briefing b = Embedded.mapper().readValue(draft.toFile(), Briefing.class);
+    assertThat(b.id()).isEqualTo("2022-04-11-briefing-draft");
+    assertThat(b.jurisdiction()).isEqualTo("KZ");
+    assertThat(b.provisional()).isTrue();
+    BriefingsCliTest.Run validated = run("validate", draft.toString());
+    assertThat(validated.code()).isZero();
+    assertThat(validated.out()).contains("inCustody + released (269 + 315 = 584) exceeds suspects (547)")
+        .endsWith("0 errors, 1 warning, 0 info\n");
+  }
+
+  @Test
+  void aFigureNoWordPlacesIsKeptUnassigned() throws Exception {
+    Path text = dir.resolve("odd.txt");
+    Files.writeString(text, "The committee met 14 times. About 300 suspects were questioned.");
+    BriefingsCliTest.Run r = run("draft", text.toString(), "--date", "2022-04-11", "--jurisdiction", "KZ", "-o",
+        dir.resolve("odd.json").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("UNASSIGNED").contains("2 figures, 1 unassigned");
+    Briefing b = Embedded.mapper().readValue(dir.resolve("odd.json").toFile(), Briefing.class);
+    assertThat(b.ownFigures()).singleElement().satisfies(f -> {
+      assertThat(f.measure()).isEqualTo("unassigned1");
+      assertThat(f.count().value()).isEqualTo(14);
+    });
+    assertThat(b.detention().get(0).suspects()).hasValueSatisfying(c -> assertThat(c).hasToString("about 300"));
+  }
+
+  @Test
+  void whatIsNoBriefingTextIsRefusedNamingTheFile() throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n");
+    Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {'a', 0, 1, 2});
+    Path latin1 = Files.write(dir.resolve("latin1.txt"), "Au total, 547 personnes arr\u00eat\u00e9es".getBytes(
+        StandardCharsets.ISO_8859_1));
+    Path huge = dir.resolve("huge.txt");
+    try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(100L * 1024 * 1024);
+    }
+    assertThat(refused(empty)).isEqualTo(empty + ": is empty: there is nothing to draft\n");
+    assertThat(refused(binary)).isEqualTo(binary + ": holds binary data, not text\n");
+    assertThat(refused(latin1)).isEqualTo(latin1 + ": is not UTF-8 text (save it as UTF-8 and draft it again)\n");
+    assertThat(refused(huge)).isEqualTo(huge + ": is 100 MB; a briefing's text is at most 16 MB\n");
+    assertThat(refused(dir.resolve("nowhere.txt"))).isEqualTo(dir.resolve("nowhere.txt") + ": no such file\n");
+    assertThat(refused(dir)).isEqualTo(dir + ": is a directory, not a text file\n");
+  }
+
+  private String refused(Path file) {
+    BriefingsCliTest.Run r = run("draft", file.toString(), "--date", "2022-04-11", "--jurisdiction", "KZ");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    return r.err();
+  }
+}
