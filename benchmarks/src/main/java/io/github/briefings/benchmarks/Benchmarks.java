@@ -1,5 +1,8 @@
 package io.github.briefings.benchmarks;
 
+import io.github.briefings.draft.Draft;
+import io.github.briefings.draft.Drafter;
+import io.github.briefings.draft.Lexicon;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.money.Conversion;
 import io.github.briefings.series.BriefingSeries;
@@ -62,6 +65,25 @@ public class Benchmarks {
     public void setUp() {
       briefings = Comparisons.series(size);
     }
+  }
+
+  /** A megabyte of briefing text: the goal is a megabyte a second on one core. */
+  @State(Scope.Benchmark)
+  public static class Text {
+    String megabyte;
+    Drafter drafter;
+
+    @Setup
+    public void setUp() {
+      megabyte = Comparisons.briefingText(1 << 20);
+      drafter = Drafter.of(Lexicon.english());
+    }
+  }
+
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public Draft draft_megabyte(Text t) {
+    return t.drafter.draft(t.megabyte);
   }
 
   @Benchmark

@@ -165,4 +165,25 @@ public final class Comparisons {
   void close() {
     factory.close();
   }
+
+  /** Sentences of the kind briefings are made of, with figures, dates and names among them. */
+  private static final String PARAGRAPH = String.join("\n",
+      "On 11 April 2022, the Deputy Head of the 1st Service gave a briefing at the Central Communications Service.",
+      "\u00b7 To date, 547 persons are considered suspects of organizing and participating in mass riots, of which"
+          + " 269 are under arrest.",
+      "\u00b7 As of today, 1,090 criminal cases are under investigation under Article 272 of the Criminal Code.",
+      "\u00b7 The country's police found and seized 1,430 weapons and more than 35,000 ammunition. This includes 323"
+          + " pistols, 148 assault rifles and 195 traumatic pistols.",
+      "\u00b7 Stolen property estimated at 340 million tenge ($766,599 USD) has been seized; about twelve groups were"
+          + " involved, between 20 and 30 of their members are wanted.",
+      "");
+
+  /** Briefing text of at least the given length, in characters. */
+  static String briefingText(int length) {
+    StringBuilder text = new StringBuilder(length + PARAGRAPH.length());
+    while (text.length() < length) {
+      text.append(PARAGRAPH);
+    }
+    return text.toString();
+  }
 }

@@ -2,6 +2,9 @@ package io.github.briefings.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.briefings.draft.Draft;
+import io.github.briefings.draft.Drafter;
+import io.github.briefings.draft.Lexicon;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.series.BriefingSeries;
 import io.github.briefings.validation.Finding;
@@ -138,5 +141,14 @@ class SmokeTest {
     s.size = 3;
     s.setUp();
     assertThat(b.series_check(s).isEmpty()).isTrue();
+  }
+
+  @Test
+  void theMegabyteOfTextDraftsItsFigures() {
+    String text = Comparisons.briefingText(1 << 20);
+    Draft draft = Drafter.of(Lexicon.english()).draft(text);
+    int paragraphs = text.split("On 11 April 2022", -1).length - 1;
+    // 11 figures a paragraph (an amount with its equivalent is one, a range is one); no date, article or ordinal
+    assertThat(draft.figures()).hasSize(11 * paragraphs);
   }
 }

@@ -96,14 +96,15 @@ public final class Drafter {
 
   /** The first entry of the kind, in the lexicon's order, whose words stand anywhere among the tokens. */
   private Optional<Lexicon.Entry> first(List<Recognizer.Token> tokens, String kind) {
-    for (Lexicon.Entry e : lexicon.of(kind)) {
-      for (int k = 0; k + e.words().size() <= tokens.size(); k++) {
-        if (Recognizer.at(tokens, k, e.words())) {
-          return Optional.of(e);
+    Lexicon.Entry best = null;
+    for (int k = 0; k < tokens.size(); k++) {
+      for (Lexicon.Entry e : lexicon.startingWith(kind, tokens.get(k).text())) {
+        if ((best == null || e.rank() < best.rank()) && Recognizer.at(tokens, k, e.words())) {
+          best = e;
         }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   private static boolean ends(String text, int i) {

@@ -11,8 +11,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,17 +34,31 @@ import java.util.Objects;
  * Where entries of one kind both match, the one listed first wins. Immutable and thread-safe.
  */
 public final class Lexicon {
-  /** One entry: its kind, its phrase in lower case, as words, and its value. */
-  record Entry(String kind, List<String> words, String value) {}
+  /** One entry: its kind, its phrase in lower case, as words, its value, and its rank among the entries of its kind. */
+  record Entry(String kind, List<String> words, String value, int rank) {}
 
   private static final List<String> KINDS = List.of("qualifier", "range", "number", "multiplier", "currency", "part",
       "whole", "lead", "cue", "not-before", "month");
   private static final Lexicon ENGLISH = load("en.lexicon");
 
   private final List<Entry> entries;
+  /** The entries of each kind, ranked; and by their first and by their last word. */
+  private final Map<String, List<Entry>> byKind = new HashMap<>();
+  private final Map<String, Map<String, List<Entry>>> byFirst = new HashMap<>();
+  private final Map<String, Map<String, List<Entry>>> byLast = new HashMap<>();
 
-  private Lexicon(List<Entry> entries) {
-    this.entries = Collections.unmodifiableList(entries);
+  private Lexicon(List<Entry> given) {
+    List<Entry> ranked = new ArrayList<>();
+    for (Entry e : given) {
+      List<Entry> kind = byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>());
+      Entry r = new Entry(e.kind(), e.words(), e.value(), kind.size());
+      kind.add(r);
+      ranked.add(r);
+      byFirst.computeIfAbsent(e.kind(), k -> new HashMap<>()).computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(r);
+      byLast.computeIfAbsent(e.kind(), k -> new HashMap<>())
+          .computeIfAbsent(e.words().get(e.words().size() - 1), k -> new ArrayList<>()).add(r);
+    }
+    this.entries = Collections.unmodifiableList(ranked);
   }
 
   /**
@@ -93,7 +109,11 @@ public final class Lexicon {
         throw new IllegalArgumentException("lexicon line " + n + ": unknown kind " + kind + "; the kinds are " + KINDS);
       }
       check(kind, value, n);
-      entries.add(new Entry(kind, Recognizer.words(cells[1].strip().toLowerCase(Locale.ROOT)), value));
+      List<String> words = Recognizer.words(cells[1].strip().toLowerCase(Locale.ROOT));
+      if (words.isEmpty()) {
+        throw new IllegalArgumentException("lexicon line " + n + ": expected KIND<TAB>PHRASE<TAB>VALUE: " + line);
+      }
+      entries.add(new Entry(kind, words, value, 0));
     }
     return new Lexicon(entries);
   }
@@ -140,13 +160,17 @@ public final class Lexicon {
 
   /** The entries of a kind, in order. */
   List<Entry> of(String kind) {
-    List<Entry> out = new ArrayList<>();
-    for (Entry e : entries) {
-      if (e.kind().equals(kind)) {
-        out.add(e);
-      }
-    }
-    return out;
+    return byKind.getOrDefault(kind, List.of());
+  }
+
+  /** The entries of a kind whose first word is this one, in order. */
+  List<Entry> startingWith(String kind, String word) {
+    return byFirst.getOrDefault(kind, Map.of()).getOrDefault(word, List.of());
+  }
+
+  /** The entries of a kind whose last word is this one, in order. */
+  List<Entry> endingWith(String kind, String word) {
+    return byLast.getOrDefault(kind, Map.of()).getOrDefault(word, List.of());
   }
 
   /**

@@ -89,7 +89,10 @@ public final class Recognizer {
 
   /** The first entry of the kind whose words end just before token {@code before}. */
   private Optional<Lexicon.Entry> endingBefore(List<Token> tokens, int before, String kind) {
-    for (Lexicon.Entry e : lexicon.of(kind)) {
+    if (before <= 0) {
+      return Optional.empty();
+    }
+    for (Lexicon.Entry e : lexicon.endingWith(kind, tokens.get(before - 1).text())) {
       if (at(tokens, before - e.words().size(), e.words())) {
         return Optional.of(e);
       }
@@ -99,7 +102,10 @@ public final class Recognizer {
 
   /** The first entry of the kind whose words start at token {@code from}. */
   private Optional<Lexicon.Entry> startingAt(List<Token> tokens, int from, String kind) {
-    for (Lexicon.Entry e : lexicon.of(kind)) {
+    if (from >= tokens.size()) {
+      return Optional.empty();
+    }
+    for (Lexicon.Entry e : lexicon.startingWith(kind, tokens.get(from).text())) {
       if (at(tokens, from, e.words())) {
         return Optional.of(e);
       }
