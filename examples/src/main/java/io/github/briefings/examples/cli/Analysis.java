@@ -5,7 +5,6 @@ import io.github.briefings.series.BriefingSeries;
 import io.github.briefings.validation.ValidationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,23 +31,14 @@ final class Analysis {
    * returns nothing when a file cannot be read, the briefings are not one series, or the options are wrong.
    */
   static Optional<Analysis> read(List<Path> files, PolicyOptions options, PrintWriter err) {
-    List<Briefing> briefings = new ArrayList<>();
-    boolean unreadable = false;
-    for (Path file : files) {
-      try {
-        briefings.addAll(Inputs.briefings(file));
-      } catch (InputException e) {
-        err.println(e.getMessage());
-        unreadable = true;
-      }
-    }
-    if (unreadable) {
+    Optional<List<Briefing>> briefings = Inputs.briefings(files, err);
+    if (briefings.isEmpty()) {
       return Optional.empty();
     }
     BriefingSeries series;
     PolicyOptions.Chosen rules;
     try {
-      series = BriefingSeries.of(briefings);
+      series = BriefingSeries.of(briefings.get());
     } catch (IllegalArgumentException e) {
       err.println("these briefings do not form a series: " + e.getMessage());
       return Optional.empty();

@@ -10,12 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Writes the figures of briefings in tidy long form, one row per stated figure, for spreadsheets,"
@@ -48,22 +49,13 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    List<Briefing> briefings = new ArrayList<>();
-    boolean unreadable = false;
-    for (Path file : files) {
-      try {
-        briefings.addAll(Inputs.briefings(file));
-      } catch (InputException e) {
-        err.println(e.getMessage());
-        unreadable = true;
-      }
-    }
-    if (unreadable) {
+    Optional<List<Briefing>> briefings = Inputs.briefings(files, err);
+    if (briefings.isEmpty()) {
       return 2;
     }
     List<TidyRows.Row> rows;
     try {
-      rows = TidyRows.of(briefings, Tolerance.percent(tolerance));
+      rows = TidyRows.of(briefings.get(), Tolerance.percent(tolerance));
     } catch (IllegalArgumentException e) {
       err.println("briefings: " + e.getMessage());
       return 2;

@@ -10,11 +10,13 @@ import io.github.briefings.money.RateTableFormatException;
 import io.github.briefings.validation.Declarations;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads the tool's inputs, turning every failure into an {@link InputException} that names the file. */
 final class Inputs {
@@ -72,6 +74,24 @@ final class Inputs {
       throw new InputException(file + ": is empty: a JSON Lines file holds a briefing per line");
     }
     return out;
+  }
+
+  /**
+   * Reads the briefings of every file; prints each file's problem to {@code err} and returns nothing
+   * when any file cannot be read.
+   */
+  static Optional<List<Briefing>> briefings(List<Path> files, PrintWriter err) {
+    List<Briefing> briefings = new ArrayList<>();
+    boolean unreadable = false;
+    for (Path file : files) {
+      try {
+        briefings.addAll(briefings(file));
+      } catch (InputException e) {
+        err.println(e.getMessage());
+        unreadable = true;
+      }
+    }
+    return unreadable ? Optional.empty() : Optional.of(briefings);
   }
 
   /** Reads a declarations file: measures and relations of one's own. */
