@@ -188,6 +188,21 @@ public abstract class Count {
   public abstract Count withAsOf(StatedDate date);
 
   /**
+   * Returns where the figure was read, if recorded: a span of a source text ({@link SourceSpan}).
+   *
+   * @return where the figure was read, if recorded
+   */
+  public abstract Optional<SourceSpan> span();
+
+  /**
+   * Returns a copy read at a span of a source text.
+   *
+   * @param span where it was read, not null
+   * @return a new figure, never null
+   */
+  public abstract Count withSpan(SourceSpan span);
+
+  /**
    * Returns whether the briefing presents this figure as a correction of an earlier one, so that a
    * series does not treat a fall as an inconsistency. False unless stated.
    * @return whether the briefing presents this figure as a correction of an earlier one, so that a series does not treat a fall as an inconsistency

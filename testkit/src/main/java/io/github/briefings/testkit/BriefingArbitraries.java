@@ -25,6 +25,7 @@ import io.github.briefings.model.Region;
 import io.github.briefings.model.Scope;
 import io.github.briefings.model.Section;
 import io.github.briefings.model.Source;
+import io.github.briefings.model.SourceSpan;
 import io.github.briefings.model.Speaker;
 import io.github.briefings.model.StatedAmount;
 import io.github.briefings.model.StatedDate;
@@ -127,9 +128,27 @@ public final class BriefingArbitraries {
     Arbitrary<Optional<String>> wording = maybe(texts());
     Arbitrary<Optional<String>> attribution = speakerIds.isEmpty()
         ? Arbitraries.just(Optional.empty()) : maybe(Arbitraries.of(speakerIds));
-    return Combinators.combine(bare, wording, attribution, Arbitraries.of(false, false, false, true), asOf())
-        .as((c, w, a, correction, asOf) -> Count.builder().from(c).statedAs(w).attribution(a).correction(correction)
-            .asOf(asOf).build());
+    return Combinators.combine(bare, wording, attribution, Arbitraries.of(false, false, false, true), asOf(),
+            maybe(sourceSpans()))
+        .as((c, w, a, correction, asOf, span) -> Count.builder().from(c).statedAs(w).attribution(a).correction(correction)
+            .asOf(asOf).span(span).build());
+  }
+
+  /**
+   * Returns spans of source texts: a quote of one to four code points (characters outside the Basic
+   * Multilingual Plane among them) at a position, with a context either side, possibly empty.
+   *
+   * @return spans of source texts
+   */
+  public static Arbitrary<SourceSpan> sourceSpans() {
+    Arbitrary<String> quotes = Arbitraries.strings().withCharRange('a', 'z').withChars('1', ',', ' ', '\u00e9')
+        .ofMinLength(1).ofMaxLength(4).map(q -> q.replace(" ", "\uD83D\uDCCA"));
+    Arbitrary<String> context = Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '"').ofMaxLength(8);
+    Arbitrary<String> sha256 = Arbitraries.strings().withChars("0123456789abcdef".toCharArray()).ofLength(64);
+    return Combinators.combine(slugs().map(s -> s + ".txt"), sha256, quotes, context, context,
+            Arbitraries.integers().between(0, 1_000_000))
+        .as((source, hash, quote, prefix, suffix, start) -> SourceSpan.of(source, hash, quote, prefix, suffix, start,
+            start + quote.codePointCount(0, quote.length())));
   }
 
   /**

@@ -31,6 +31,7 @@ import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Qualifier;
 import io.github.briefings.model.Scope;
 import io.github.briefings.model.Source;
+import io.github.briefings.model.SourceSpan;
 import io.github.briefings.model.Speaker;
 import io.github.briefings.model.StatedAmount;
 import io.github.briefings.model.StatedDate;
@@ -56,6 +57,27 @@ final class ModelFormat {
 
   // ---------------------------------------------------------------- figures
 
+  /** Where a figure was read: the W3C TextQuoteSelector and TextPositionSelector of a source text. */
+  static final ObjectFormat<SourceSpan> SPAN;
+
+  static {
+    Property<SourceSpan, String> source = text("source", SourceSpan::source);
+    Property<SourceSpan, String> sha256 = text("sha256", SourceSpan::sha256);
+    Property<SourceSpan, String> exact = text("exact", SourceSpan::exact);
+    Property<SourceSpan, String> prefix = optionalText("prefix", s -> Optional.of(s.prefix()).filter(t -> !t.isEmpty()));
+    Property<SourceSpan, String> suffix = optionalText("suffix", s -> Optional.of(s.suffix()).filter(t -> !t.isEmpty()));
+    Property<SourceSpan, Long> start = required("start", Json::count, Json.LONG, s -> (long) s.start());
+    Property<SourceSpan, Long> end = required("end", Json::count, Json.LONG, s -> (long) s.end());
+    SPAN = new ObjectFormat<>("a span", List.of(source, sha256, exact, prefix, suffix, start, end),
+        values -> SourceSpan.of(values.get(source), values.get(sha256), values.get(exact), values.find(prefix).orElse(""),
+            values.find(suffix).orElse(""), offset(values.get(start)), offset(values.get(end))));
+  }
+
+  /** A code point offset: a count that fits an int (a longer one names no place in any text a reader holds). */
+  private static int offset(long value) {
+    return (int) Math.min(value, Integer.MAX_VALUE);
+  }
+
   private static final ObjectFormat<Count> COUNT_OBJECT;
   private static final Property<Count, Long> COUNT_VALUE = required("value", Json::count, Json.LONG, Count::value);
 
@@ -68,10 +90,11 @@ final class ModelFormat {
     Property<Count, String> attribution = optionalText("attribution", Count::attribution);
     Property<Count, StatedDate> asOf = optional("asOf", Json::statedDate, STATED_DATE, Count::asOf);
     Property<Count, Boolean> correction = flag("correction", Count::correction);
+    Property<Count, SourceSpan> span = optional("span", SPAN::read, SPAN::write, Count::span);
     Property<Count, List<Count>> alsoStated = list("alsoStated", "figures", ModelFormat::readCount,
         ModelFormat::writeCount, Count::alsoStated);
     COUNT_OBJECT = new ObjectFormat<>("a figure",
-        List.of(COUNT_VALUE, qualifier, high, statedAs, attribution, asOf, correction, alsoStated),
+        List.of(COUNT_VALUE, qualifier, high, statedAs, attribution, asOf, correction, span, alsoStated),
         "a figure needs a \"value\"", values -> {
           Count.Builder b = Count.builder().value(values.get(COUNT_VALUE));
           values.ifPresent(qualifier, b::qualifier);
@@ -80,6 +103,7 @@ final class ModelFormat {
           values.ifPresent(attribution, b::attribution);
           values.ifPresent(asOf, b::asOf);
           values.ifPresent(correction, b::correction);
+          values.ifPresent(span, b::span);
           values.ifPresent(alsoStated, b::addAllAlsoStated);
           return b.build();
         });
@@ -99,7 +123,7 @@ final class ModelFormat {
   /** Writes a figure: a plain number when exact and bare, otherwise an object. */
   static void writeCount(JsonOut out, Count c) throws IOException {
     if (c.qualifier() == Qualifier.EXACT && c.statedAs().isEmpty() && c.attribution().isEmpty() && !c.correction()
-        && c.alsoStated().isEmpty() && c.asOf().isEmpty()) {
+        && c.alsoStated().isEmpty() && c.asOf().isEmpty() && c.span().isEmpty()) {
       out.number(c.value());
     } else {
       COUNT_OBJECT.write(out, c);

@@ -119,6 +119,13 @@ public abstract class BadInputSuite extends FormatSuite {
             "$.detention[0].convicted.asOf", true, "not a calendar date", "\"2023-13\""),
         bad("an as-of date in another form", detention("{'convicted':{'value':1,'asOf':'May 2023'}}"),
             "$.detention[0].convicted.asOf", true, "expected a day (2022-04-11), a month (2023-05) or a year (2022)"),
+        bad("a span with a SHA-256 that is none", detention("{'convicted':{'value':1,'span':{'source':'s.txt',"
+            + "'sha256':'abc','exact':'1','start':0,'end':1}}}"), "$.detention[0].convicted.span", true,
+            "sha256 must be 64 lowercase hexadecimal digits", "\"abc\""),
+        bad("a span whose quote is not as long as its positions", detention("{'convicted':{'value':1,'span':{'source':"
+            + "'s.txt','sha256':'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa','exact':'168','start':5,'end':6}}}"), "$.detention[0].convicted.span",
+            false, "exact must be end - start = 1 code points, not 3", "\"168\""),
+        bad("a span without its quote", detention("{'convicted':{'value':1,'span':{'source':'s.txt','sha256':'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa','start':5,'end':6}}}"), "$.detention[0].convicted.span", true, "\"exact\""),
         bad("an as-of date after the briefing", detention("{'convicted':{'value':1,'asOf':'2023'}}"),
             "$", false, "detention.convicted.asOf is after the briefing's date 2022-04-11: 2023"),
         bad("damage parts in another currency", doc(",'damage':[{'total':{'amount':{'amount':'10','currency':'KZT'}},"

@@ -20,6 +20,9 @@ public abstract class SchemaLooserSuite extends FormatSuite {
       "a repeated id, scope, place or key",
       BadInputSuite.doc(",'officials':[{'id':'o','post':'p','organisation':'x','status':'SUSPECT','allegation':'a'},"
           + "{'id':'o','post':'q','organisation':'y','status':'SUSPECT','allegation':'b'}]"),
+      "a span whose quote is not as many code points as its positions say",
+      BadInputSuite.doc(",'detention':[{'convicted':{'value':1,'span':{'source':'s.txt','sha256':'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',"
+          + "'exact':'168','start':5,'end':6}}}]"),
       "a figure as of a later date than its briefing",
       BadInputSuite.doc(",'detention':[{'suspects':{'value':1,'asOf':'2030'}}]"),
       "a term of your own with a well-known code and other attributes",
