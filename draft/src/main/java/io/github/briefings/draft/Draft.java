@@ -16,6 +16,8 @@ import io.github.briefings.model.OwnMeasure;
 import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Qualifier;
 import io.github.briefings.model.Section;
+import io.github.briefings.model.Source;
+import io.github.briefings.model.SourceSpan;
 import io.github.briefings.model.Statement;
 import io.github.briefings.model.Term;
 import io.github.briefings.model.Unit;
@@ -23,7 +25,6 @@ import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,8 +93,34 @@ public final class Draft {
    * @throws io.github.briefings.model.InvalidValueException if the id, the date or the jurisdiction is not valid
    */
   public Briefing briefing(String id, LocalDate date, String jurisdiction, Investigation investigation) {
+    return briefing(id, date, jurisdiction, investigation, Optional.empty(), "");
+  }
+
+  /**
+   * Returns the draft as a briefing, as {@link #briefing(String, LocalDate, String, Investigation)}
+   * does, with the source text among its sources and a {@link SourceSpan span} of it on every count:
+   * where each figure was read.
+   *
+   * @param id the briefing's id, a slug
+   * @param date the briefing's date
+   * @param jurisdiction the ISO 3166 code of the country
+   * @param investigation the investigation
+   * @param source the id of the source text, such as its file name; not blank
+   * @param sha256 the SHA-256 of the source's bytes ({@link SourceCheck#sha256(byte[])})
+   * @return the briefing, never null
+   * @throws io.github.briefings.model.InvalidValueException if a value is not valid
+   */
+  public Briefing briefing(String id, LocalDate date, String jurisdiction, Investigation investigation, String source,
+      String sha256) {
+    return briefing(id, date, jurisdiction, investigation, Optional.of(source), sha256);
+  }
+
+  private Briefing briefing(String id, LocalDate date, String jurisdiction, Investigation investigation,
+      Optional<String> source, String sha256) {
     Briefing.Builder b = Briefing.builder().id(id).date(date).jurisdiction(jurisdiction).investigation(investigation)
         .provisional(true);
+    source.ifPresent(name -> b.addSources(Source.builder().title(name).documentReference(name + " (SHA-256 " + sha256 + ")")
+        .build()));
     Map<String, Record<?, ?>> records = new LinkedHashMap<>();
     Set<String> placed = new HashSet<>();
     int unassigned = 0;
@@ -103,7 +130,8 @@ public final class Draft {
         b.addPropertyRecoveries(recovery(f));
         continue;
       }
-      Optional<Count> count = count(f);
+      Optional<Count> count = count(f).map(c -> source.map(name -> c.withSpan(SourceSpan.in(name, sha256, text,
+          m.start(), m.end()))).orElse(c));
       boolean done = count.isPresent() && f.measure().isPresent() && !placed.contains(f.measure().get())
           && place(records, f.measure().get(), count.get());
       if (done) {

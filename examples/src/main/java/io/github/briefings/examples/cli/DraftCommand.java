@@ -3,6 +3,7 @@ package io.github.briefings.examples.cli;
 import io.github.briefings.draft.Draft;
 import io.github.briefings.draft.Drafter;
 import io.github.briefings.draft.Lexicon;
+import io.github.briefings.draft.SourceCheck;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Investigation;
 import io.github.briefings.model.InvalidValueException;
@@ -62,7 +63,8 @@ final class DraftCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try {
-      String text = text(file);
+      Read source = read(file);
+      String text = source.text();
       Lexicon words = Lexicon.english();
       if (lexicon != null) {
         try (Reader in = Files.newBufferedReader(lexicon, StandardCharsets.UTF_8)) {
@@ -77,7 +79,7 @@ final class DraftCommand implements Callable<Integer> {
       Briefing briefing;
       try {
         briefing = draft.briefing(id(file), date, jurisdiction.toUpperCase(Locale.ROOT),
-            Investigation.of(investigation, "to confirm"));
+            Investigation.of(investigation, "to confirm"), file.getFileName().toString(), SourceCheck.sha256(source.bytes()));
       } catch (InvalidValueException e) {
         err.println("briefings: " + e.getMessage());
         return 2;
@@ -100,8 +102,11 @@ final class DraftCommand implements Callable<Integer> {
     }
   }
 
+  /** A source text: its bytes and its text. */
+  record Read(byte[] bytes, String text) {}
+
   /** Reads the text, refusing what is not a briefing's text: nothing, too much, binary data, not UTF-8. */
-  static String text(Path file) throws InputException {
+  static Read read(Path file) throws InputException {
     if (Files.isDirectory(file)) {
       throw new InputException(file + ": is a directory, not a text file");
     }
@@ -128,7 +133,8 @@ final class DraftCommand implements Callable<Integer> {
       if (text.isBlank()) {
         throw new InputException(file + ": is empty: there is nothing to draft");
       }
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      // a byte order mark is no part of the text; positions count from after it, as its SHA-256 does not
+      return new Read(bytes, text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (IOException e) {
       throw new InputException(file + ": cannot be read: " + BriefingsCli.oneLine(e));
     }

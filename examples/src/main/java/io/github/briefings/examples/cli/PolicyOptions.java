@@ -1,6 +1,7 @@
 package io.github.briefings.examples.cli;
 
 import io.github.briefings.examples.BriefingGapRules;
+import io.github.briefings.draft.SourceCheck;
 import io.github.briefings.examples.EvidenceRules;
 import io.github.briefings.model.Tolerance;
 import io.github.briefings.money.DatePolicy;
@@ -49,6 +50,10 @@ final class PolicyOptions {
   @Option(names = "--rules", paramLabel = "FILE.json",
       description = "a declarations file: measures and relations of your own, checked as rules (repeatable)")
   List<Path> rules = new ArrayList<>();
+
+  @Option(names = "--source", paramLabel = "FILE.txt",
+      description = "a source text the figures' spans quote: check that each span of it still does (repeatable)")
+  List<Path> sources = new ArrayList<>();
 
   @Option(names = "--plugin", paramLabel = "JAR",
       description = "a jar of rules: the RuleProvider and SeriesRuleProvider services it lists (repeatable)")
@@ -107,6 +112,13 @@ final class PolicyOptions {
     }
     for (Path file : rules) {
       own.addAll(Inputs.declarations(file).rules());
+    }
+    if (!sources.isEmpty()) {
+      Map<String, byte[]> texts = new LinkedHashMap<>();
+      for (Path file : sources) {
+        texts.put(file.getFileName().toString(), DraftCommand.read(file).bytes());
+      }
+      own.add(SourceCheck.of(texts));
     }
     Validator.Builder briefings = Validator.builder().addRules(own).policy(policy);
     SeriesValidator.Builder series = SeriesValidator.builder().addRules(ownSeries).policy(policy);

@@ -40,6 +40,34 @@ class DraftCommandTest {
   }
 
   @Test
+  void everyDraftedFigureKeepsItsSpanAndValidateChecksItAgainstTheSource() throws Exception {
+    Path text = dir.resolve("seed.txt");
+    Files.copy(SEED_TEXT, text);
+    Path draft = dir.resolve("seed.json");
+    assertThat(run("draft", text.toString(), "--date", "2022-04-11", "--jurisdiction", "KZ", "-o", draft.toString())
+        .code()).isZero();
+    Briefing b = Embedded.mapper().readValue(draft.toFile(), Briefing.class);
+    String source = Files.readString(text);
+    String sha256 = io.github.briefings.draft.SourceCheck.sha256(Files.readAllBytes(text));
+    assertThat(b.figures().values()).isNotEmpty().allSatisfy(c -> assertThat(c.span()).hasValueSatisfying(span -> {
+      assertThat(span.source()).isEqualTo("seed.txt");
+      assertThat(span.sha256()).isEqualTo(sha256);
+      assertThat(span.quotedIn(source)).isTrue();
+    }));
+    assertThat(b.sources()).singleElement().satisfies(s -> assertThat(s.title()).isEqualTo("seed.txt"));
+    BriefingsCliTest.Run checked = run("validate", "--source", text.toString(), draft.toString());
+    assertThat(checked.code()).as(checked.out()).isZero();
+    assertThat(checked.out()).doesNotContain("source.span-quotes-source");
+
+    // a line added at the top moves every figure: each span is an error, and says where its quote went
+    Files.writeString(text, "Added later.\n" + source);
+    BriefingsCliTest.Run moved = run("validate", "--source", text.toString(), draft.toString());
+    assertThat(moved.code()).isEqualTo(1);
+    assertThat(moved.out()).contains("ERROR     source.span-quotes-source")
+        .contains("seed.txt does not quote \"547\" at [1034, 1037); the quote and its context now stand at [1047, 1050)");
+  }
+
+  @Test
   void aFigureNoWordPlacesIsKeptUnassigned() throws Exception {
     Path text = dir.resolve("odd.txt");
     Files.writeString(text, "The committee met 14 times. About 300 suspects were questioned.");
