@@ -2,6 +2,7 @@ package io.github.briefings.draft;
 
 import io.github.briefings.model.ArsenalLoss;
 import io.github.briefings.model.Breakdown;
+import io.github.briefings.model.CaseCategory;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Casualties;
 import io.github.briefings.model.Count;
@@ -15,6 +16,7 @@ import io.github.briefings.model.OwnFigure;
 import io.github.briefings.model.OwnMeasure;
 import io.github.briefings.model.PropertyRecovery;
 import io.github.briefings.model.Qualifier;
+import io.github.briefings.model.Scope;
 import io.github.briefings.model.Section;
 import io.github.briefings.model.Source;
 import io.github.briefings.model.SourceSpan;
@@ -132,10 +134,11 @@ public final class Draft {
       }
       Optional<Count> count = count(f).map(c -> source.map(name -> c.withSpan(SourceSpan.in(name, sha256, text,
           m.start(), m.end()))).orElse(c));
-      boolean done = count.isPresent() && f.measure().isPresent() && !placed.contains(f.measure().get())
-          && place(records, f.measure().get(), count.get());
+      String key = f.measure().map(x -> x + f.scope().map(sc -> "@" + sc).orElse("")).orElse("");
+      boolean done = count.isPresent() && f.measure().isPresent() && !placed.contains(key)
+          && place(records, f.measure().get(), f.scope(), count.get());
       if (done) {
-        placed.add(f.measure().get());
+        placed.add(key);
       } else if (count.isPresent()) {
         unassigned++;
         String id2 = "unassigned" + unassigned;
@@ -200,22 +203,23 @@ public final class Draft {
   }
 
   /** Sets the figure on its section's record; false when the measure names no figure that can be placed. */
-  private static boolean place(Map<String, Record<?, ?>> records, String measure, Count count) {
+  private static boolean place(Map<String, Record<?, ?>> records, String measure, Optional<String> scope, Count count) {
     int dot = measure.indexOf('.');
     String sectionName = measure.substring(0, dot);
     String figure = measure.substring(dot + 1);
     for (Section<?, ?> s : PLACED) {
       if (s.name().equals(sectionName)) {
-        return placeIn(records, s, figure, count);
+        return placeIn(records, s, SCOPED.contains(s.name()) ? scope : Optional.empty(), figure, count);
       }
     }
     return false;
   }
 
   @SuppressWarnings("unchecked")
-  private static <S, B> boolean placeIn(Map<String, Record<?, ?>> records, Section<S, B> section, String figure,
-      Count count) {
-    Record<S, B> record = (Record<S, B>) records.computeIfAbsent(section.name(), k -> new Record<>(section, builder(section)));
+  private static <S, B> boolean placeIn(Map<String, Record<?, ?>> records, Section<S, B> section, Optional<String> scope,
+      String figure, Count count) {
+    Record<S, B> record = (Record<S, B>) records.computeIfAbsent(section.name() + scope.map(k -> "@" + k).orElse(""),
+        k -> new Record<>(section, builder(section, scope)));
     int bracket = figure.indexOf('[');
     Optional<Figure<S, B>> f = section.figure(bracket < 0 ? figure : figure.substring(0, bracket));
     if (f.isEmpty()) {
@@ -245,20 +249,25 @@ public final class Draft {
     return true;
   }
 
-  /** A new builder of the section's records; an arsenal's place is to be confirmed. */
+  /** The sections whose records have scopes, of the sections a draft places figures in. */
+  private static final List<String> SCOPED = List.of("detention", "criminalCases", "weaponSeizure", "casualties");
+
+  /** A new builder of the section's records, with the scope of a case category; an arsenal's place is to be confirmed. */
   @SuppressWarnings("unchecked")
-  private static <S, B> B builder(Section<S, B> section) {
+  private static <S, B> B builder(Section<S, B> section, Optional<String> category) {
+    Optional<Scope> scope = category.flatMap(code -> CaseCategory.VOCABULARY.wellKnown().stream()
+        .filter(c -> c.code().equals(code)).findFirst()).map(Scope::of);
     switch (section.name()) {
       case "detention":
-        return (B) DetentionStats.builder();
+        return (B) DetentionStats.builder().scope(scope);
       case "criminalCases":
-        return (B) CriminalCases.builder();
+        return (B) CriminalCases.builder().scope(scope);
       case "organizedCrime":
         return (B) OrganizedCrime.builder();
       case "weaponSeizure":
-        return (B) WeaponSeizure.builder();
+        return (B) WeaponSeizure.builder().scope(scope);
       case "casualties":
-        return (B) Casualties.builder();
+        return (B) Casualties.builder().scope(scope);
       case "arsenalLosses":
         return (B) ArsenalLoss.builder().takenFrom("to confirm");
       default:
@@ -317,6 +326,7 @@ public final class Draft {
         out.append(m.qualifier()).append(' ').append(m.value().toPlainString());
         m.high().ifPresent(h -> out.append(" to ").append(h.toPlainString()));
         out.append("  → ").append(f.measure().map(x -> x + " (" + f.because() + ")").orElse("UNASSIGNED: no word suggests a measure"));
+        f.scope().ifPresent(sc -> out.append("  scope ").append(sc).append(" (").append(f.scopeBecause()).append(')'));
       }
       f.partOf().ifPresent(w -> out.append("  part of #").append(w + 1));
       out.append('\n');

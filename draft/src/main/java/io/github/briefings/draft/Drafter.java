@@ -14,7 +14,9 @@ import java.util.OptionalInt;
  * first {@code cue} after it ("269 are under arrest"). A figure after a {@code part} word ("of which",
  * "this includes"), and the figures listed after it in its sentence, break down the nearest earlier
  * figure of the measure the lexicon names as their {@code whole}, or else the nearest earlier figure.
- * Immutable and thread-safe.
+ * A scope is guessed from the lexicon's {@code scope} words in the rest of the figure's sentence
+ * ("suspects of … mass riots"), or taken from the figure it breaks down, or else from the last figure
+ * of the same section whose scope was named. Immutable and thread-safe.
  */
 public final class Drafter {
   private final Lexicon lexicon;
@@ -69,7 +71,33 @@ public final class Drafter {
       listing = part;
       OptionalInt partOf = part ? whole(figures, measure) : OptionalInt.empty();
       String wording = text.substring(here.from(), afterTo).strip().replaceAll("\\s+", " ");
-      figures.add(new DraftFigure(here.mention(), measure, because, partOf, trim(wording)));
+      // the scope: words in the sentence after the figure, or the scope of the figure it breaks down;
+      // none for a part of a breakdown by category, whose key is the category
+      Optional<String> scope = Optional.empty();
+      String scopeBecause = "";
+      boolean byCategory = measure.filter(m -> m.contains("ByCategory[")).isPresent();
+      Optional<Lexicon.Entry> named = byCategory || here.mention().isMoney() ? Optional.empty()
+          : first(Recognizer.tokens(text.substring(here.to(), sentenceEnd)), "scope");
+      if (named.isPresent()) {
+        scope = Optional.of(named.get().value());
+        scopeBecause = "\u201c" + String.join(" ", named.get().words()) + "\u201d";
+      } else if (partOf.isPresent() && !byCategory) {
+        DraftFigure whole = figures.get(partOf.getAsInt());
+        scope = whole.scope();
+        scopeBecause = whole.scope().isPresent() ? "that of #" + (partOf.getAsInt() + 1) : "";
+      } else if (!byCategory && measure.isPresent()) {
+        // a text names a scope once and goes on about it: the last scope named in the same section
+        String section = measure.get().substring(0, measure.get().indexOf('.'));
+        for (int k = figures.size() - 1; k >= 0; k--) {
+          DraftFigure earlier = figures.get(k);
+          if (earlier.scope().isPresent() && earlier.measure().filter(m -> m.startsWith(section + ".")).isPresent()) {
+            scope = earlier.scope();
+            scopeBecause = "that of #" + (k + 1) + ", the last named in " + section;
+            break;
+          }
+        }
+      }
+      figures.add(new DraftFigure(here.mention(), measure, because, scope, scopeBecause, partOf, trim(wording)));
     }
     return new Draft(text, figures);
   }

@@ -30,7 +30,8 @@ import java.util.Objects;
  * VALUE the word between the numbers), {@code number}, {@code multiplier} (VALUE a number),
  * {@code currency} (VALUE an ISO 4217 code), {@code part}, {@code whole} (PHRASE a part's measure,
  * VALUE the measure it breaks down), {@code lead} and {@code cue} (VALUE a measure,
- * {@code section.figure} or {@code section.figure[part]}), {@code not-before} and {@code month}.
+ * {@code section.figure} or {@code section.figure[part]}), {@code not-before}, {@code month}, and {@code scope} (VALUE the code of a case category:
+ * words in a figure's sentence that name the scope of its record).
  * Where entries of one kind both match, the one listed first wins. Immutable and thread-safe.
  */
 public final class Lexicon {
@@ -38,7 +39,7 @@ public final class Lexicon {
   record Entry(String kind, List<String> words, String value, int rank) {}
 
   private static final List<String> KINDS = List.of("qualifier", "range", "number", "multiplier", "currency", "part",
-      "whole", "lead", "cue", "not-before", "month");
+      "whole", "lead", "cue", "not-before", "month", "scope");
   private static final Lexicon ENGLISH = load("en.lexicon");
 
   private final List<Entry> entries;
@@ -130,6 +131,11 @@ public final class Lexicon {
           break;
         case "currency":
           java.util.Currency.getInstance(value);
+          break;
+        case "scope":
+          if (io.github.briefings.model.CaseCategory.VOCABULARY.wellKnown().stream().noneMatch(c -> c.code().equals(value))) {
+            throw new IllegalArgumentException(value);
+          }
           break;
         case "lead":
         case "cue":

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * It prints recall, precision and measure accuracy.
  */
 class SeedDraftTest {
-  /** A figure of the fixture: its measure without the scope, its value and its qualifier. */
-  record Expected(String measure, long value, Qualifier qualifier) {}
+  /** A figure of the fixture: its measure without the scope, its value and its qualifier, and its scope key. */
+  record Expected(String measure, long value, Qualifier qualifier, String scope) {}
 
   static String seedText() throws IOException {
     return text("2022-04-11-briefing.txt");
@@ -49,8 +49,9 @@ class SeedDraftTest {
 
   private static <S> void figures(Section<S, ?> section, Briefing b, List<Expected> out) {
     for (S record : section.records(b)) {
+      String scope = section.scope(record).map(s -> s.key()).orElse("");
       for (Map.Entry<String, Count> e : section.stated(record).entrySet()) {
-        out.add(new Expected(section.name() + "." + e.getKey(), e.getValue().value(), e.getValue().qualifier()));
+        out.add(new Expected(section.name() + "." + e.getKey(), e.getValue().value(), e.getValue().qualifier(), scope));
       }
     }
   }
@@ -63,6 +64,7 @@ class SeedDraftTest {
     List<DraftFigure> unmatched = new ArrayList<>(counts);
     int found = 0;
     int measured = 0;
+    int scoped = 0;
     List<String> wrong = new ArrayList<>();
     for (Expected e : expected) {
       DraftFigure match = unmatched.stream().filter(f -> f.mention().value().compareTo(BigDecimal.valueOf(e.value())) == 0
@@ -76,6 +78,9 @@ class SeedDraftTest {
         measured++;
       } else {
         wrong.add(e + " guessed " + match.measure() + " " + match.because());
+      }
+      if (match.scope().orElse("").equals(e.scope())) {
+        scoped++;
       }
     }
     // the money: 340 million tenge, and its equivalent in dollars
@@ -93,8 +98,11 @@ class SeedDraftTest {
     double precision = (double) (found + 1) / (counts.size() + money.size());
     double accuracy = (double) measured / found;
     System.out.printf("seed draft: %d figures expected (%d counts and one amount), %d found; recall %.3f, precision %.3f,"
-        + " measure accuracy %.3f (%d of %d)%n%s%n", expected.size() + 1, expected.size(), found + 1, recall, precision,
-        accuracy, measured, found, String.join("\n", wrong));
+        + " measure accuracy %.3f (%d of %d), scope right for %d of %d%n%s%n", expected.size() + 1, expected.size(),
+        found + 1, recall, precision, accuracy, measured, found, scoped, found, String.join("\n", wrong));
+    // the scopes a text names as case categories: mass riots for the detention figures
+    assertThat(draft.figures().stream().filter(f -> f.measure().filter(m -> m.startsWith("detention.")).isPresent()))
+        .isNotEmpty().allSatisfy(f -> assertThat(f.scope()).contains("mass-riots"));
     assertThat(unmatched).as("invented figures").isEmpty();
     assertThat(found).as("figures found").isEqualTo(expected.size());
     assertThat(accuracy).as("measures guessed right: %s", wrong).isGreaterThanOrEqualTo(0.8);
@@ -108,7 +116,7 @@ class SeedDraftTest {
   void aSecondTextIsDraftedToo() throws IOException {
     Draft draft = Drafter.of(Lexicon.english()).draft(text("2022-04-25-figures.txt"));
     List<Expected> expected = expected(SeedBriefings.april25()).stream()
-        .map(e -> new Expected(e.measure().replaceAll("\\[[a-z-]+]\\.", "."), e.value(), e.qualifier())).toList();
+        .map(e -> new Expected(e.measure().replaceAll("\\[[a-z-]+]\\.", "."), e.value(), e.qualifier(), e.scope())).toList();
     List<DraftFigure> figures = new ArrayList<>(draft.figures());
     int measured = 0;
     List<String> wrong = new ArrayList<>();

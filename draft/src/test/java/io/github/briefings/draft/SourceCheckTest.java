@@ -50,7 +50,7 @@ class SourceCheckTest {
     List<Finding> findings = check(drafted(text), text.replace("547 persons", "548 persons"));
     assertThat(findings).filteredOn(f -> f.severity() == Severity.ERROR).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo(SourceCheck.ID);
-      assertThat(f.path()).isEqualTo("detention.suspects.span");
+      assertThat(f.path()).isEqualTo("detention[mass-riots].suspects.span");
       assertThat(f.message()).isEqualTo("seed.txt does not quote \"547\" at [1034, 1037)");
     });
   }

@@ -27,7 +27,7 @@ class DraftCommandTest {
         "--investigation", "kz-january-2022-unrest");
     assertThat(r.code()).as(r.err()).isZero();
     Path draft = dir.resolve("2022-04-11-briefing.draft.json");
-    assertThat(r.out()).contains("→ detention.inCustody (“under arrest” after it)  part of #3")
+    assertThat(r.out()).contains("→ detention.inCustody (“under arrest” after it)  scope mass-riots (that of #3)  part of #3")
         .endsWith("27 figures, 0 unassigned; the draft is in " + draft + "\n");
     Briefing b = Embedded.mapper().readValue(draft.toFile(), Briefing.class);
     assertThat(b.id()).isEqualTo("2022-04-11-briefing-draft");
@@ -35,7 +35,7 @@ class DraftCommandTest {
     assertThat(b.provisional()).isTrue();
     BriefingsCliTest.Run validated = run("validate", draft.toString());
     assertThat(validated.code()).isZero();
-    assertThat(validated.out()).contains("inCustody + released (269 + 315 = 584) exceeds suspects (547)")
+    assertThat(validated.out()).contains("detention[mass-riots].released  inCustody + released (269 + 315 = 584) exceeds suspects (547)")
         .endsWith("0 errors, 1 warning, 0 info\n");
   }
 
