@@ -97,6 +97,13 @@ public abstract class PropertyRecovery {
    */
   public abstract Optional<String> attribution();
 
+  /**
+   * Returns where the figure was read, if recorded: a span of a source text ({@link SourceSpan}).
+   *
+   * @return where the figure was read, if recorded
+   */
+  public abstract Optional<SourceSpan> span();
+
   @Value.Check
   void check() {
     Problems p = new Problems();

@@ -145,6 +145,13 @@ public abstract class StatedAmount {
   public abstract Optional<StatedDate> asOf();
 
   /**
+   * Returns where the figure was read, if recorded: a span of a source text ({@link SourceSpan}).
+   *
+   * @return where the figure was read, if recorded
+   */
+  public abstract Optional<SourceSpan> span();
+
+  /**
    * Returns a copy with the equivalent in another currency.
    *
    * @param equivalent not negative, another currency

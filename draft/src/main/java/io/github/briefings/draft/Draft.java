@@ -100,8 +100,8 @@ public final class Draft {
 
   /**
    * Returns the draft as a briefing, as {@link #briefing(String, LocalDate, String, Investigation)}
-   * does, with the source text among its sources and a {@link SourceSpan span} of it on every count:
-   * where each figure was read.
+   * does, with the source text among its sources and a {@link SourceSpan span} of it on every count and
+   * every property recovered: where each figure was read.
    *
    * @param id the briefing's id, a slug
    * @param date the briefing's date
@@ -129,7 +129,9 @@ public final class Draft {
     for (DraftFigure f : figures) {
       Mention m = f.mention();
       if (m.isMoney()) {
-        b.addPropertyRecoveries(recovery(f));
+        PropertyRecovery r = recovery(f);
+        b.addPropertyRecoveries(source.map(name -> PropertyRecovery.builder().from(r)
+            .span(SourceSpan.in(name, sha256, text, m.start(), m.end())).build()).orElse(r));
         continue;
       }
       Optional<Count> count = count(f).map(c -> source.map(name -> c.withSpan(SourceSpan.in(name, sha256, text,

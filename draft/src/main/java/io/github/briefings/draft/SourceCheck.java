@@ -1,7 +1,9 @@
 package io.github.briefings.draft;
 
 import io.github.briefings.model.Count;
+import io.github.briefings.model.Damage;
 import io.github.briefings.model.SourceSpan;
+import io.github.briefings.model.StatedAmount;
 import io.github.briefings.validation.Rule;
 import io.github.briefings.validation.RuleContext;
 import io.github.briefings.validation.Severity;
@@ -9,13 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
  * Checks that the figures read from a source text still quote it: a rule, {@link #ID}, for a
- * validator that is given the text. Each span of that source (by its id) must hold its
+ * validator that is given the text. Each span of that source (by its id), on a count, one of its other
+ * statements, a property recovered or an amount of damage, must hold its
  * {@link SourceSpan#exact() quote} at its positions: an ERROR when it does not, saying where the quote
  * now stands when its context finds it. A source whose SHA-256 changed while every quote still stands
  * is noted (INFO).
@@ -72,12 +76,29 @@ public final class SourceCheck {
     });
     return Rule.of(ID, Severity.ERROR, "every figure read from a source text still quotes it where its span says",
         (briefing, findings) -> {
+          Map<String, SourceSpan> spans = new LinkedHashMap<>();
           for (Map.Entry<String, Count> figure : briefing.figures().entrySet()) {
-            for (Count statement : figure.getValue().statements()) {
-              statement.span().filter(s -> texts.containsKey(s.source())).ifPresent(span -> check(span,
-                  figure.getKey() + ".span", texts.get(span.source()), hashes.get(span.source()), findings));
+            List<Count> statements = figure.getValue().statements();
+            for (int i = 0; i < statements.size(); i++) {
+              String at = i == 0 ? figure.getKey() : figure.getKey() + ".alsoStated[" + (i - 1) + "]";
+              statements.get(i).span().ifPresent(span -> spans.put(at + ".span", span));
             }
           }
+          for (int i = 0; i < briefing.propertyRecoveries().size(); i++) {
+            String at = "propertyRecoveries[" + i + "].span";
+            briefing.propertyRecoveries().get(i).span().ifPresent(span -> spans.put(at, span));
+          }
+          for (Damage d : briefing.damage()) {
+            String at = Damage.SECTION.path(d);
+            d.total().flatMap(StatedAmount::span).ifPresent(span -> spans.put(at + ".total.span", span));
+            d.byParty().parts().forEach((party, amount) -> amount.span()
+                .ifPresent(span -> spans.put(at + ".byParty[" + party.code() + "].span", span)));
+          }
+          spans.forEach((path, span) -> {
+            if (texts.containsKey(span.source())) {
+              check(span, path, texts.get(span.source()), hashes.get(span.source()), findings);
+            }
+          });
         });
   }
 

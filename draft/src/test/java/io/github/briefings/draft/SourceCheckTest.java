@@ -38,7 +38,8 @@ class SourceCheckTest {
     String text = SeedDraftTest.seedText();
     Briefing b = drafted(text);
     List<Finding> findings = check(b, text + "\nAn update.");
-    assertThat(findings).hasSize(b.figures().size()).allSatisfy(f -> {
+    // every count and the property recovered
+    assertThat(findings).hasSize(b.figures().size() + 1).allSatisfy(f -> {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.message()).contains("changed since the span was taken");
     });
@@ -53,6 +54,14 @@ class SourceCheckTest {
       assertThat(f.path()).isEqualTo("detention[mass-riots].suspects.span");
       assertThat(f.message()).isEqualTo("seed.txt does not quote \"547\" at [1034, 1037)");
     });
+  }
+
+  @Test
+  void anAmountChangedInTheSourceIsAnErrorToo() throws Exception {
+    String text = SeedDraftTest.seedText();
+    List<Finding> findings = check(drafted(text), text.replace("340 million tenge", "350 million tenge"));
+    assertThat(findings).filteredOn(f -> f.severity() == Severity.ERROR).singleElement()
+        .satisfies(f -> assertThat(f.path()).isEqualTo("propertyRecoveries[0].span"));
   }
 
   @Test

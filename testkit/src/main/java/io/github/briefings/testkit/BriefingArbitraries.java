@@ -440,9 +440,9 @@ public final class BriefingArbitraries {
         .map(v -> Money.of(BigDecimal.valueOf(v), "USD")));
     Arbitrary<Optional<String>> attribution = speakerIds.isEmpty()
         ? Arbitraries.just(Optional.empty()) : maybe(Arbitraries.of(speakerIds));
-    return Combinators.combine(bare, dollars, maybe(texts()), attribution, asOf())
-        .as((a, usd, w, by, asOf) -> StatedAmount.builder().from(a).statedEquivalent(usd).statedAs(w).attribution(by)
-            .asOf(asOf).build());
+    return Combinators.combine(bare, dollars, maybe(texts()), attribution, asOf(), maybe(sourceSpans()))
+        .as((a, usd, w, by, asOf, span) -> StatedAmount.builder().from(a).statedEquivalent(usd).statedAs(w)
+            .attribution(by).asOf(asOf).span(span).build());
   }
 
   /**
@@ -512,10 +512,11 @@ public final class BriefingArbitraries {
   public static Arbitrary<PropertyRecovery> propertyRecoveries(List<String> speakerIds) {
     Arbitrary<Optional<String>> attribution = speakerIds.isEmpty()
         ? Arbitraries.just(Optional.empty()) : maybe(Arbitraries.of(speakerIds));
-    return Combinators.combine(texts(), money(), money(), Arbitraries.of(true, false), maybe(texts()), attribution)
-        .as((d, amount, equivalent, estimated, wording, a) -> {
+    return Combinators.combine(texts(), money(), money(), Arbitraries.of(true, false), maybe(texts()), attribution,
+            maybe(sourceSpans()))
+        .as((d, amount, equivalent, estimated, wording, a, span) -> {
           PropertyRecovery.Builder b = PropertyRecovery.builder().description(d).amount(amount).estimated(estimated)
-              .statedAs(wording).attribution(a);
+              .statedAs(wording).attribution(a).span(span);
           if (!equivalent.currency().equals(amount.currency())) {
             b.statedEquivalent(equivalent);
           }

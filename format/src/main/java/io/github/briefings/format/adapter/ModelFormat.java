@@ -462,8 +462,9 @@ final class ModelFormat {
     Property<StatedAmount, String> statedAs = optionalText("statedAs", StatedAmount::statedAs);
     Property<StatedAmount, String> attribution = optionalText("attribution", StatedAmount::attribution);
     Property<StatedAmount, StatedDate> asOf = optional("asOf", Json::statedDate, STATED_DATE, StatedAmount::asOf);
+    Property<StatedAmount, SourceSpan> span = optional("span", SPAN::read, SPAN::write, StatedAmount::span);
     return new ObjectFormat<>("an amount",
-        List.of(amount, qualifier, high, equivalent, statedAs, attribution, asOf), values -> {
+        List.of(amount, qualifier, high, equivalent, statedAs, attribution, asOf, span), values -> {
           StatedAmount.Builder b = StatedAmount.builder().amount(values.get(amount));
           values.ifPresent(qualifier, b::qualifier);
           values.ifPresent(high, b::high);
@@ -471,6 +472,7 @@ final class ModelFormat {
           values.ifPresent(statedAs, b::statedAs);
           values.ifPresent(attribution, b::attribution);
           values.ifPresent(asOf, b::asOf);
+          values.ifPresent(span, b::span);
           return b.build();
         });
   }
@@ -486,8 +488,9 @@ final class ModelFormat {
     Property<PropertyRecovery, Money> equivalent = optional("statedEquivalent", money, money,
         PropertyRecovery::statedEquivalent);
     Property<PropertyRecovery, String> attribution = optionalText("attribution", PropertyRecovery::attribution);
+    Property<PropertyRecovery, SourceSpan> span = optional("span", SPAN::read, SPAN::write, PropertyRecovery::span);
     return new ObjectFormat<>("a property recovery",
-        List.of(description, amount, qualifier, high, estimated, statedAs, equivalent, attribution), values -> {
+        List.of(description, amount, qualifier, high, estimated, statedAs, equivalent, attribution, span), values -> {
           PropertyRecovery.Builder b = PropertyRecovery.builder();
           values.ifPresent(description, b::description);
           values.ifPresent(amount, b::amount);
@@ -497,6 +500,7 @@ final class ModelFormat {
           values.ifPresent(statedAs, b::statedAs);
           values.ifPresent(equivalent, b::statedEquivalent);
           values.ifPresent(attribution, b::attribution);
+          values.ifPresent(span, b::span);
           return b.build();
         });
   }
