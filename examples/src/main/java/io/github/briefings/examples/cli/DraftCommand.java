@@ -42,7 +42,8 @@ final class DraftCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE.txt", description = "the briefing's text, UTF-8")
   private Path file;
 
-  @Option(names = "--date", paramLabel = "DATE", required = true, description = "the briefing's date, such as 2022-04-11")
+  @Option(names = "--date", paramLabel = "DATE",
+      description = "the briefing's date, such as 2022-04-11; the first date the text gives (\"On 11 April 2022\") by default")
   private LocalDate date;
 
   @Option(names = "--jurisdiction", paramLabel = "CC", required = true, description = "the country's ISO 3166 code, such as KZ")
@@ -76,9 +77,11 @@ final class DraftCommand implements Callable<Integer> {
         }
       }
       Draft draft = Drafter.of(words).draft(text);
+      LocalDate day = date != null ? date : firstDate(text).orElseThrow(() -> new InputException(file
+          + ": gives no date such as \"11 April 2022\": give the briefing's date with --date"));
       Briefing briefing;
       try {
-        briefing = draft.briefing(id(file), date, jurisdiction.toUpperCase(Locale.ROOT),
+        briefing = draft.briefing(id(file), day, jurisdiction.toUpperCase(Locale.ROOT),
             Investigation.of(investigation, "to confirm"), file.getFileName().toString(), SourceCheck.sha256(source.bytes()));
       } catch (InvalidValueException e) {
         err.println("briefings: " + e.getMessage());
@@ -138,6 +141,27 @@ final class DraftCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new InputException(file + ": cannot be read: " + BriefingsCli.oneLine(e));
     }
+  }
+
+  private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+      "\\b(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? (\\d{4})\\b"
+          + "|\\b(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}),? (\\d{4})\\b");
+
+  /** The first calendar date the text gives, as "11 April 2022" or "April 11, 2022". */
+  static java.util.Optional<LocalDate> firstDate(String text) {
+    java.util.regex.Matcher m = DATE.matcher(text);
+    while (m.find()) {
+      String day = m.group(1) != null ? m.group(1) : m.group(5);
+      String month = m.group(2) != null ? m.group(2) : m.group(4);
+      String year = m.group(3) != null ? m.group(3) : m.group(6);
+      try {
+        return java.util.Optional.of(LocalDate.of(Integer.parseInt(year),
+            java.time.Month.valueOf(month.toUpperCase(Locale.ROOT)), Integer.parseInt(day)));
+      } catch (java.time.DateTimeException e) {
+        // "31 April 2022" is no date: look further
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static String stem(Path file) {

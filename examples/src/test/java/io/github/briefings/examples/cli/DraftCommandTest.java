@@ -68,6 +68,21 @@ class DraftCommandTest {
   }
 
   @Test
+  void theDateIsTheFirstTheTextGivesUnlessGiven() throws Exception {
+    Path text = dir.resolve("seed.txt");
+    Files.copy(SEED_TEXT, text);
+    assertThat(run("draft", text.toString(), "--jurisdiction", "KZ").code()).isZero();
+    assertThat(Embedded.mapper().readValue(dir.resolve("seed.draft.json").toFile(), Briefing.class).date())
+        .isEqualTo(java.time.LocalDate.of(2022, 4, 11));
+    assertThat(DraftCommand.firstDate("met on 31 April 2022, then on April 30, 2022")).contains(
+        java.time.LocalDate.of(2022, 4, 30));
+    Path undated = Files.writeString(dir.resolve("undated.txt"), "547 suspects.");
+    BriefingsCliTest.Run r = run("draft", undated.toString(), "--jurisdiction", "KZ");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(undated + ": gives no date such as \"11 April 2022\": give the briefing's date with --date\n");
+  }
+
+  @Test
   void aFigureNoWordPlacesIsKeptUnassigned() throws Exception {
     Path text = dir.resolve("odd.txt");
     Files.writeString(text, "The committee met 14 times. About 300 suspects were questioned.");
