@@ -9,6 +9,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +66,22 @@ class DraftCommandTest {
     assertThat(moved.code()).isEqualTo(1);
     assertThat(moved.out()).contains("ERROR     source.span-quotes-source")
         .contains("seed.txt does not quote \"547\" at [1034, 1037); the quote and its context now stand at [1047, 1050)");
+  }
+
+  @Test
+  void theReadmeShowsWhatDraftPrints() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    int at = readme.indexOf("then where the draft is:\n\n```\n");
+    assertThat(at).as("the README's draft output").isPositive();
+    String shown = readme.substring(readme.indexOf("```\n", at) + 4, readme.indexOf("```", readme.indexOf("```\n", at) + 4));
+    Path out = dir.resolve("seed.draft.json");
+    BriefingsCliTest.Run r = run("draft", SEED_TEXT.toString(), "--jurisdiction", "KZ", "--investigation",
+        "kz-january-2022-unrest", "-o", out.toString());
+    assertThat(r.code()).isZero();
+    List<String> lines = shown.lines().toList();
+    assertThat(r.out().lines()).containsAll(lines.subList(0, lines.size() - 1));
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("27 figures, 0 unassigned; the draft is in seed.draft.json");
+    assertThat(r.out()).endsWith("27 figures, 0 unassigned; the draft is in " + out + "\n");
   }
 
   @Test
