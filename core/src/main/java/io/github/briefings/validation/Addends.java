@@ -1,13 +1,18 @@
 package io.github.briefings.validation;
 
+import io.github.briefings.model.Breakdown;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.Figure;
+import io.github.briefings.model.Term;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.Predicate;
 
 /**
  * Named figures to add up and compare, in the order given: what a rule passes to
@@ -24,12 +29,21 @@ import java.util.Optional;
  * nothing. Immutable; {@link #and} returns a new value. Names are not blank and do not repeat.
  */
 public final class Addends {
-  private static final Addends NONE = new Addends(Map.of());
+  private static final Addends NONE = new Addends(new String[0], new Count[0], null, null);
 
-  private final Map<String, Count> figures;
+  // Held in arrays, not a map: a validation builds several addends per record and reads their names
+  // only for a finding. The parts of a breakdown are named on demand, from the breakdown's name
+  // and their keys: byType[pistol].
+  private final String[] names; // null for the parts of a breakdown, named from partsOf and keys
+  private final Count[] counts;
+  private final String partsOf;
+  private final Term[] keys;
 
-  private Addends(Map<String, Count> figures) {
-    this.figures = figures;
+  private Addends(String[] names, Count[] counts, String partsOf, Term[] keys) {
+    this.names = names;
+    this.counts = counts;
+    this.partsOf = partsOf;
+    this.keys = keys;
   }
 
   /**
@@ -75,18 +89,58 @@ public final class Addends {
    */
   @SafeVarargs
   public static <S> Addends of(S section, Figure<S, ?>... figures) {
+    Objects.requireNonNull(section, "section must not be null");
+    if (figures.length == 1 && !figures[0].isBreakdown()) {
+      Optional<Count> value = figures[0].value(section);
+      return value.isPresent() ? new Addends(new String[] {figures[0].name()}, new Count[] {value.get()}, null, null)
+          : NONE;
+    }
     Map<String, Count> out = new LinkedHashMap<>();
     for (Figure<S, ?> figure : figures) {
       for (Figure.Stated stated : figure.in(section)) {
         out.put(figure.nameOf(stated), stated.count());
       }
     }
-    return new Addends(Collections.unmodifiableMap(out));
+    return ordered(out);
   }
 
   /** Returns figures named in the iteration order of an ordered map the library built. */
   static Addends ordered(Map<String, Count> figures) {
-    return new Addends(Collections.unmodifiableMap(new LinkedHashMap<>(figures)));
+    String[] names = new String[figures.size()];
+    Count[] counts = new Count[figures.size()];
+    int i = 0;
+    for (Map.Entry<String, Count> e : figures.entrySet()) {
+      names[i] = e.getKey();
+      counts[i++] = e.getValue();
+    }
+    return new Addends(names, counts, null, null);
+  }
+
+  /** Returns figures the library named, distinct, in the order given; the arrays are not copied. */
+  static Addends named(String[] names, Count[] counts) {
+    return new Addends(names, counts, null, null);
+  }
+
+  /**
+   * Returns the parts of a breakdown whose keys pass the filter, named as the breakdown names them
+   * ({@code byType[pistol]}) when a message needs them.
+   */
+  static <K extends Term> Addends parts(String name, Breakdown<K, Count> breakdown, Predicate<? super K> filter) {
+    Map<K, Count> parts = breakdown.parts();
+    Term[] keys = new Term[parts.size()];
+    Count[] counts = new Count[parts.size()];
+    int n = 0;
+    for (Map.Entry<K, Count> part : parts.entrySet()) {
+      if (filter.test(part.getKey())) {
+        keys[n] = part.getKey();
+        counts[n++] = part.getValue();
+      }
+    }
+    if (n == 0) {
+      return NONE;
+    }
+    return new Addends(null, n == counts.length ? counts : Arrays.copyOf(counts, n), name,
+        n == keys.length ? keys : Arrays.copyOf(keys, n));
   }
 
   /**
@@ -103,12 +157,18 @@ public final class Addends {
     if (name.isBlank()) {
       throw new IllegalArgumentException("the name of an addend must not be blank");
     }
-    if (figures.containsKey(name)) {
-      throw new IllegalArgumentException("the addend " + name + " is given twice");
+    int n = counts.length;
+    String[] more = new String[n + 1];
+    for (int i = 0; i < n; i++) {
+      more[i] = name(i);
+      if (more[i].equals(name)) {
+        throw new IllegalArgumentException("the addend " + name + " is given twice");
+      }
     }
-    Map<String, Count> out = new LinkedHashMap<>(figures);
-    out.put(name, count);
-    return new Addends(Collections.unmodifiableMap(out));
+    more[n] = name;
+    Count[] all = Arrays.copyOf(counts, n + 1);
+    all[n] = count;
+    return new Addends(more, all, null, null);
   }
 
   /**
@@ -128,7 +188,22 @@ public final class Addends {
    * @return whether there is no figure
    */
   public boolean isEmpty() {
-    return figures.isEmpty();
+    return counts.length == 0;
+  }
+
+  /** Returns the number of figures. */
+  int size() {
+    return counts.length;
+  }
+
+  /** Returns the name of the figure at an index. */
+  String name(int i) {
+    return names != null ? names[i] : partsOf + "[" + keys[i].code() + "]";
+  }
+
+  /** Returns the figure at an index. */
+  Count count(int i) {
+    return counts[i];
   }
 
   /**
@@ -137,23 +212,52 @@ public final class Addends {
    * @return the figures by name, in order; unmodifiable
    */
   public Map<String, Count> asMap() {
-    return figures;
+    Map<String, Count> out = new LinkedHashMap<>();
+    for (int i = 0; i < counts.length; i++) {
+      out.put(name(i), counts[i]);
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   @Override
   public boolean equals(Object o) {
     // the order is part of the value: it is the order of the message
-    return o instanceof Addends other && List.copyOf(figures.entrySet()).equals(List.copyOf(other.figures.entrySet()));
+    if (!(o instanceof Addends other) || other.counts.length != counts.length) {
+      return false;
+    }
+    for (int i = 0; i < counts.length; i++) {
+      if (!counts[i].equals(other.counts[i]) || !name(i).equals(other.name(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return List.copyOf(figures.entrySet()).hashCode();
+    int h = 1;
+    for (int i = 0; i < counts.length; i++) {
+      h = 31 * h + (name(i).hashCode() ^ counts[i].hashCode());
+    }
+    return h;
   }
 
-  /** Returns {@code inCustody=269, released=315}. */
+  /** Returns {@code {inCustody=269, released=315}}. */
   @Override
   public String toString() {
-    return figures.toString();
+    StringJoiner out = new StringJoiner(", ", "{", "}");
+    for (int i = 0; i < counts.length; i++) {
+      out.add(name(i) + "=" + counts[i]);
+    }
+    return out.toString();
+  }
+
+  /** Returns the names as a list, in order, for messages. */
+  List<String> names() {
+    String[] out = new String[counts.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = name(i);
+    }
+    return List.of(out);
   }
 }

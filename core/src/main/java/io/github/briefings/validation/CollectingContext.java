@@ -61,90 +61,87 @@ final class CollectingContext implements RuleContext {
 
   @Override
   public void atMost(String path, Addends addends, Addends total) {
-    Map<String, Count> parts = addends.asMap();
-    Map<String, Count> whole = total.asMap();
-    if (parts.isEmpty() || whole.isEmpty()) {
+    if (addends.isEmpty() || total.isEmpty()) {
       return;
     }
-    Interval p = sum(parts);
-    Interval w = sum(whole);
+    Interval p = sum(addends);
+    Interval w = sum(total);
     if (p.allAtMost(w)) {
       return;
     }
     if (p.allAbove(w)) {
-      violated(path, describe(parts, p) + " exceeds " + describe(whole, w), values(parts, whole));
+      violated(path, describe(addends, p) + " exceeds " + describe(total, w), values(addends, total));
     } else {
-      undetermined(path, "cannot tell whether " + describe(parts, p) + " is at most " + describe(whole, w)
-          + ": the figures allow " + p + " against " + w, values(parts, whole));
+      undetermined(path, "cannot tell whether " + describe(addends, p) + " is at most " + describe(total, w)
+          + ": the figures allow " + p + " against " + w, values(addends, total));
     }
   }
 
   @Override
   public void atMost(String path, Addends addends, Addends minus, Addends total) {
-    Map<String, Count> parts = addends.asMap();
-    Map<String, Count> less = minus.asMap();
-    Map<String, Count> whole = total.asMap();
-    if (less.isEmpty()) {
+    if (minus.isEmpty()) {
       atMost(path, addends, total);
       return;
     }
-    if (parts.isEmpty() || whole.isEmpty()) {
+    if (addends.isEmpty() || total.isEmpty()) {
       return;
     }
-    Interval p = sum(parts).minus(sum(less));
-    Interval w = sum(whole);
+    Interval parts = sum(addends);
+    Interval less = sum(minus);
+    Interval p = parts.minus(less);
+    Interval w = sum(total);
     if (p.allAtMost(w)) {
       return;
     }
-    String net = describe(parts, sum(parts)) + " less " + describe(less, sum(less));
-    Map<String, String> values = values(parts, whole);
-    less.forEach((name, count) -> values.put(name, count.toString()));
+    String net = describe(addends, parts) + " less " + describe(minus, less);
+    Map<String, String> values = values(addends, total);
+    for (int i = 0; i < minus.size(); i++) {
+      values.put(minus.name(i), minus.count(i).toString());
+    }
     if (p.allAbove(w)) {
-      violated(path, net + " exceeds " + describe(whole, w), values);
+      violated(path, net + " exceeds " + describe(total, w), values);
     } else {
-      undetermined(path, "cannot tell whether " + net + " is at most " + describe(whole, w)
+      undetermined(path, "cannot tell whether " + net + " is at most " + describe(total, w)
           + ": the figures allow " + p + " against " + w, values);
     }
   }
 
   @Override
   public void equal(String path, Addends addends, Addends total) {
-    Map<String, Count> parts = addends.asMap();
-    Map<String, Count> whole = total.asMap();
-    if (parts.isEmpty() || whole.isEmpty()) {
+    if (addends.isEmpty() || total.isEmpty()) {
       return;
     }
-    Interval p = sum(parts);
-    Interval w = sum(whole);
+    Interval p = sum(addends);
+    Interval w = sum(total);
     if (p.isSingleton() && p.equals(w)) {
       return;
     }
     if (p.isDisjointFrom(w)) {
-      violated(path, describe(parts, p) + " differs from " + describe(whole, w), values(parts, whole));
+      violated(path, describe(addends, p) + " differs from " + describe(total, w), values(addends, total));
     } else {
-      undetermined(path, "cannot tell whether " + describe(parts, p) + " equals " + describe(whole, w)
-          + ": the figures allow " + p + " against " + w, values(parts, whole));
+      undetermined(path, "cannot tell whether " + describe(addends, p) + " equals " + describe(total, w)
+          + ": the figures allow " + p + " against " + w, values(addends, total));
     }
   }
 
   /** Returns the interval of the sum of the figures, reading "about N" with the policy's tolerance. */
-  private Interval sum(Map<String, Count> figures) {
+  private Interval sum(Addends figures) {
     Tolerance t = policy.approximation();
     Interval total = Interval.exactly(0);
-    for (Count c : figures.values()) {
-      total = total.plus(c.interval(t));
+    for (int i = 0; i < figures.size(); i++) {
+      total = total.plus(figures.count(i).interval(t));
     }
     return total;
   }
 
   /** {@code inCustody (269)}, or {@code inCustody + released (269 + 315 = 584)}. */
-  private static String describe(Map<String, Count> figures, Interval total) {
+  private static String describe(Addends figures, Interval total) {
     StringJoiner names = new StringJoiner(" + ");
     StringJoiner counts = new StringJoiner(" + ");
-    figures.forEach((name, count) -> {
-      names.add(name);
-      counts.add(count.toString());
-    });
+    for (int i = 0; i < figures.size(); i++) {
+      names.add(figures.name(i));
+      counts.add(figures.count(i).toString());
+    }
     String sum = "";
     if (figures.size() > 1) {
       sum = total.isSingleton() ? " = " + total.lower() : ", that is " + total;
@@ -152,10 +149,14 @@ final class CollectingContext implements RuleContext {
     return names + " (" + counts + sum + ")";
   }
 
-  private static Map<String, String> values(Map<String, Count> parts, Map<String, Count> whole) {
+  private static Map<String, String> values(Addends parts, Addends whole) {
     Map<String, String> values = new LinkedHashMap<>();
-    parts.forEach((name, count) -> values.put(name, count.toString()));
-    whole.forEach((name, count) -> values.put(name, count.toString()));
+    for (int i = 0; i < parts.size(); i++) {
+      values.put(parts.name(i), parts.count(i).toString());
+    }
+    for (int i = 0; i < whole.size(); i++) {
+      values.put(whole.name(i), whole.count(i).toString());
+    }
     return values;
   }
 }

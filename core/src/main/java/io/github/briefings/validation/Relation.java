@@ -2,15 +2,18 @@ package io.github.briefings.validation;
 
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
+import io.github.briefings.model.Figure;
 import io.github.briefings.model.OwnFigure;
 import io.github.briefings.model.OwnMeasure;
 import io.github.briefings.model.Section;
+import io.github.briefings.model.Term;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A relation between figures of one section that a user declares, checked like a standard rule:
@@ -52,6 +55,8 @@ public final class Relation {
   private final boolean toParent;
   private final boolean whenAllStated;
   private final Optional<String> reportAt;
+  /** Reads the relation's figures straight from the records of a standard section; null for another section. */
+  private final Direct<?> direct;
 
   private Relation(Builder b, Comparison comparison, List<String> right) {
     this.id = b.id;
@@ -76,6 +81,8 @@ public final class Relation {
     if (section == null) {
       throw new IllegalArgumentException("relation " + id + " needs a section, such as detention");
     }
+    this.direct = Section.standard().stream().filter(s -> s.name().equals(section)).findFirst()
+        .map(s -> Direct.of(s, left, right)).orElse(null);
   }
 
   private static String symbol(Comparison c) {
@@ -192,6 +199,10 @@ public final class Relation {
   }
 
   private void check(Briefing b, RuleContext f) {
+    if (direct != null && !toParent && !hasOwnFigures(b)) {
+      direct.check(this, b, f);
+      return;
+    }
     // every relation over a section reads the same figures: a validation computes them once
     Map<Optional<String>, Map<String, Count>> scopes = f instanceof CollectingContext run
         ? run.shared(new SharedKey(section), () -> stated(b)) : stated(b);
@@ -229,6 +240,148 @@ public final class Relation {
           f.equal(path, Addends.ordered(l), Addends.ordered(r));
           break;
       }
+    }
+  }
+
+  /** Returns whether the briefing states a figure of a measure of its own in this relation's section. */
+  private boolean hasOwnFigures(Briefing b) {
+    for (OwnFigure own : b.ownFigures()) {
+      if (b.ownMeasure(own.measure()).flatMap(OwnMeasure::section).orElse(OwnMeasure.NO_SECTION).equals(section)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Compares the two sides within each scope. */
+  private void compare(RuleContext f, String path, Addends l, Addends r) {
+    switch (comparison) {
+      case AT_MOST:
+        f.atMost(path, l, r);
+        break;
+      case AT_LEAST:
+        f.atMost(path, r, l);
+        break;
+      default:
+        f.equal(path, l, r);
+        break;
+    }
+  }
+
+  /**
+   * A relation over a standard section, within each scope, read without building the maps of every
+   * figure of a scope: each name resolved once to its figure, and its count read from each record.
+   * What it finds is what the general reading finds.
+   */
+  private static final class Direct<S> {
+    private final Section<S, ?> section;
+    private final String[] leftNames;
+    private final String[] rightNames;
+    private final Read<S>[] left;
+    private final Read<S>[] right;
+
+    private Direct(Section<S, ?> section, List<String> left, List<String> right) {
+      this.section = section;
+      this.leftNames = left.toArray(String[]::new);
+      this.rightNames = right.toArray(String[]::new);
+      this.left = reads(section, left);
+      this.right = reads(section, right);
+    }
+
+    /** Returns the direct reading, or null when a side names a figure twice, which the maps would count once. */
+    static <S> Direct<S> of(Section<S, ?> section, List<String> left, List<String> right) {
+      if (Set.copyOf(left).size() < left.size() || Set.copyOf(right).size() < right.size()) {
+        return null;
+      }
+      return new Direct<>(section, left, right);
+    }
+
+    @SuppressWarnings("unchecked") // an array of a generic record type
+    private static <S> Read<S>[] reads(Section<S, ?> section, List<String> names) {
+      Read<S>[] out = new Read[names.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = Read.of(section, names.get(i));
+      }
+      return out;
+    }
+
+    void check(Relation relation, Briefing b, RuleContext f) {
+      for (S record : section.records(b)) {
+        Count[] l = new Count[left.length];
+        Count[] r = new Count[right.length];
+        int nl = read(left, record, l);
+        int nr = read(right, record, r);
+        if (relation.whenAllStated && (nl < l.length || nr < r.length) || nl == 0 || nr == 0) {
+          continue;
+        }
+        String first = relation.reportAt.orElse(null);
+        for (int i = 0; first == null; i++) {
+          if (l[i] != null) {
+            first = leftNames[i];
+          }
+        }
+        relation.compare(f, section.path(record) + "." + first, stated(leftNames, l, nl),
+            stated(rightNames, r, nr));
+      }
+    }
+
+    private static <S> int read(Read<S>[] reads, S record, Count[] out) {
+      int n = 0;
+      for (int i = 0; i < reads.length; i++) {
+        out[i] = reads[i].in(record);
+        if (out[i] != null) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private static Addends stated(String[] names, Count[] counts, int n) {
+      if (n == counts.length) {
+        return Addends.named(names, counts);
+      }
+      String[] someNames = new String[n];
+      Count[] some = new Count[n];
+      for (int i = 0, j = 0; i < counts.length; i++) {
+        if (counts[i] != null) {
+          someNames[j] = names[i];
+          some[j++] = counts[i];
+        }
+      }
+      return Addends.named(someNames, some);
+    }
+  }
+
+  /**
+   * Where a name is read in a record: a plain figure ({@code suspects}), a part of a breakdown
+   * ({@code byType[pistol]}), or nothing the section declares (a measure of one's own).
+   */
+  private record Read<S>(Figure<S, ?> figure, String key) {
+    static <S> Read<S> of(Section<S, ?> section, String name) {
+      int open = name.indexOf('[');
+      if (open < 0) {
+        Figure<S, ?> figure = section.figure(name).filter(f -> !f.isBreakdown()).orElse(null);
+        return new Read<>(figure, null);
+      }
+      Figure<S, ?> figure = name.endsWith("]")
+          ? section.figure(name.substring(0, open)).filter(Figure::isBreakdown).orElse(null) : null;
+      return new Read<>(figure, figure == null ? null : name.substring(open + 1, name.length() - 1));
+    }
+
+    /** Returns the count the record states under the name, or null. */
+    Count in(S record) {
+      if (figure == null) {
+        return null;
+      }
+      if (key == null) {
+        return figure.value(record).orElse(null);
+      }
+      for (Map.Entry<? extends Term, Count> part : figure.parts().orElseThrow().of(record).parts().entrySet()) {
+        if (part.getKey().code().equals(key)) {
+          return part.getValue();
+        }
+      }
+      return null;
     }
   }
 

@@ -274,8 +274,10 @@ public final class StandardRules {
         f.atMost(path, parts, total);
         break;
       default:
-        parts.asMap().forEach((part, count) -> f.atMost(path + part.substring(name.length()), Addends.of(part, count),
-            total));
+        for (int i = 0; i < parts.size(); i++) {
+          String part = parts.name(i);
+          f.atMost(path + part.substring(name.length()), Addends.of(part, parts.count(i)), total);
+        }
         breakdown.overlap().ifPresent(o -> f.atMost(path, parts, Addends.of(name + ".overlap", o), total));
         break;
     }
@@ -284,13 +286,7 @@ public final class StandardRules {
   /** The parts of a breakdown whose keys pass the filter, named as the breakdown names them: {@code byType[pistol]}. */
   private static <K extends Term> Addends parts(String name, Breakdown<K, Count> breakdown,
       java.util.function.Predicate<K> filter) {
-    Addends out = Addends.none();
-    for (Map.Entry<K, Count> part : breakdown.parts().entrySet()) {
-      if (filter.test(part.getKey())) {
-        out = out.and(name + "[" + part.getKey().code() + "]", part.getValue());
-      }
-    }
-    return out;
+    return Addends.parts(name, breakdown, filter);
   }
 
   private static void sentencesByKind(String p, DetentionStats d, RuleContext f) {
@@ -306,8 +302,10 @@ public final class StandardRules {
     String name = SENTENCES_BY_KIND.name();
     Breakdown<SentenceKind, Count> sentences = d.sentencesByKind();
     if (sentences.coverage() == Breakdown.Coverage.OVERLAPPING) {
-      parts(name, sentences, k -> true).asMap().forEach((part, count) ->
-          f.atMost(p + part, Addends.of(part, count), Addends.of(d, CONVICTED)));
+      Addends parts = parts(name, sentences, k -> true);
+      for (int i = 0; i < parts.size(); i++) {
+        f.atMost(p + parts.name(i), Addends.of(parts.name(i), parts.count(i)), Addends.of(d, CONVICTED));
+      }
       return;
     }
     f.atMost(p + name, parts(name, sentences, SentenceKind::custodial), Addends.of(d, CONVICTED));
@@ -401,6 +399,13 @@ public final class StandardRules {
     Tolerance t = f.policy().approximation();
     for (S record : section.records(b)) {
       for (Figure<S, ?> figure : section.figures()) {
+        if (!figure.isBreakdown()) {
+          // most figures are stated once: look no further than the figure's own statements
+          Optional<Count> count = figure.value(record);
+          if (count.isEmpty() || count.get().alsoStated().isEmpty()) {
+            continue;
+          }
+        }
         for (Figure.Stated stated : figure.in(record)) {
           List<Count> statements = stated.count().statements();
           if (statements.size() < 2 || !anyTwoExcludeEachOther(statements, t)) {

@@ -1,6 +1,6 @@
 package io.github.briefings.validation;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -31,9 +31,9 @@ public final class ValidationReport {
    * @return the report, never null
    */
   public static ValidationReport of(Collection<Finding> findings) {
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(ORDER);
-    return new ValidationReport(List.copyOf(sorted));
+    Finding[] sorted = findings.toArray(new Finding[0]);
+    Arrays.sort(sorted, ORDER);
+    return new ValidationReport(List.of(sorted));
   }
 
   /**

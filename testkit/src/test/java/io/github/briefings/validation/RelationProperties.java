@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.briefings.fixtures.RealFacts;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
+import io.github.briefings.model.FigureKind;
 import io.github.briefings.model.OwnFigure;
+import io.github.briefings.model.OwnMeasure;
+import io.github.briefings.model.Section;
+import io.github.briefings.model.Unit;
+import io.github.briefings.testkit.BriefingArbitraries;
 import io.github.briefings.testkit.ConsistentBriefings;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -36,6 +43,33 @@ class RelationProperties {
     figure = b.detention().get(0).scope().map(s -> OwnFigure.of("sentencesReduced", reduced).inScope(s.key()))
         .orElse(figure);
     return Briefing.builder().from(b).addOwnMeasures(RealFacts.SENTENCES_REDUCED).addOwnFigures(figure).build();
+  }
+
+  @Provide
+  Arbitrary<Briefing> any() {
+    return BriefingArbitraries.briefings();
+  }
+
+  /**
+   * A relation reads a standard section's figures straight from its records, unless the briefing
+   * states a measure of its own in the section; then it reads them from the figures of each scope,
+   * own and standard together. A figure of one's own that no relation names changes nothing.
+   */
+  @Property(tries = 300)
+  void bothReadingsOfASectionFindTheSame(@ForAll("any") Briefing b) {
+    Briefing.Builder mixed = Briefing.builder().from(b);
+    for (Section<?, ?> section : Section.standard()) {
+      String id = "unnamed" + section.name().toLowerCase(java.util.Locale.ROOT);
+      mixed.addOwnMeasures(OwnMeasure.of(id, "named by no relation", Unit.PERSONS, FigureKind.STOCK)
+          .inSection(section.name()));
+      mixed.addOwnFigures(OwnFigure.of(id, Count.exactly(1)));
+    }
+    Set<String> relations = StandardRules.relations().stream().map(Relation::id).collect(Collectors.toSet());
+    List<Finding> direct = Validator.standard().validate(b).findings().stream()
+        .filter(f -> relations.contains(f.ruleId())).collect(Collectors.toList());
+    List<Finding> throughScopes = Validator.standard().validate(mixed.build()).findings().stream()
+        .filter(f -> relations.contains(f.ruleId())).collect(Collectors.toList());
+    assertThat(throughScopes).isEqualTo(direct);
   }
 
   private static long convicted(Briefing b) {
