@@ -324,28 +324,47 @@ public abstract class Briefing {
   private <S> void figureAttributions(Problems p, Set<String> speakerIds, Section<S, ?> section) {
     for (S record : section.records(this)) {
       for (Figure<S, ?> figure : section.figures()) {
-        for (Figure.Stated stated : figure.in(record)) {
-          statedBy(p, speakerIds, stated.count(), () -> section.path(record, figure, stated));
+        if (!figure.isBreakdown()) {
+          Optional<Count> count = figure.value(record);
+          if (count.isPresent()) {
+            statedBy(p, speakerIds, count.get(), () -> section.path(record, figure));
+          }
+          continue;
         }
-        figure.parts().flatMap(parts -> parts.of(record).overlap())
-            .ifPresent(o -> statedBy(p, speakerIds, o, () -> section.path(record, figure) + ".overlap"));
+        Breakdown<? extends Term, Count> parts = figure.parts().orElseThrow().of(record);
+        for (Map.Entry<? extends Term, Count> part : parts.parts().entrySet()) {
+          statedBy(p, speakerIds, part.getValue(),
+              () -> section.path(record, figure) + "[" + part.getKey().code() + "]");
+        }
+        parts.overlap().ifPresent(o -> statedBy(p, speakerIds, o, () -> section.path(record, figure) + ".overlap"));
       }
     }
   }
 
   /** Checks that every statement of a figure names a listed speaker and is not as of a later date. */
   private void statedBy(Problems p, Set<String> speakerIds, Count count, java.util.function.Supplier<String> where) {
-    List<Count> statements = count.statements();
-    for (int i = 0; i < statements.size(); i++) {
-      Count statement = statements.get(i);
-      boolean unknownSpeaker = statement.attribution().filter(a -> !speakerIds.contains(a)).isPresent();
-      boolean later = statement.asOf().filter(d -> d.first().isAfter(date())).isPresent();
-      if (unknownSpeaker || later) {
-        String path = where.get() + (i == 0 ? "" : ".alsoStated[" + (i - 1) + "]");
-        statement.attribution().ifPresent(a -> attribution(p, speakerIds, path, a));
-        statement.asOf().filter(d -> d.first().isAfter(date())).ifPresent(d -> p.add(path
-            + ".asOf is after the briefing's date " + date() + ": " + d));
-      }
+    statementBy(p, speakerIds, count, 0, where);
+    List<Count> also = count.alsoStated();
+    for (int i = 0; i < also.size(); i++) {
+      statementBy(p, speakerIds, also.get(i), i + 1, where);
+    }
+  }
+
+  /** Checks one statement of a figure, the {@code i}th of {@link Count#statements()}. */
+  private void statementBy(Problems p, Set<String> speakerIds, Count statement, int i,
+      java.util.function.Supplier<String> where) {
+    Optional<String> attribution = statement.attribution();
+    Optional<StatedDate> asOf = statement.asOf();
+    if (attribution.isEmpty() && asOf.isEmpty()) {
+      return;
+    }
+    boolean unknownSpeaker = attribution.filter(a -> !speakerIds.contains(a)).isPresent();
+    boolean later = asOf.filter(d -> d.first().isAfter(date())).isPresent();
+    if (unknownSpeaker || later) {
+      String path = where.get() + (i == 0 ? "" : ".alsoStated[" + (i - 1) + "]");
+      attribution.ifPresent(a -> attribution(p, speakerIds, path, a));
+      asOf.filter(d -> d.first().isAfter(date())).ifPresent(d -> p.add(path
+          + ".asOf is after the briefing's date " + date() + ": " + d));
     }
   }
 
@@ -398,6 +417,13 @@ public abstract class Briefing {
 
   /** Checks that every parent scope is a record of the same section, and that no scopes lie within each other in a cycle. */
   private <S> void subScopes(Problems p, Section<S, ?> section) {
+    boolean anyParent = false;
+    for (S record : section.records(this)) {
+      anyParent |= section.scope(record).flatMap(Scope::parent).isPresent();
+    }
+    if (!anyParent) {
+      return; // most briefings have no scope within another
+    }
     Map<String, String> parents = new LinkedHashMap<>();
     Set<String> keys = new HashSet<>();
     boolean unscoped = false;

@@ -388,8 +388,13 @@ public abstract class Count {
     if (q == Qualifier.FEWER_THAN && v == 0) {
       p.add(name + " cannot be fewer than 0");
     }
-    statedAs().ifPresent(s -> p.notBlank(name + " wording", s));
-    attribution().ifPresent(a -> p.slug(name + " attribution", a));
+    // the field names are joined only for a problem: a briefing builds many figures
+    if (statedAs().isPresent() && !Problems.isName(statedAs().get())) {
+      p.notBlank(name + " wording", statedAs().get());
+    }
+    if (attribution().isPresent() && !Problems.isSlug(attribution().get())) {
+      p.slug(name + " attribution", attribution().get());
+    }
     for (int i = 0; i < alsoStated().size(); i++) {
       if (!alsoStated().get(i).alsoStated().isEmpty()) {
         p.add(name + " alsoStated[" + i + "] has statements of its own: list every statement in one alsoStated");

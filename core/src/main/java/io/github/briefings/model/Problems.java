@@ -8,15 +8,18 @@ import java.util.List;
 
 /** Collects the broken invariants of one value being built, then throws them all at once. */
 final class Problems {
-  private final List<String> found = new ArrayList<>(0);
+  private List<String> found = List.of(); // most values have no problem: the list is made for the first
 
   void add(String problem) {
+    if (found.isEmpty()) {
+      found = new ArrayList<>(2);
+    }
     found.add(problem);
   }
 
   void addAll(String prefix, List<String> problems) {
     for (String p : problems) {
-      found.add(prefix + p);
+      add(prefix + p);
     }
   }
 
@@ -33,6 +36,16 @@ final class Problems {
     } else if (!Texts.isSlug(value)) {
       add(field + " must be a lowercase slug (letters, digits, single hyphens): " + Texts.quote(value));
     }
+  }
+
+  /** Returns whether {@link #slug} finds nothing wrong with the value. */
+  static boolean isSlug(String value) {
+    return value.length() <= Limits.MAX_SLUG_LENGTH && Texts.isSlug(value);
+  }
+
+  /** Returns whether {@link #notBlank} finds nothing wrong with the value. */
+  static boolean isName(String value) {
+    return value.length() <= Limits.MAX_NAME_LENGTH && !Texts.isBlank(value);
   }
 
   /** A short text with something visible in it, of at most {@link Limits#MAX_NAME_LENGTH} characters. */

@@ -130,7 +130,7 @@ public final class Money implements Comparable<Money> {
    */
   public static Currency currency(String code) {
     Objects.requireNonNull(code, "currency must not be null");
-    if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+    if (code.length() != 3 || !isCapital(code.charAt(0)) || !isCapital(code.charAt(1)) || !isCapital(code.charAt(2))) {
       throw new IllegalArgumentException("currency must be an ISO 4217 code of three capital letters: "
           + Texts.quote(code));
     }
@@ -142,6 +142,10 @@ public final class Money implements Comparable<Money> {
     }
     return requireMoney(currency);
   }
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
 
   /** XXX ("no currency") and XTS ("for testing") are ISO 4217 codes but no money anyone states. */
   static Currency requireMoney(Currency currency) {

@@ -17,6 +17,8 @@ import java.util.function.Function;
 final class RuleSelection<R> {
   final List<R> run;
   private final Map<String, Severity> severities;
+  /** The severity of each rule run, in the order of {@link #run}. */
+  private final Severity[] runSeverities;
 
   RuleSelection(List<R> all, Function<R, String> id, Function<R, Severity> defaultSeverity,
       Map<String, Severity> overrides, Set<String> disabled) {
@@ -45,6 +47,7 @@ final class RuleSelection<R> {
         });
     this.run = List.copyOf(selected);
     this.severities = Map.copyOf(bySeverity);
+    this.runSeverities = bySeverity.values().toArray(Severity[]::new);
   }
 
   /** Returns the severity of a rule's certain findings. */
@@ -69,9 +72,10 @@ final class RuleSelection<R> {
   <I> ValidationReport run(I input, ValidationPolicy policy, Function<R, String> id, Check<R, I> check, String where) {
     List<Finding> found = new ArrayList<>();
     Map<Object, Object> shared = new java.util.HashMap<>();
-    for (R rule : run) {
+    for (int i = 0; i < run.size(); i++) {
+      R rule = run.get(i);
       String ruleId = id.apply(rule);
-      CollectingContext context = new CollectingContext(ruleId, severity(ruleId), policy, found, shared);
+      CollectingContext context = new CollectingContext(ruleId, runSeverities[i], policy, found, shared);
       try {
         check.check(rule, input, context);
       } catch (RuntimeException e) {

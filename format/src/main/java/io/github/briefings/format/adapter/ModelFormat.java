@@ -97,14 +97,15 @@ final class ModelFormat {
         List.of(COUNT_VALUE, qualifier, high, statedAs, attribution, asOf, correction, span, alsoStated),
         "a figure needs a \"value\"", values -> {
           Count.Builder b = Count.builder().value(values.get(COUNT_VALUE));
-          values.ifPresent(qualifier, b::qualifier);
-          values.ifPresent(high, b::high);
-          values.ifPresent(statedAs, b::statedAs);
-          values.ifPresent(attribution, b::attribution);
-          values.ifPresent(asOf, b::asOf);
-          values.ifPresent(correction, b::correction);
-          values.ifPresent(span, b::span);
-          values.ifPresent(alsoStated, b::addAllAlsoStated);
+          // unbound setters: reading a figure makes no lambda
+          values.ifPresent(qualifier, b, Count.Builder::qualifier);
+          values.ifPresent(high, b, Count.Builder::high);
+          values.ifPresent(statedAs, b, Count.Builder::statedAs);
+          values.ifPresent(attribution, b, Count.Builder::attribution);
+          values.ifPresent(asOf, b, Count.Builder::asOf);
+          values.ifPresent(correction, b, Count.Builder::correction);
+          values.ifPresent(span, b, Count.Builder::span);
+          values.ifPresent(alsoStated, b, Count.Builder::addAllAlsoStated);
           return b.build();
         });
   }

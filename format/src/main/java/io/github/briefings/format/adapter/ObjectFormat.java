@@ -81,7 +81,8 @@ final class ObjectFormat<T> implements Reader<T>, Writer<T> {
     if (in.token() != Token.END_OBJECT) {
       Json.expected(in, "a property name");
     }
-    for (Property<T, ?> p : properties) {
+    for (int i = 0; i < properties.size(); i++) {
+      Property<T, ?> p = properties.get(i);
       if (p.isRequired() && !values.has(p)) {
         in.fail(missing);
       }

@@ -2,6 +2,7 @@ package io.github.briefings.format.adapter;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** The properties of one JSON object as read, each typed by its {@link Property}. */
@@ -35,6 +36,14 @@ final class Values {
     V v = get(p);
     if (v != null) {
       set.accept(v);
+    }
+  }
+
+  /** Hands the value of a property, when read, to a setter of the builder. */
+  <B, V> void ifPresent(Property<?, V> p, B builder, BiConsumer<? super B, ? super V> set) {
+    V v = get(p);
+    if (v != null) {
+      set.accept(builder, v);
     }
   }
 
