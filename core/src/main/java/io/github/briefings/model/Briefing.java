@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -281,19 +280,23 @@ public abstract class Briefing {
     }
     ownFigures(p, speakerIds);
     for (int i = 0; i < statements().size(); i++) {
-      String path = "statements[" + i + "]";
-      statements().get(i).attribution().ifPresent(a -> attribution(p, speakerIds, path, a));
+      Optional<String> a = statements().get(i).attribution();
+      if (a.isPresent() && !speakerIds.contains(a.get())) {
+        attribution(p, speakerIds, "statements[" + i + "]", a.get());
+      }
     }
     for (int i = 0; i < propertyRecoveries().size(); i++) {
-      String path = "propertyRecoveries[" + i + "]";
-      propertyRecoveries().get(i).attribution().ifPresent(a -> attribution(p, speakerIds, path, a));
+      Optional<String> a = propertyRecoveries().get(i).attribution();
+      if (a.isPresent() && !speakerIds.contains(a.get())) {
+        attribution(p, speakerIds, "propertyRecoveries[" + i + "]", a.get());
+      }
     }
 
-    distinctScopes(p, "detention", detention().stream().map(DetentionStats::scope).collect(Collectors.toList()));
-    distinctScopes(p, "criminalCases", criminalCases().stream().map(CriminalCases::scope).collect(Collectors.toList()));
-    distinctScopes(p, "weaponSeizure", weaponSeizure().stream().map(WeaponSeizure::scope).collect(Collectors.toList()));
-    distinctScopes(p, "casualties", casualties().stream().map(Casualties::scope).collect(Collectors.toList()));
-    distinctScopes(p, "damage", damage().stream().map(Damage::scope).collect(Collectors.toList()));
+    distinctScopes(p, DetentionStats.SECTION);
+    distinctScopes(p, CriminalCases.SECTION);
+    distinctScopes(p, WeaponSeizure.SECTION);
+    distinctScopes(p, Casualties.SECTION);
+    distinctScopes(p, Damage.SECTION);
     for (Damage d : damage()) {
       String path = Damage.SECTION.path(d);
       d.total().ifPresent(t -> amountBy(p, speakerIds, t, path + ".total"));
@@ -314,7 +317,9 @@ public abstract class Briefing {
       loss.officialCase().filter(id -> !caseIds.contains(id)).ifPresent(id -> p.add(ArsenalLoss.SECTION.path(loss)
           + ".officialCase names no official case of the briefing: " + Texts.quote(id)));
     }
-    p.throwIfAny("Briefing " + Texts.quote(id()));
+    if (p.any()) {
+      p.throwIfAny("Briefing " + Texts.quote(id()));
+    }
   }
 
   /**
@@ -465,10 +470,16 @@ public abstract class Briefing {
     }
   }
 
-  private static void distinctScopes(Problems p, String section, List<Optional<Scope>> scopes) {
+  private <S> void distinctScopes(Problems p, Section<S, ?> of) {
+    List<S> records = of.records(this);
+    if (records.size() < 2) {
+      return;
+    }
+    String section = of.name();
     Set<String> keys = new HashSet<>();
     boolean unscoped = false;
-    for (Optional<Scope> scope : scopes) {
+    for (S record : records) {
+      Optional<Scope> scope = of.scope(record);
       if (scope.isEmpty()) {
         if (unscoped) {
           p.add(section + " has more than one record without a scope");

@@ -254,11 +254,22 @@ public abstract class DetentionStats {
   @Value.Check
   void check() {
     Problems p = new Problems();
-    if (convictionEvidence().size() != convictionEvidence().stream().map(EvidenceKind::code).distinct().count()) {
+    if (repeats(convictionEvidence())) {
       p.add("convictionEvidence must not repeat a kind: " + convictionEvidence());
     }
     p.throwIfAny("DetentionStats");
   }
+  private static boolean repeats(List<EvidenceKind> kinds) {
+    for (int i = 0; i < kinds.size(); i++) {
+      for (int j = i + 1; j < kinds.size(); j++) {
+        if (kinds.get(i).code().equals(kinds.get(j).code())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
 
   /** Builds {@link DetentionStats}. */
   public static final class Builder extends ImmutableDetentionStats.Builder {

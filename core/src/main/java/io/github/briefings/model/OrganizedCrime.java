@@ -1,5 +1,6 @@
 package io.github.briefings.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,7 +29,7 @@ public abstract class OrganizedCrime {
 
   /** The figures on organized crime, each declared once: name, unit, kind, description. */
   public static final Section<OrganizedCrime, Builder> SECTION = new Section<>("organizedCrime",
-      b -> b.organizedCrime().stream().toList(), o -> Optional.empty(),
+      b -> b.organizedCrime().map(List::of).orElse(List.of()), o -> Optional.empty(),
       GROUPS_INVOLVED, MEMBERS_ARRESTED, LEADERS_ARRESTED);
 
   OrganizedCrime() {}

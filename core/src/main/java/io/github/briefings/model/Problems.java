@@ -113,6 +113,11 @@ final class Problems {
     });
   }
 
+  /** Returns whether a problem was found. */
+  boolean any() {
+    return !found.isEmpty();
+  }
+
   void throwIfAny(String type) {
     if (!found.isEmpty()) {
       throw new InvalidValueException(type, found);

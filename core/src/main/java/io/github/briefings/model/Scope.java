@@ -100,13 +100,18 @@ public abstract class Scope {
     Problems p = new Problems();
     p.slug("key", key());
     p.notBlank("description", description());
-    parent().filter(k -> !k.equals(WHOLE)).ifPresent(k -> p.slug("parent", k));
-    parent().filter(k -> k.equals(key())).ifPresent(k -> p.add("parent must be another scope: " + Texts.quote(k)));
-    category().ifPresent(c -> {
-      if (!c.code().equals(key())) {
-        p.add("key must be the category's code \"" + c.code() + "\": " + Texts.quote(key()));
+    if (parent().isPresent()) {
+      String k = parent().get();
+      if (!k.equals(WHOLE)) {
+        p.slug("parent", k);
       }
-    });
+      if (k.equals(key())) {
+        p.add("parent must be another scope: " + Texts.quote(k));
+      }
+    }
+    if (category().isPresent() && !category().get().code().equals(key())) {
+      p.add("key must be the category's code \"" + category().get().code() + "\": " + Texts.quote(key()));
+    }
     p.throwIfAny("Scope");
   }
 

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
  */
 final class BreakdownFormat<K extends Term, V> implements Reader<Breakdown<K, V>>, Writer<Breakdown<K, V>> {
   private final String name;
+  private final String partsName;
   private final TermFormat<K> key;
   private final Supplier<Breakdown.Builder<K, V>> builder;
   private final ObjectFormat<Map.Entry<K, V>> part;
@@ -27,6 +28,7 @@ final class BreakdownFormat<K extends Term, V> implements Reader<Breakdown<K, V>
   BreakdownFormat(String name, String keyName, TermFormat<K> key, Supplier<Breakdown.Builder<K, V>> builder,
       String valueName, Reader<V> valueReader, Writer<V> valueWriter) {
     this.name = name;
+    this.partsName = name + " parts";
     this.key = key;
     this.builder = builder;
     Property<Map.Entry<K, V>, K> partKey = Property.required(keyName, key, key, Map.Entry::getKey);
@@ -57,7 +59,7 @@ final class BreakdownFormat<K extends Term, V> implements Reader<Breakdown<K, V>
 
   private List<Map.Entry<K, V>> readParts(JsonIn in) throws IOException {
     Set<String> seen = new HashSet<>();
-    return Json.list(in, name + " parts", element -> {
+    return Json.list(in, partsName, element -> {
       Map.Entry<K, V> e = part.read(element);
       String code = e.getKey().code();
       if (!seen.add(code)) {

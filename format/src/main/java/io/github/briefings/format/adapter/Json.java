@@ -103,7 +103,7 @@ final class Json {
     if (in.token() != Token.START_ARRAY) {
       expected(in, "an array of " + what);
     }
-    List<T> out = new ArrayList<>();
+    List<T> out = new ArrayList<>(4); // most lists of a briefing are short
     while (in.next() != Token.END_ARRAY) {
       out.add(element.read(in));
     }

@@ -23,6 +23,7 @@ final class ObjectFormat<T> implements Reader<T>, Writer<T> {
   private final String what;
   private final List<Property<T, ?>> properties;
   private final Map<String, Property<T, ?>> byName = new HashMap<>();
+  private final String[] names;
   private final Build<T> build;
   private final String missing;
 
@@ -35,6 +36,7 @@ final class ObjectFormat<T> implements Reader<T>, Writer<T> {
     this.what = what;
     this.properties = List.copyOf(properties);
     this.build = build;
+    this.names = this.properties.stream().map(Property::name).toArray(String[]::new);
     List<String> required = new ArrayList<>();
     for (int i = 0; i < this.properties.size(); i++) {
       Property<T, ?> p = this.properties.get(i);
@@ -67,8 +69,21 @@ final class ObjectFormat<T> implements Reader<T>, Writer<T> {
       Json.expected(in, what + " (an object)");
     }
     Values values = new Values(in, properties.size());
+    int next = 0;
     for (String name = in.nextName(); name != null; name = in.nextName()) {
-      Property<T, ?> p = byName.get(name);
+      Property<T, ?> p = null;
+      // properties mostly come in the order written, and parsers share the names' instances: look
+      // ahead for the same instance before looking the name up
+      for (int i = next; i < names.length; i++) {
+        if (names[i] == name) {
+          p = properties.get(i);
+          next = i + 1;
+          break;
+        }
+      }
+      if (p == null) {
+        p = byName.get(name);
+      }
       if (p != null && values.has(p)) {
         in.fail("the property " + Texts.quote(name) + " appears twice");
       }
