@@ -6,7 +6,6 @@ import io.github.briefings.model.Tolerance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /** The {@link RuleContext} of one rule run: collects findings at the rule's effective severity. */
 final class CollectingContext implements RuleContext {
@@ -50,8 +49,17 @@ final class CollectingContext implements RuleContext {
 
   @Override
   public void undetermined(String path, String message, Map<String, String> values) {
-    Severity capped = severity.compareTo(Severity.WARNING) > 0 ? Severity.WARNING : severity;
-    out.add(new Finding(ruleId, capped, path, message, values, true));
+    out.add(new Finding(ruleId, capped(), path, message, values, true));
+  }
+
+  /** Returns the severity of an undetermined finding: at most a WARNING. */
+  private Severity capped() {
+    return severity.compareTo(Severity.WARNING) > 0 ? Severity.WARNING : severity;
+  }
+
+  /** Reports a finding of a comparison, whose values map was built here for it alone and is not copied. */
+  private void found(boolean certain, String path, String message, Map<String, String> values) {
+    out.add(Finding.owning(ruleId, certain ? severity : capped(), path, message, values, !certain));
   }
 
   @Override
@@ -59,21 +67,39 @@ final class CollectingContext implements RuleContext {
     out.add(new Finding(ruleId, Severity.INFO, path, message, values, false));
   }
 
+  /**
+   * Returns whether {@link #atMost(String, Addends, Addends)} would find nothing: a side has no
+   * figure, or the relation holds whatever the true values. A rule that asks first builds a
+   * finding's path only for a finding.
+   */
+  boolean holdsAtMost(Addends addends, Addends total) {
+    return addends.isEmpty() || total.isEmpty() || sum(addends).allAtMost(sum(total));
+  }
+
+  /** Returns whether {@link #equal} would find nothing, as {@link #holdsAtMost} for {@link #atMost}. */
+  boolean holdsEqual(Addends addends, Addends total) {
+    if (addends.isEmpty() || total.isEmpty()) {
+      return true;
+    }
+    Interval p = sum(addends);
+    return p.isSingleton() && p.equals(sum(total));
+  }
+
   @Override
   public void atMost(String path, Addends addends, Addends total) {
-    if (addends.isEmpty() || total.isEmpty()) {
+    if (holdsAtMost(addends, total)) {
       return;
     }
     Interval p = sum(addends);
     Interval w = sum(total);
-    if (p.allAtMost(w)) {
-      return;
-    }
+    String[] pt = texts(addends);
+    String[] wt = texts(total);
     if (p.allAbove(w)) {
-      violated(path, describe(addends, p) + " exceeds " + describe(total, w), values(addends, total));
+      found(true, path, describe(addends, pt, p) + " exceeds " + describe(total, wt, w),
+          values(addends, pt, total, wt));
     } else {
-      undetermined(path, "cannot tell whether " + describe(addends, p) + " is at most " + describe(total, w)
-          + ": the figures allow " + p + " against " + w, values(addends, total));
+      found(false, path, "cannot tell whether " + describe(addends, pt, p) + " is at most " + describe(total, wt, w)
+          + ": the figures allow " + p + " against " + w, values(addends, pt, total, wt));
     }
   }
 
@@ -93,34 +119,37 @@ final class CollectingContext implements RuleContext {
     if (p.allAtMost(w)) {
       return;
     }
-    String net = describe(addends, parts) + " less " + describe(minus, less);
-    Map<String, String> values = values(addends, total);
+    String[] pt = texts(addends);
+    String[] lt = texts(minus);
+    String[] wt = texts(total);
+    String net = describe(addends, pt, parts) + " less " + describe(minus, lt, less);
+    Map<String, String> values = values(addends, pt, total, wt);
     for (int i = 0; i < minus.size(); i++) {
-      values.put(minus.name(i), minus.count(i).toString());
+      values.put(minus.name(i), lt[i]);
     }
     if (p.allAbove(w)) {
-      violated(path, net + " exceeds " + describe(total, w), values);
+      found(true, path, net + " exceeds " + describe(total, wt, w), values);
     } else {
-      undetermined(path, "cannot tell whether " + net + " is at most " + describe(total, w)
+      found(false, path, "cannot tell whether " + net + " is at most " + describe(total, wt, w)
           + ": the figures allow " + p + " against " + w, values);
     }
   }
 
   @Override
   public void equal(String path, Addends addends, Addends total) {
-    if (addends.isEmpty() || total.isEmpty()) {
+    if (holdsEqual(addends, total)) {
       return;
     }
     Interval p = sum(addends);
     Interval w = sum(total);
-    if (p.isSingleton() && p.equals(w)) {
-      return;
-    }
+    String[] pt = texts(addends);
+    String[] wt = texts(total);
     if (p.isDisjointFrom(w)) {
-      violated(path, describe(addends, p) + " differs from " + describe(total, w), values(addends, total));
+      found(true, path, describe(addends, pt, p) + " differs from " + describe(total, wt, w),
+          values(addends, pt, total, wt));
     } else {
-      undetermined(path, "cannot tell whether " + describe(addends, p) + " equals " + describe(total, w)
-          + ": the figures allow " + p + " against " + w, values(addends, total));
+      found(false, path, "cannot tell whether " + describe(addends, pt, p) + " equals " + describe(total, wt, w)
+          + ": the figures allow " + p + " against " + w, values(addends, pt, total, wt));
     }
   }
 
@@ -134,28 +163,42 @@ final class CollectingContext implements RuleContext {
     return total;
   }
 
-  /** {@code inCustody (269)}, or {@code inCustody + released (269 + 315 = 584)}. */
-  private static String describe(Addends figures, Interval total) {
-    StringJoiner names = new StringJoiner(" + ");
-    StringJoiner counts = new StringJoiner(" + ");
-    for (int i = 0; i < figures.size(); i++) {
-      names.add(figures.name(i));
-      counts.add(figures.count(i).toString());
+  /** Returns each figure in words, once for the message and the values. */
+  private static String[] texts(Addends figures) {
+    String[] out = new String[figures.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = figures.count(i).toString();
     }
-    String sum = "";
-    if (figures.size() > 1) {
-      sum = total.isSingleton() ? " = " + total.lower() : ", that is " + total;
-    }
-    return names + " (" + counts + sum + ")";
+    return out;
   }
 
-  private static Map<String, String> values(Addends parts, Addends whole) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (int i = 0; i < parts.size(); i++) {
-      values.put(parts.name(i), parts.count(i).toString());
+  /** {@code inCustody (269)}, or {@code inCustody + released (269 + 315 = 584)}. */
+  private static String describe(Addends figures, String[] texts, Interval total) {
+    StringBuilder out = new StringBuilder(64);
+    for (int i = 0; i < texts.length; i++) {
+      out.append(i == 0 ? "" : " + ").append(figures.name(i));
     }
-    for (int i = 0; i < whole.size(); i++) {
-      values.put(whole.name(i), whole.count(i).toString());
+    out.append(" (");
+    for (int i = 0; i < texts.length; i++) {
+      out.append(i == 0 ? "" : " + ").append(texts[i]);
+    }
+    if (texts.length > 1) {
+      if (total.isSingleton()) {
+        out.append(" = ").append(total.lower());
+      } else {
+        out.append(", that is ").append(total);
+      }
+    }
+    return out.append(')').toString();
+  }
+
+  private static Map<String, String> values(Addends parts, String[] partTexts, Addends whole, String[] wholeTexts) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < partTexts.length; i++) {
+      values.put(parts.name(i), partTexts[i]);
+    }
+    for (int i = 0; i < wholeTexts.length; i++) {
+      values.put(whole.name(i), wholeTexts[i]);
     }
     return values;
   }

@@ -33,12 +33,28 @@ public final class Finding {
    */
   public Finding(String ruleId, Severity severity, String path, String message, Map<String, String> values,
       boolean undetermined) {
+    this(ruleId, severity, path, message, undetermined,
+        new LinkedHashMap<>(Objects.requireNonNull(values, "values must not be null")));
+  }
+
+  /** Creates a finding that keeps the values map given, which no one else holds. */
+  private Finding(String ruleId, Severity severity, String path, String message, boolean undetermined,
+      Map<String, String> values) {
     this.ruleId = Objects.requireNonNull(ruleId, "ruleId must not be null");
     this.severity = Objects.requireNonNull(severity, "severity must not be null");
     this.path = Objects.requireNonNull(path, "path must not be null");
     this.message = Objects.requireNonNull(message, "message must not be null");
-    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(values, "values must not be null")));
+    this.values = Collections.unmodifiableMap(values);
     this.undetermined = undetermined;
+  }
+
+  /**
+   * Returns a finding that keeps the values map, without a copy: for values the library built for
+   * this finding alone, in order, with no null.
+   */
+  static Finding owning(String ruleId, Severity severity, String path, String message, Map<String, String> values,
+      boolean undetermined) {
+    return new Finding(ruleId, severity, path, message, undetermined, values);
   }
 
   /**

@@ -50,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 
 /**
  * The standard consistency rules, each comparing figures within one record (one scope) and one
@@ -121,6 +122,9 @@ public final class StandardRules {
    */
   public static final String OWN_PARTS_WITHIN_TOTAL = "measures.parts-within-total";
 
+  /** The precision of an implied rate in messages and values. */
+  private static final MathContext RATE_IN_MESSAGES = new MathContext(10);
+
   /** The standard rules that are plain relations between figures, declared as users declare theirs. */
   private static final List<Relation> RELATIONS = List.of(
       relation(CUSTODY_WITHIN_SUSPECTS, Severity.ERROR, "in custody + house arrest + other restraint ≤ suspects",
@@ -166,10 +170,10 @@ public final class StandardRules {
           StandardRules::categoriesWithinTotal),
       rule(LEADERS_WITHIN_MEMBERS),
       Rule.of(TYPES_WITHIN_SEIZED, Severity.ERROR, "weapons by type ≤ weapons seized, = when exhaustive",
-          (b, f) -> b.weaponSeizure().forEach(w -> partsWithinTotal(WeaponSeizure.SECTION.path(w, BY_TYPE),
+          (b, f) -> b.weaponSeizure().forEach(w -> partsWithinTotal(() -> WeaponSeizure.SECTION.path(w, BY_TYPE),
               BY_TYPE.name(), w.byType(), Addends.of(w, SEIZED), f))),
       Rule.of(PROVENANCE_WITHIN_SEIZED, Severity.ERROR, "weapons by provenance ≤ weapons seized, = when exhaustive",
-          (b, f) -> b.weaponSeizure().forEach(w -> partsWithinTotal(WeaponSeizure.SECTION.path(w, BY_PROVENANCE),
+          (b, f) -> b.weaponSeizure().forEach(w -> partsWithinTotal(() -> WeaponSeizure.SECTION.path(w, BY_PROVENANCE),
               BY_PROVENANCE.name(), w.byProvenance(), Addends.of(w, SEIZED), f))),
       Rule.of(CASUALTY_PARTS_WITHIN_TOTAL, Severity.ERROR,
           "the dead and the injured by group and by region ≤ their totals, = when exhaustive", StandardRules::casualties),
@@ -230,16 +234,16 @@ public final class StandardRules {
     throw new IllegalStateException("no standard relation " + id);
   }
 
-  /** A check of one detention record, given the record's path prefix ({@code detention[key].}). */
+  /** A check of one detention record, given the record's path prefix ({@code detention[key].}), built on demand. */
   @FunctionalInterface
   private interface DetentionCheck {
-    void check(String prefix, DetentionStats record, RuleContext findings);
+    void check(Supplier<String> prefix, DetentionStats record, RuleContext findings);
   }
 
   private static Rule detention(String id, Severity severity, String description, DetentionCheck check) {
     return Rule.of(id, severity, description, (b, f) -> {
       for (DetentionStats d : b.detention()) {
-        check.check(DetentionStats.SECTION.path(d) + ".", d, f);
+        check.check(() -> DetentionStats.SECTION.path(d) + ".", d, f);
       }
     });
   }
@@ -260,26 +264,43 @@ public final class StandardRules {
    * one sums to the total, a partial one to at most the total; each part of an overlapping one is at
    * most the total and, when the overlap is stated, so are the parts less the overlap.
    *
-   * @param path the path of the breakdown, such as {@code weaponSeizure.byType}
+   * @param path the path of the breakdown, such as {@code weaponSeizure.byType}, built for a finding
    * @param name the breakdown's name within its record, such as {@code byType}
    */
-  private static <K extends Term> void partsWithinTotal(String path, String name, Breakdown<K, Count> breakdown,
-      Addends total, RuleContext f) {
+  private static <K extends Term> void partsWithinTotal(Supplier<String> path, String name,
+      Breakdown<K, Count> breakdown, Addends total, RuleContext f) {
     Addends parts = parts(name, breakdown, k -> true);
     switch (breakdown.coverage()) {
       case EXHAUSTIVE:
-        f.equal(path, parts, total);
+        equal(f, path, parts, total);
         break;
       case PARTIAL:
-        f.atMost(path, parts, total);
+        atMost(f, path, parts, total);
         break;
       default:
         for (int i = 0; i < parts.size(); i++) {
           String part = parts.name(i);
-          f.atMost(path + part.substring(name.length()), Addends.of(part, parts.count(i)), total);
+          atMost(f, () -> path.get() + part.substring(name.length()), Addends.of(part, parts.count(i)), total);
         }
-        breakdown.overlap().ifPresent(o -> f.atMost(path, parts, Addends.of(name + ".overlap", o), total));
+        breakdown.overlap().ifPresent(o -> f.atMost(path.get(), parts, Addends.of(name + ".overlap", o), total));
         break;
+    }
+  }
+
+  /**
+   * Checks parts ≤ whole as {@link RuleContext#atMost} does; in a validation, builds the path only
+   * when there is something to report.
+   */
+  private static void atMost(RuleContext f, Supplier<String> path, Addends parts, Addends whole) {
+    if (!(f instanceof CollectingContext run) || !run.holdsAtMost(parts, whole)) {
+      f.atMost(path.get(), parts, whole);
+    }
+  }
+
+  /** Checks parts = whole as {@link RuleContext#equal} does, building the path as {@link #atMost} does. */
+  private static void equal(RuleContext f, Supplier<String> path, Addends parts, Addends whole) {
+    if (!(f instanceof CollectingContext run) || !run.holdsEqual(parts, whole)) {
+      f.equal(path.get(), parts, whole);
     }
   }
 
@@ -289,45 +310,48 @@ public final class StandardRules {
     return Addends.parts(name, breakdown, filter);
   }
 
-  private static void sentencesByKind(String p, DetentionStats d, RuleContext f) {
+  private static void sentencesByKind(Supplier<String> p, DetentionStats d, RuleContext f) {
     Addends total = d.sentenced().isPresent() ? Addends.of(d, SENTENCED) : Addends.of(d, CONVICTED);
-    partsWithinTotal(p + SENTENCES_BY_KIND.name(), SENTENCES_BY_KIND.name(), d.sentencesByKind(), total, f);
+    partsWithinTotal(() -> p.get() + SENTENCES_BY_KIND.name(), SENTENCES_BY_KIND.name(), d.sentencesByKind(), total,
+        f);
   }
 
   /**
    * Custodial sentences ≤ convicted, non-custodial ≤ convicted; for an overlapping breakdown, whose sums
    * may count a person twice, each kind ≤ convicted.
    */
-  private static void sentenceGroups(String p, DetentionStats d, RuleContext f) {
+  private static void sentenceGroups(Supplier<String> p, DetentionStats d, RuleContext f) {
     String name = SENTENCES_BY_KIND.name();
     Breakdown<SentenceKind, Count> sentences = d.sentencesByKind();
     if (sentences.coverage() == Breakdown.Coverage.OVERLAPPING) {
       Addends parts = parts(name, sentences, k -> true);
       for (int i = 0; i < parts.size(); i++) {
-        f.atMost(p + parts.name(i), Addends.of(parts.name(i), parts.count(i)), Addends.of(d, CONVICTED));
+        String part = parts.name(i);
+        atMost(f, () -> p.get() + part, Addends.of(part, parts.count(i)), Addends.of(d, CONVICTED));
       }
       return;
     }
-    f.atMost(p + name, parts(name, sentences, SentenceKind::custodial), Addends.of(d, CONVICTED));
-    f.atMost(p + name, parts(name, sentences, k -> !k.custodial()), Addends.of(d, CONVICTED));
+    Addends convicted = Addends.of(d, CONVICTED);
+    atMost(f, () -> p.get() + name, parts(name, sentences, SentenceKind::custodial), convicted);
+    atMost(f, () -> p.get() + name, parts(name, sentences, k -> !k.custodial()), convicted);
   }
 
   private static void ownParts(Briefing b, RuleContext f) {
     for (io.github.briefings.model.OwnFigure own : b.ownFigures()) {
-      own.breakdown().ifPresent(parts -> partsWithinTotal(b.path(own), own.measure(), parts,
+      own.breakdown().ifPresent(parts -> partsWithinTotal(() -> b.path(own), own.measure(), parts,
           Addends.of(own.measure(), own.count()), f));
     }
   }
 
   private static void casualties(Briefing b, RuleContext f) {
     for (Casualties c : b.casualties()) {
-      partsWithinTotal(Casualties.SECTION.path(c, Casualties.DEAD_BY_GROUP), Casualties.DEAD_BY_GROUP.name(),
+      partsWithinTotal(() -> Casualties.SECTION.path(c, Casualties.DEAD_BY_GROUP), Casualties.DEAD_BY_GROUP.name(),
           c.deadByGroup(), Addends.of(c, Casualties.DEAD), f);
-      partsWithinTotal(Casualties.SECTION.path(c, Casualties.DEAD_BY_REGION), Casualties.DEAD_BY_REGION.name(),
+      partsWithinTotal(() -> Casualties.SECTION.path(c, Casualties.DEAD_BY_REGION), Casualties.DEAD_BY_REGION.name(),
           c.deadByRegion(), Addends.of(c, Casualties.DEAD), f);
-      partsWithinTotal(Casualties.SECTION.path(c, Casualties.INJURED_BY_GROUP), Casualties.INJURED_BY_GROUP.name(),
+      partsWithinTotal(() -> Casualties.SECTION.path(c, Casualties.INJURED_BY_GROUP), Casualties.INJURED_BY_GROUP.name(),
           c.injuredByGroup(), Addends.of(c, Casualties.INJURED), f);
-      partsWithinTotal(Casualties.SECTION.path(c, Casualties.INJURED_BY_REGION), Casualties.INJURED_BY_REGION.name(),
+      partsWithinTotal(() -> Casualties.SECTION.path(c, Casualties.INJURED_BY_REGION), Casualties.INJURED_BY_REGION.name(),
           c.injuredByRegion(), Addends.of(c, Casualties.INJURED), f);
     }
   }
@@ -336,9 +360,9 @@ public final class StandardRules {
     for (CriminalCases c : b.criminalCases()) {
       Addends cases = c.underInvestigation().isPresent()
           ? Addends.of(c, UNDER_INVESTIGATION) : Addends.of(c, REGISTERED);
-      partsWithinTotal(CriminalCases.SECTION.path(c, CASES_BY_CATEGORY), CASES_BY_CATEGORY.name(), c.casesByCategory(),
+      partsWithinTotal(() -> CriminalCases.SECTION.path(c, CASES_BY_CATEGORY), CASES_BY_CATEGORY.name(), c.casesByCategory(),
           cases, f);
-      partsWithinTotal(CriminalCases.SECTION.path(c, PERSONS_BY_CATEGORY), PERSONS_BY_CATEGORY.name(),
+      partsWithinTotal(() -> CriminalCases.SECTION.path(c, PERSONS_BY_CATEGORY), PERSONS_BY_CATEGORY.name(),
           c.personsByCategory(), Addends.of(c, PERSONS), f);
     }
   }
@@ -354,15 +378,19 @@ public final class StandardRules {
             + "; the equivalent was not checked", values);
         continue;
       }
+      // the implied rate in messages: the quotient rounded once, to ten significant digits
+      String impliedRate = e.amount().amount().divide(e.equivalent().amount(), RATE_IN_MESSAGES).toPlainString();
+      values.put("impliedRate", impliedRate);
+      String pair = e.amount().currency().getCurrencyCode() + " per " + e.equivalent().currency().getCurrencyCode();
+      if (f.policy().referenceRates().isEmpty()) {
+        noReference(f, path, pair, e, values);
+        continue;
+      }
       StatedEquivalent stated = StatedEquivalent.of(e.amount(), e.equivalent(), e.date());
-      ExchangeRate implied = stated.impliedRate();
-      values.put("impliedRate", implied.rate().round(new MathContext(10)).toPlainString());
-      Optional<ExchangeRate> reference = f.policy().referenceRates()
-          .flatMap(r -> stated.referenceRate(r, f.policy().rateDatePolicy()));
+      Optional<ExchangeRate> reference = stated.referenceRate(f.policy().referenceRates().get(),
+          f.policy().rateDatePolicy());
       if (reference.isEmpty()) {
-        f.note(path, "no reference rate for " + implied.quote().getCurrencyCode() + " per "
-            + implied.base().getCurrencyCode() + " on " + e.date() + " (" + f.policy().rateDatePolicy()
-            + "); the equivalent was not checked", values);
+        noReference(f, path, pair, e, values);
         continue;
       }
       BigDecimal deviation = stated.deviationFrom(reference.get());
@@ -377,9 +405,8 @@ public final class StandardRules {
             + f.policy().rateDatePolicy().maxDaysEarlier() + " days before " + e.date() + ")";
       }
       if (deviation.abs().compareTo(f.policy().equivalentTolerance()) > 0) {
-        f.violated(path, e.equivalent() + " for " + e.amount() + " implies "
-            + implied.rate().round(new MathContext(10)).toPlainString() + " " + implied.quote().getCurrencyCode()
-            + " per " + implied.base().getCurrencyCode() + ", " + percent(deviation.abs())
+        f.violated(path, e.equivalent() + " for " + e.amount() + " implies " + impliedRate + " " + pair + ", "
+            + percent(deviation.abs())
             + (deviation.signum() < 0 ? " below" : " above") + " the reference " + reference.get().explain()
             + fallen + "; tolerance " + percent(f.policy().equivalentTolerance()), values);
       } else if (fallback) {
@@ -387,6 +414,12 @@ public final class StandardRules {
             + " of the reference " + reference.get().explain() + fallen, values);
       }
     }
+  }
+
+  private static void noReference(RuleContext f, String path, String pair, AmountRules.Equivalent e,
+      Map<String, String> values) {
+    f.note(path, "no reference rate for " + pair + " on " + e.date() + " (" + f.policy().rateDatePolicy()
+        + "); the equivalent was not checked", values);
   }
 
   private static void conflictingStatements(Briefing b, RuleContext f) {
@@ -399,12 +432,9 @@ public final class StandardRules {
     Tolerance t = f.policy().approximation();
     for (S record : section.records(b)) {
       for (Figure<S, ?> figure : section.figures()) {
-        if (!figure.isBreakdown()) {
-          // most figures are stated once: look no further than the figure's own statements
-          Optional<Count> count = figure.value(record);
-          if (count.isEmpty() || count.get().alsoStated().isEmpty()) {
-            continue;
-          }
+        // most figures are stated once: look no further unless one is stated more than once
+        if (!statedMoreThanOnce(figure, record)) {
+          continue;
         }
         for (Figure.Stated stated : figure.in(record)) {
           List<Count> statements = stated.count().statements();
@@ -448,6 +478,19 @@ public final class StandardRules {
         }
       }
     }
+  }
+
+  private static <S> boolean statedMoreThanOnce(Figure<S, ?> figure, S record) {
+    if (!figure.isBreakdown()) {
+      Optional<Count> count = figure.value(record);
+      return count.isPresent() && !count.get().alsoStated().isEmpty();
+    }
+    for (Count part : figure.parts().orElseThrow().of(record).parts().values()) {
+      if (!part.alsoStated().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean anyTwoExcludeEachOther(List<Count> statements, Tolerance t) {
