@@ -94,7 +94,11 @@ public final class CurrencyConverter {
    * @throws IllegalArgumentException if the result would exceed {@link Money}'s documented limits
    */
   public Conversion convert(Money amount, Currency target, LocalDate date) {
-    return tryConvert(amount, target, date).orElseThrow(() -> new MissingRateException(amount.currency(), target, date, policy));
+    ExchangeRate rate = rate(amount, target, date);
+    if (rate == null) {
+      throw new MissingRateException(amount.currency(), target, date, policy);
+    }
+    return convert(amount, rate, date);
   }
 
   /**
@@ -108,13 +112,19 @@ public final class CurrencyConverter {
    *     exceed {@link Money}'s documented limits
    */
   public Optional<Conversion> tryConvert(Money amount, Currency target, LocalDate date) {
+    ExchangeRate rate = rate(amount, target, date);
+    return rate == null ? Optional.empty() : Optional.of(convert(amount, rate, date));
+  }
+
+  /** Returns the provider's rate for the conversion, or null when it has none the policy accepts. */
+  private ExchangeRate rate(Money amount, Currency target, LocalDate date) {
     Objects.requireNonNull(amount, "amount must not be null");
     Objects.requireNonNull(target, "target must not be null");
     Objects.requireNonNull(date, "date must not be null");
     if (amount.currency().equals(target)) {
       throw new IllegalArgumentException("amount is already in " + target.getCurrencyCode() + ": " + amount);
     }
-    return provider.find(amount.currency(), target, date, policy).map(rate -> convert(amount, rate, date));
+    return provider.find(amount.currency(), target, date, policy).orElse(null);
   }
 
   /**
@@ -131,10 +141,13 @@ public final class CurrencyConverter {
     if (!amount.currency().equals(rate.base())) {
       throw new CurrencyMismatchException(amount.currency(), rate.base());
     }
-    int places = scale.orElseGet(() -> {
+    int places;
+    if (scale.isPresent()) {
+      places = scale.getAsInt();
+    } else {
       int digits = rate.quote().getDefaultFractionDigits();
-      return digits < 0 ? SCALE_WITHOUT_MINOR_UNIT : digits;
-    });
+      places = digits < 0 ? SCALE_WITHOUT_MINOR_UNIT : digits;
+    }
     Money result = Money.of(amount.amount().multiply(rate.rate()).setScale(places, roundingMode), rate.quote());
     return new Conversion(amount, result, rate, requestedDate, roundingMode);
   }

@@ -27,6 +27,9 @@ public final class Money implements Comparable<Money> {
   public static final int MAX_PRECISION = 34;
   /** The largest number of digits after the decimal point an amount may have. */
   public static final int MAX_SCALE = 18;
+  /** XXX and XTS: {@link Currency} holds one instance per code, so they are known by identity. */
+  private static final Currency NO_CURRENCY = Currency.getInstance("XXX");
+  private static final Currency TEST_CURRENCY = Currency.getInstance("XTS");
   /** The longest amount text {@link #of(String, String)} will parse. */
   private static final int MAX_TEXT_LENGTH = MAX_PRECISION + MAX_SCALE + 2;
 
@@ -142,15 +145,15 @@ public final class Money implements Comparable<Money> {
     }
     return requireMoney(currency);
   }
+
   private static boolean isCapital(char c) {
     return c >= 'A' && c <= 'Z';
   }
 
-
   /** XXX ("no currency") and XTS ("for testing") are ISO 4217 codes but no money anyone states. */
   static Currency requireMoney(Currency currency) {
-    String code = currency.getCurrencyCode();
-    if (code.equals("XXX") || code.equals("XTS")) {
+    if (currency == NO_CURRENCY || currency == TEST_CURRENCY) { // one instance per code
+      String code = currency.getCurrencyCode();
       throw new IllegalArgumentException("currency " + code + " (" + currency.getDisplayName(java.util.Locale.ROOT)
           + ") is reserved by ISO 4217 and names no money");
     }

@@ -54,6 +54,19 @@ public final class RateTable implements ExchangeRateProvider {
   private final Map<Currency, Map<Currency, NavigableMap<LocalDate, ExchangeRate>>> rates;
   private final List<Currency> pivots;
   private final List<ExchangeRate> stated;
+  /**
+   * The last rate found and what was asked for it: a run converts many amounts at one date. Read and
+   * written without a lock: a {@link Found} is immutable, so a thread sees a whole one or an older
+   * one, and a miss only looks the rate up again.
+   */
+  private Found last;
+
+  /** A rate found, by what was asked. */
+  private record Found(Currency base, Currency quote, LocalDate date, DatePolicy policy, ExchangeRate rate) {
+    boolean answers(Currency base, Currency quote, LocalDate date, DatePolicy policy) {
+      return this.base == base && this.quote == quote && this.date.equals(date) && this.policy.equals(policy);
+    }
+  }
 
   private RateTable(List<ExchangeRate> stated, List<Currency> pivots) {
     this.stated = List.copyOf(stated);
@@ -250,6 +263,16 @@ public final class RateTable implements ExchangeRateProvider {
   public Optional<ExchangeRate> find(Currency base, Currency quote, LocalDate date, DatePolicy policy) {
     Objects.requireNonNull(date, "date must not be null");
     Objects.requireNonNull(policy, "policy must not be null");
+    Found found = last;
+    if (found != null && found.answers(base, quote, date, policy)) {
+      return Optional.of(found.rate());
+    }
+    Optional<ExchangeRate> rate = lookUp(base, quote, date, policy);
+    rate.ifPresent(r -> last = new Found(base, quote, date, policy, r));
+    return rate;
+  }
+
+  private Optional<ExchangeRate> lookUp(Currency base, Currency quote, LocalDate date, DatePolicy policy) {
     ExchangeRate stated = latest(base, quote, date, policy);
     if (stated != null) {
       return Optional.of(stated);
