@@ -41,6 +41,23 @@ class ConversionTest {
   }
 
   @Test
+  void aTableAnswersEachQuestionWithItsOwnRateWhateverItWasAskedBefore() {
+    RateTable table = RateTable.builder().add(APRIL_11, "USD", "KZT", "443.83", "a")
+        .add(APRIL_11.plusDays(1), "USD", "KZT", "450", "b").add(APRIL_11, "EUR", "KZT", "480", "c").build();
+    LocalDate april13 = APRIL_11.plusDays(2);
+    for (int round = 0; round < 2; round++) { // the second round asks again what was asked before
+      assertThat(table.find(USD, KZT, APRIL_11).orElseThrow().source()).isEqualTo("a");
+      assertThat(table.find(USD, KZT, APRIL_11).orElseThrow().source()).isEqualTo("a");
+      assertThat(table.find(USD, KZT, APRIL_11.plusDays(1)).orElseThrow().source()).isEqualTo("b");
+      assertThat(table.find(EUR, KZT, APRIL_11).orElseThrow().source()).isEqualTo("c");
+      assertThat(table.find(KZT, USD, APRIL_11).orElseThrow().derivation()).isEqualTo(ExchangeRate.Derivation.INVERSE);
+      assertThat(table.find(USD, KZT, april13)).isEmpty();
+      assertThat(table.find(USD, KZT, april13, DatePolicy.latestWithin(3)).orElseThrow().source()).isEqualTo("b");
+      assertThat(table.find(USD, KZT, april13, DatePolicy.exactDate())).isEmpty();
+    }
+  }
+
+  @Test
   void aRateCutTo443point5174WouldGiveOneCentMore() {
     RateTable table = RateTable.builder().add(APRIL_11, "USD", "KZT", "443.5174", "cut").build();
     assertThat(CurrencyConverter.of(table).convert(SEIZED, USD, APRIL_11).result())
