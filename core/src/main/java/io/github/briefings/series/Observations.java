@@ -10,9 +10,7 @@ import io.github.briefings.model.OwnMeasure;
 import io.github.briefings.model.Section;
 import io.github.briefings.model.StatedDate;
 import io.github.briefings.model.Term;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -24,16 +22,15 @@ import java.util.Optional;
  * Groups the figures of a series' briefings by measure, as {@link Measures} names them, without
  * building a measure per figure: a measure is made once, the first time a series states it, and
  * found again by its figure, scope and part. Briefings repeat their measures, so a long series
- * allocates an observation per figure and little else.
+ * keeps a figure and a briefing's position per observation ({@link ObservationList}) and little else.
  */
 final class Observations {
-  private static final Comparator<Observation> BY_DATE =
-      Comparator.comparing((Observation x) -> x.date().first()).thenComparing(x -> x.date().last());
-
   /** Measures by figure (or own measure id), scope key and part code ("" for a plain figure). */
   private final Map<Object, Map<String, Map<String, Measure>>> measures = new IdentityHashMap<>();
   private final Map<String, Map<String, Map<String, Measure>>> own = new HashMap<>();
-  private final Map<Measure, List<Observation>> byMeasure = new LinkedHashMap<>();
+  private final Map<Measure, ObservationList> byMeasure = new LinkedHashMap<>();
+  private final List<Briefing> series;
+  private final StatedDate[] days;
   /**
    * How many briefings the series holds. The measures of the first briefing are those most briefings
    * state again, so their lists start that long and never grow; a measure first stated later starts
@@ -42,42 +39,45 @@ final class Observations {
   private final int briefings;
   private boolean first = true;
 
-  private Observations(int briefings) {
-    this.briefings = briefings;
+  private Observations(List<Briefing> series) {
+    this.briefings = series.size();
+    this.series = series;
+    this.days = new StatedDate[series.size()];
   }
 
   static Map<Measure, List<Observation>> of(List<Briefing> briefings) {
-    Observations o = new Observations(briefings.size());
-    for (Briefing b : briefings) {
-      o.add(b);
+    Observations o = new Observations(briefings);
+    for (int i = 0; i < briefings.size(); i++) {
+      o.add(i, briefings.get(i));
       o.first = false;
     }
-    o.byMeasure.replaceAll((m, list) -> {
-      list.sort(BY_DATE);
-      return Collections.unmodifiableList(list);
+    Map<Measure, List<Observation>> out = new LinkedHashMap<>();
+    o.byMeasure.forEach((m, list) -> {
+      list.sortByDate();
+      out.put(m, list);
     });
-    return Collections.unmodifiableMap(o.byMeasure);
+    return Collections.unmodifiableMap(out);
   }
 
-  private void add(Briefing b) {
-    StatedDate day = StatedDate.of(b.date());
+  private void add(int at, Briefing b) {
+    days[at] = StatedDate.of(b.date());
     List<Section<?, ?>> sections = Section.standard();
     for (int i = 0; i < sections.size(); i++) {
       if (sections.get(i) != OfficialCase.SECTION) {
-        add(sections.get(i), b, day);
+        add(sections.get(i), b, at);
       }
     }
     for (OwnFigure f : b.ownFigures()) {
       OwnMeasure m = b.ownMeasure(f.measure()).orElseThrow();
       String section = m.section().orElse(OwnMeasure.NO_SECTION);
       String scope = f.scope().orElse("");
-      observe(ownMeasure(section, scope, m, ""), b, f.count(), day);
+      observe(ownMeasure(section, scope, m, ""), f.count(), at);
       f.breakdown().ifPresent(parts -> parts.parts().forEach((key, count) ->
-          observe(ownMeasure(section, scope, m, key.code()), b, count, day)));
+          observe(ownMeasure(section, scope, m, key.code()), count, at)));
     }
   }
 
-  private <S> void add(Section<S, ?> section, Briefing b, StatedDate day) {
+  private <S> void add(Section<S, ?> section, Briefing b, int at) {
     List<S> records = section.records(b);
     List<? extends Figure<S, ?>> figures = section.figures();
     for (int r = 0; r < records.size(); r++) {
@@ -86,11 +86,11 @@ final class Observations {
       for (int i = 0; i < figures.size(); i++) {
         Figure<S, ?> f = figures.get(i);
         if (f.isBreakdown()) {
-          parts(section, f, f.parts().orElseThrow(), record, scope, b, day);
+          parts(section, f, f.parts().orElseThrow(), record, scope, b, at);
         } else {
           Optional<Count> count = f.value(record);
           if (count.isPresent()) {
-            observe(measure(section, f, scope, ""), b, count.get(), day);
+            observe(measure(section, f, scope, ""), count.get(), at);
           }
         }
       }
@@ -98,22 +98,22 @@ final class Observations {
   }
 
   private <S, K extends Term> void parts(Section<S, ?> section, Figure<S, ?> f, Figure.Parts<S, ?, K> parts, S record,
-      String scope, Briefing b, StatedDate day) {
+      String scope, Briefing b, int at) {
     Breakdown<K, Count> breakdown = parts.of(record);
     if (!breakdown.isEmpty()) {
       for (Map.Entry<K, Count> part : breakdown.parts().entrySet()) {
-        observe(measure(section, f, scope, part.getKey().code()), b, part.getValue(), day);
+        observe(measure(section, f, scope, part.getKey().code()), part.getValue(), at);
       }
     }
   }
 
-  private void observe(Measure m, Briefing b, Count count, StatedDate day) {
-    List<Observation> list = byMeasure.get(m);
+  private void observe(Measure m, Count count, int at) {
+    ObservationList list = byMeasure.get(m);
     if (list == null) {
-      list = first ? new ArrayList<>(briefings) : new ArrayList<>();
+      list = new ObservationList(series, days, first ? briefings : 4);
       byMeasure.put(m, list);
     }
-    list.add(new Observation(b, count, count.asOf().orElse(day)));
+    list.add(at, count);
   }
 
   private Measure measure(Section<?, ?> section, Figure<?, ?> f, String scope, String part) {

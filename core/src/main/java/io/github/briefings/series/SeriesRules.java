@@ -2,6 +2,7 @@ package io.github.briefings.series;
 
 import io.github.briefings.internal.Texts;
 import io.github.briefings.model.Briefing;
+import io.github.briefings.model.Count;
 import io.github.briefings.model.FigureKind;
 import io.github.briefings.model.Interval;
 import io.github.briefings.model.Section;
@@ -66,37 +67,44 @@ public final class SeriesRules {
   /** Compares two figures of one measure, the earlier first. */
   @FunctionalInterface
   private interface Comparison {
-    void compare(Measure m, Observation before, Observation after, Tolerance tolerance, RuleContext findings);
+    void compare(Measure m, ObservationList observations, int later, Tolerance tolerance, RuleContext findings);
   }
 
   private static void compareInOrder(BriefingSeries series, RuleContext findings, Comparison comparison) {
     Tolerance tolerance = findings.policy().approximation();
     series.observations().forEach((m, observations) -> {
-      for (int i = 1; i < observations.size(); i++) {
-        comparison.compare(m, observations.get(i - 1), observations.get(i), tolerance, findings);
+      ObservationList list = (ObservationList) observations; // as the series built them
+      for (int i = 1; i < list.size(); i++) {
+        comparison.compare(m, list, i, tolerance, findings);
       }
     });
   }
 
-  private static void conflict(Measure m, Observation before, Observation after, Tolerance tolerance,
+  private static void conflict(Measure m, ObservationList observations, int later, Tolerance tolerance,
       RuleContext findings) {
-    if (before.date().equals(after.date())
-        && before.count().interval(tolerance).isDisjointFrom(after.count().interval(tolerance))) {
+    if (observations.sameDate(later - 1, later) && observations.count(later - 1).interval(tolerance)
+        .isDisjointFrom(observations.count(later).interval(tolerance))) {
+      Observation before = observations.get(later - 1);
+      Observation after = observations.get(later);
       findings.violated(m.path(), "on " + after.date() + " " + m.path() + " is " + before.count() + " in "
           + before.briefing().id() + " but " + after.count() + " in " + after.briefing().id(), values(m, before, after));
     }
   }
 
-  private static void fall(Measure m, Observation before, Observation after, Tolerance tolerance,
+  private static void fall(Measure m, ObservationList observations, int later, Tolerance tolerance,
       RuleContext findings) {
-    if (before.date().equals(after.date()) || m.kind() != FigureKind.CUMULATIVE
-        || MeasureChange.sameStatements(before.count(), after.count())) {
+    Count earlier = observations.count(later - 1);
+    Count now = observations.count(later);
+    if (m.kind() != FigureKind.CUMULATIVE || observations.sameDate(later - 1, later)
+        || MeasureChange.sameStatements(earlier, now)) {
       return; // a figure repeated as stated ("more than 35,000" twice) says nothing of a fall
     }
-    if (before.count().isExact() && after.count().isExact() && before.count().value() <= after.count().value()
-        && !before.date().isOrderOpen(after.date())) {
+    if (earlier.isExact() && now.isExact() && earlier.value() <= now.value()
+        && !observations.orderOpen(later - 1, later)) {
       return; // the usual case, a running total that holds or rises, decided without intervals
     }
+    Observation before = observations.get(later - 1);
+    Observation after = observations.get(later);
     Interval a = before.count().interval(tolerance);
     Interval b = after.count().interval(tolerance);
     boolean open = before.date().isOrderOpen(after.date());
