@@ -1,7 +1,9 @@
 package io.github.briefings.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.briefings.format.adapter.JsonOut;
+import io.github.briefings.format.adapter.Name;
 import java.io.IOException;
 
 /** The format's view of a Jackson 2 generator. */
@@ -35,6 +37,11 @@ final class JacksonOut implements JsonOut {
   @Override
   public void name(String name) throws IOException {
     g.writeFieldName(name);
+  }
+
+  @Override
+  public void name(Name name) throws IOException {
+    g.writeFieldName(name.prepared(SerializedString.class, SerializedString::new)); // encoded once
   }
 
   @Override

@@ -1,7 +1,9 @@
 package io.github.briefings.jackson3;
 
 import io.github.briefings.format.adapter.JsonOut;
+import io.github.briefings.format.adapter.Name;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 
 /** The format's view of a Jackson 3 generator. */
 final class JacksonOut implements JsonOut {
@@ -34,6 +36,11 @@ final class JacksonOut implements JsonOut {
   @Override
   public void name(String name) {
     g.writeName(name);
+  }
+
+  @Override
+  public void name(Name name) {
+    g.writeName(name.prepared(SerializedString.class, SerializedString::new)); // encoded once
   }
 
   @Override

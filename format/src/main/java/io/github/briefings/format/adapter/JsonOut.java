@@ -19,6 +19,16 @@ public interface JsonOut {
   /** Writes the name of the next property. */
   void name(String name) throws IOException;
 
+  /**
+   * Writes a property name the format declares; a writer may write a form it prepared before.
+   *
+   * @param name not null
+   * @throws IOException if the output fails
+   */
+  default void name(Name name) throws IOException {
+    name(name.text());
+  }
+
   /** Writes a string. */
   void string(String value) throws IOException;
 

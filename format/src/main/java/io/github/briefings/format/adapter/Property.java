@@ -16,6 +16,7 @@ import java.util.function.Predicate;
  */
 final class Property<T, V> {
   private final String name;
+  private final Name written;
   private final Reader<V> reader;
   private final Writer<V> writer;
   private final Function<T, Optional<V>> of;
@@ -24,6 +25,7 @@ final class Property<T, V> {
 
   private Property(String name, Reader<V> reader, Writer<V> writer, Function<T, Optional<V>> of, boolean required) {
     this.name = name;
+    this.written = new Name(name);
     this.reader = reader;
     this.writer = writer;
     this.of = of;
@@ -86,7 +88,7 @@ final class Property<T, V> {
   void write(JsonOut out, T value) throws IOException {
     Optional<V> v = of.apply(value);
     if (v.isPresent()) {
-      out.name(name);
+      out.name(written);
       writer.write(out, v.get());
     }
   }
