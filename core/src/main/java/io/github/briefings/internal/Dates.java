@@ -22,6 +22,40 @@ public final class Dates {
   }
 
   /**
+   * Reads a day written {@code yyyy-MM-dd}, four digits of year, as {@link LocalDate#parse} reads it,
+   * without its general parser: a briefing states many dates.
+   *
+   * @param text not null
+   * @return the day, or null for any other text and for a day no calendar has (2022-02-30), which
+   *     {@link LocalDate#parse} then reads or refuses with its own message
+   */
+  public static LocalDate parseDay(CharSequence text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  /** The number the ASCII digits from {@code start} to {@code end} write, or -1 if one is not a digit. */
+  private static int digits(CharSequence text, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  /**
    * Returns the problem with a date out of range, for a message.
    *
    * @param field the field's name, not null

@@ -116,6 +116,7 @@ public final class Vocabulary<T extends Term> {
   private final String name;
   private final Class<T> type;
   private final List<T> wellKnown;
+  private final Map<String, T> byCode = new HashMap<>();
   private final List<Attribute<T>> attributes;
   private final Factory<T> factory;
 
@@ -124,6 +125,9 @@ public final class Vocabulary<T extends Term> {
     this.name = name;
     this.type = type;
     this.wellKnown = List.copyOf(wellKnown);
+    for (T t : this.wellKnown) {
+      byCode.putIfAbsent(t.code(), t); // the first of a code, as a search of the list finds it
+    }
     this.factory = factory;
     this.attributes = List.of(attributes);
   }
@@ -172,7 +176,7 @@ public final class Vocabulary<T extends Term> {
    * @return the constant, or empty for a code of the user's own
    */
   public Optional<T> wellKnown(String code) {
-    return find(wellKnown, code);
+    return Optional.ofNullable(byCode.get(Objects.requireNonNull(code, "code must not be null")));
   }
 
   /**
@@ -232,16 +236,6 @@ public final class Vocabulary<T extends Term> {
   @Override
   public String toString() {
     return name;
-  }
-
-  private static <T extends Term> Optional<T> find(List<T> wellKnown, String code) {
-    Objects.requireNonNull(code, "code must not be null");
-    for (T t : wellKnown) {
-      if (t.code().equals(code)) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
   }
 
   /**

@@ -119,8 +119,8 @@ final class Json {
   static <T> Writer<List<T>> arrayOf(Writer<T> element) {
     return (out, values) -> {
       out.startArray();
-      for (T v : values) {
-        element.write(out, v);
+      for (int i = 0; i < values.size(); i++) { // the model's lists are random access
+        element.write(out, values.get(i));
       }
       out.endArray();
     };
@@ -166,7 +166,10 @@ final class Json {
   static LocalDate date(JsonIn in) throws IOException {
     String text = string(in);
     try {
-      LocalDate date = LocalDate.parse(text);
+      LocalDate date = Dates.parseDay(text);
+      if (date == null) {
+        date = LocalDate.parse(text);
+      }
       if (!Dates.inRange(date)) {
         in.fail(Dates.outOfRange("the date", date));
       }

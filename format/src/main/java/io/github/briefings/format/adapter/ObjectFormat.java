@@ -35,6 +35,9 @@ final class ObjectFormat<T> implements Reader<T>, Writer<T> {
   ObjectFormat(String what, List<Property<T, ?>> properties, String missing, Build<T> build) {
     this.what = what;
     this.properties = List.copyOf(properties);
+    if (this.properties.size() > Long.SIZE) {
+      throw new IllegalArgumentException(what + " has more properties than Values can mark: " + properties.size());
+    }
     this.build = build;
     this.names = this.properties.stream().map(Property::name).toArray(String[]::new);
     List<String> required = new ArrayList<>();
@@ -112,8 +115,8 @@ final class ObjectFormat<T> implements Reader<T>, Writer<T> {
   @Override
   public void write(JsonOut out, T value) throws IOException {
     out.startObject();
-    for (Property<T, ?> p : properties) {
-      p.write(out, value);
+    for (int i = 0; i < properties.size(); i++) {
+      properties.get(i).write(out, value);
     }
     out.endObject();
   }

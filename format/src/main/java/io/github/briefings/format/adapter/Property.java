@@ -20,32 +20,36 @@ final class Property<T, V> {
   private final Reader<V> reader;
   private final Writer<V> writer;
   private final Function<T, Optional<V>> of;
+  /** For a required property: its value, read without an Optional; null for an optional one. */
+  private final Function<T, V> always;
   private final boolean required;
   private int index = -1;
 
-  private Property(String name, Reader<V> reader, Writer<V> writer, Function<T, Optional<V>> of, boolean required) {
+  private Property(String name, Reader<V> reader, Writer<V> writer, Function<T, Optional<V>> of, Function<T, V> always,
+      boolean required) {
     this.name = name;
     this.written = new Name(name);
     this.reader = reader;
     this.writer = writer;
     this.of = of;
+    this.always = always;
     this.required = required;
   }
 
   /** A property every document gives, and every value has. */
   static <T, V> Property<T, V> required(String name, Reader<V> reader, Writer<V> writer, Function<T, V> of) {
-    return new Property<>(name, reader, writer, value -> Optional.of(of.apply(value)), true);
+    return new Property<>(name, reader, writer, value -> Optional.of(of.apply(value)), of, true);
   }
 
   /** A property that may be absent; {@code of} says when it is written. */
   static <T, V> Property<T, V> optional(String name, Reader<V> reader, Writer<V> writer,
       Function<T, Optional<V>> of) {
-    return new Property<>(name, reader, writer, of, false);
+    return new Property<>(name, reader, writer, of, null, false);
   }
 
   /** A property of format version 1: read, never written. */
   static <T, V> Property<T, V> version1(String name, Reader<V> reader) {
-    return new Property<>(name, reader, (out, v) -> {}, value -> Optional.empty(), false);
+    return new Property<>(name, reader, (out, v) -> {}, value -> Optional.empty(), null, false);
   }
 
   /** A required string. */
@@ -86,6 +90,11 @@ final class Property<T, V> {
 
   /** Writes the property of {@code value} when it has one. */
   void write(JsonOut out, T value) throws IOException {
+    if (always != null) {
+      out.name(written);
+      writer.write(out, always.apply(value));
+      return;
+    }
     Optional<V> v = of.apply(value);
     if (v.isPresent()) {
       out.name(written);

@@ -9,12 +9,12 @@ import java.util.function.Consumer;
 final class Values {
   private final JsonIn in;
   private final Object[] values;
-  private final boolean[] arrays;
+  /** Bit {@code i}: the property of index {@code i} was written as an array; an object has at most 64. */
+  private long arrays;
 
   Values(JsonIn in, int size) {
     this.in = in;
     this.values = new Object[size];
-    this.arrays = new boolean[size];
   }
 
   boolean has(Property<?, ?> p) {
@@ -49,12 +49,14 @@ final class Values {
 
   /** Returns whether a property was written as an array: how format version 1 wrote breakdowns. */
   boolean wasArray(Property<?, ?> p) {
-    return arrays[p.index()];
+    return (arrays & 1L << p.index()) != 0;
   }
 
   void put(Property<?, ?> p, Object value, boolean array) {
     values[p.index()] = value;
-    arrays[p.index()] = array;
+    if (array) {
+      arrays |= 1L << p.index();
+    }
   }
 
   /** Fails at the object's path. */
