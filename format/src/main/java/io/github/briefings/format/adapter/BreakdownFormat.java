@@ -58,7 +58,7 @@ final class BreakdownFormat<K extends Term, V> implements Reader<Breakdown<K, V>
   }
 
   private List<Map.Entry<K, V>> readParts(JsonIn in) throws IOException {
-    Set<String> seen = new HashSet<>();
+    Codes seen = new Codes();
     return Json.list(in, partsName, element -> {
       Map.Entry<K, V> e = part.read(element);
       String code = e.getKey().code();
@@ -67,6 +67,31 @@ final class BreakdownFormat<K extends Term, V> implements Reader<Breakdown<K, V>
       }
       return e;
     });
+  }
+
+  /** The codes of the parts read so far: a few compared one by one, many in a set. */
+  private static final class Codes {
+    private final String[] few = new String[8];
+    private int count;
+    private Set<String> many;
+
+    /** Adds a code; returns false when it was read before. */
+    boolean add(String code) {
+      if (many != null) {
+        return many.add(code);
+      }
+      for (int i = 0; i < count; i++) {
+        if (few[i].equals(code)) {
+          return false;
+        }
+      }
+      if (count < few.length) {
+        few[count++] = code;
+        return true;
+      }
+      many = new HashSet<>(List.of(few));
+      return many.add(code);
+    }
   }
 
   @Override

@@ -35,6 +35,19 @@ public abstract class BadInputSuite extends FormatSuite {
     return new Bad(name, json, path, schemaRejects, List.of(words));
   }
 
+  /** Parts of sentence kinds of one's own, {@code k0} to {@code k<n-1>}. */
+  private static String ownKinds(int n) {
+    StringBuilder parts = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      parts.append(i == 0 ? "" : ",").append(ownKind(i));
+    }
+    return parts.toString();
+  }
+
+  private static String ownKind(int i) {
+    return "{'kind':{'code':'k" + i + "','label':'kind " + i + "','custodial':false},'count':" + i + "}";
+  }
+
   public static String detention(String record) {
     return doc(",'detention':[" + record + "]");
   }
@@ -143,6 +156,9 @@ public abstract class BadInputSuite extends FormatSuite {
             "$.detention[0].convicted.alsoStated", true, "expected an array of figures"),
         bad("sentence kind twice", detention("{'sentencesByKind':{'parts':[{'kind':'fine','count':3},{'kind':'fine','count':4}]}}"),
             "$.detention[0].sentencesByKind.parts[1]", false, "the sentence kind \"fine\" appears twice"),
+        bad("a kind of one's own twice, after eight others", detention("{'sentencesByKind':{'parts':["
+            + ownKinds(9) + "," + ownKind(3) + "]}}"),
+            "$.detention[0].sentencesByKind.parts[9]", false, "the sentence kind \"k3\" appears twice"),
         bad("sentence kind twice, version 1", detention("{'sentencesByKind':[{'kind':'fine','count':3},{'kind':'fine','count':4}]}"),
             "$.detention[0].sentencesByKind[1]", true, "the sentence kind \"fine\" appears twice"),
         bad("a breakdown without parts", detention("{'sentencesByKind':{'coverage':'PARTIAL'}}"),
