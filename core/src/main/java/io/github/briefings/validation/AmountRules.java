@@ -26,8 +26,18 @@ final class AmountRules {
   /** An amount with a stated equivalent, where the briefing states it. */
   record Equivalent(String path, Money amount, Money equivalent, LocalDate date) {}
 
-  /** Every amount of the briefing with a stated equivalent: property recoveries, damage totals and parts. */
-  static List<Equivalent> equivalents(Briefing b) {
+  /**
+   * Every amount of the briefing with a stated equivalent, found once per validation: property
+   * recoveries, damage totals and parts.
+   */
+  static List<Equivalent> equivalents(Briefing b, RuleContext f) {
+    return f instanceof CollectingContext run ? run.shared(EQUIVALENTS, () -> equivalents(b)) : equivalents(b);
+  }
+
+  /** The key under which the rules of a validation share the briefing's equivalents. */
+  private static final Object EQUIVALENTS = new Object();
+
+  private static List<Equivalent> equivalents(Briefing b) {
     List<Equivalent> out = new ArrayList<>();
     for (int i = 0; i < b.propertyRecoveries().size(); i++) {
       PropertyRecovery p = b.propertyRecoveries().get(i);
@@ -59,7 +69,9 @@ final class AmountRules {
    */
   static void equivalentsConsistent(Briefing b, RuleContext f) {
     Map<String, Equivalent> first = new LinkedHashMap<>();
-    for (Equivalent e : equivalents(b)) {
+    List<Equivalent> all = equivalents(b, f);
+    for (int n = 0; n < all.size(); n++) {
+      Equivalent e = all.get(n);
       if (e.amount().amount().signum() == 0 || e.equivalent().amount().signum() == 0) {
         continue;
       }

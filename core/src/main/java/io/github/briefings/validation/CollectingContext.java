@@ -87,11 +87,14 @@ final class CollectingContext implements RuleContext {
 
   @Override
   public void atMost(String path, Addends addends, Addends total) {
-    if (holdsAtMost(addends, total)) {
+    if (addends.isEmpty() || total.isEmpty()) {
       return;
     }
     Interval p = sum(addends);
     Interval w = sum(total);
+    if (p.allAtMost(w)) {
+      return;
+    }
     String[] pt = texts(addends);
     String[] wt = texts(total);
     if (p.allAbove(w)) {
@@ -137,11 +140,14 @@ final class CollectingContext implements RuleContext {
 
   @Override
   public void equal(String path, Addends addends, Addends total) {
-    if (holdsEqual(addends, total)) {
+    if (addends.isEmpty() || total.isEmpty()) {
       return;
     }
     Interval p = sum(addends);
     Interval w = sum(total);
+    if (p.isSingleton() && p.equals(w)) {
+      return;
+    }
     String[] pt = texts(addends);
     String[] wt = texts(total);
     if (p.isDisjointFrom(w)) {

@@ -3,10 +3,12 @@ package io.github.briefings.validation;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.Figure;
+import io.github.briefings.model.Interval;
 import io.github.briefings.model.OwnFigure;
 import io.github.briefings.model.OwnMeasure;
 import io.github.briefings.model.Section;
 import io.github.briefings.model.Term;
+import io.github.briefings.model.Tolerance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -253,16 +255,31 @@ public final class Relation {
     return false;
   }
 
-  /** Returns whether comparing the two sides finds nothing. */
-  private boolean holds(CollectingContext run, Addends l, Addends r) {
+  /**
+   * Returns whether comparing the figures stated on each side (null for one not stated; each side
+   * states one) finds nothing, as {@link CollectingContext} compares them.
+   */
+  private boolean holds(Count[] l, Count[] r, Tolerance t) {
+    Interval left = sum(l, t);
+    Interval right = sum(r, t);
     switch (comparison) {
       case AT_MOST:
-        return run.holdsAtMost(l, r);
+        return left.allAtMost(right);
       case AT_LEAST:
-        return run.holdsAtMost(r, l);
+        return right.allAtMost(left);
       default:
-        return run.holdsEqual(l, r);
+        return left.isSingleton() && left.equals(right);
     }
+  }
+
+  private static Interval sum(Count[] counts, Tolerance t) {
+    Interval total = Interval.exactly(0);
+    for (Count c : counts) {
+      if (c != null) {
+        total = total.plus(c.interval(t));
+      }
+    }
+    return total;
   }
 
   /** Compares the two sides within each scope. */
@@ -318,7 +335,9 @@ public final class Relation {
     }
 
     void check(Relation relation, Briefing b, RuleContext f) {
-      for (S record : section.records(b)) {
+      List<S> records = section.records(b);
+      for (int n = 0; n < records.size(); n++) {
+        S record = records.get(n);
         Count[] l = new Count[left.length];
         Count[] r = new Count[right.length];
         int nl = read(left, record, l);
@@ -326,11 +345,11 @@ public final class Relation {
         if (relation.whenAllStated && (nl < l.length || nr < r.length) || nl == 0 || nr == 0) {
           continue;
         }
+        if (f instanceof CollectingContext && relation.holds(l, r, f.policy().approximation())) {
+          continue; // the figures are named and the path built for a finding only
+        }
         Addends ls = stated(leftNames, l, nl);
         Addends rs = stated(rightNames, r, nr);
-        if (f instanceof CollectingContext run && relation.holds(run, ls, rs)) {
-          continue; // the path is built for a finding only
-        }
         String first = relation.reportAt.orElse(null);
         for (int i = 0; first == null; i++) {
           if (l[i] != null) {

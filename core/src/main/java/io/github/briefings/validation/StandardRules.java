@@ -242,7 +242,9 @@ public final class StandardRules {
 
   private static Rule detention(String id, Severity severity, String description, DetentionCheck check) {
     return Rule.of(id, severity, description, (b, f) -> {
-      for (DetentionStats d : b.detention()) {
+      List<DetentionStats> records = b.detention();
+      for (int n = 0; n < records.size(); n++) {
+        DetentionStats d = records.get(n);
         check.check(() -> DetentionStats.SECTION.path(d) + ".", d, f);
       }
     });
@@ -337,14 +339,18 @@ public final class StandardRules {
   }
 
   private static void ownParts(Briefing b, RuleContext f) {
-    for (io.github.briefings.model.OwnFigure own : b.ownFigures()) {
+    List<io.github.briefings.model.OwnFigure> figures = b.ownFigures();
+    for (int n = 0; n < figures.size(); n++) {
+      io.github.briefings.model.OwnFigure own = figures.get(n);
       own.breakdown().ifPresent(parts -> partsWithinTotal(() -> b.path(own), own.measure(), parts,
           Addends.of(own.measure(), own.count()), f));
     }
   }
 
   private static void casualties(Briefing b, RuleContext f) {
-    for (Casualties c : b.casualties()) {
+    List<Casualties> records = b.casualties();
+    for (int n = 0; n < records.size(); n++) {
+      Casualties c = records.get(n);
       partsWithinTotal(() -> Casualties.SECTION.path(c, Casualties.DEAD_BY_GROUP), Casualties.DEAD_BY_GROUP.name(),
           c.deadByGroup(), Addends.of(c, Casualties.DEAD), f);
       partsWithinTotal(() -> Casualties.SECTION.path(c, Casualties.DEAD_BY_REGION), Casualties.DEAD_BY_REGION.name(),
@@ -357,7 +363,9 @@ public final class StandardRules {
   }
 
   private static void categoriesWithinTotal(Briefing b, RuleContext f) {
-    for (CriminalCases c : b.criminalCases()) {
+    List<CriminalCases> records = b.criminalCases();
+    for (int n = 0; n < records.size(); n++) {
+      CriminalCases c = records.get(n);
       Addends cases = c.underInvestigation().isPresent()
           ? Addends.of(c, UNDER_INVESTIGATION) : Addends.of(c, REGISTERED);
       partsWithinTotal(() -> CriminalCases.SECTION.path(c, CASES_BY_CATEGORY), CASES_BY_CATEGORY.name(), c.casesByCategory(),
@@ -368,7 +376,9 @@ public final class StandardRules {
   }
 
   private static void equivalents(Briefing b, RuleContext f) {
-    for (AmountRules.Equivalent e : AmountRules.equivalents(b)) {
+    List<AmountRules.Equivalent> all = AmountRules.equivalents(b, f);
+    for (int n = 0; n < all.size(); n++) {
+      AmountRules.Equivalent e = all.get(n);
       String path = e.path();
       Map<String, String> values = new LinkedHashMap<>();
       values.put("amount", e.amount().toString());
@@ -423,15 +433,20 @@ public final class StandardRules {
   }
 
   private static void conflictingStatements(Briefing b, RuleContext f) {
-    for (Section<?, ?> section : Section.standard()) {
-      conflictingStatements(section, b, f);
+    List<Section<?, ?>> sections = Section.standard();
+    for (int i = 0; i < sections.size(); i++) {
+      conflictingStatements(sections.get(i), b, f);
     }
   }
 
   private static <S> void conflictingStatements(Section<S, ?> section, Briefing b, RuleContext f) {
     Tolerance t = f.policy().approximation();
-    for (S record : section.records(b)) {
-      for (Figure<S, ?> figure : section.figures()) {
+    List<S> records = section.records(b);
+    List<? extends Figure<S, ?>> figures = section.figures();
+    for (int r = 0; r < records.size(); r++) {
+      S record = records.get(r);
+      for (int k = 0; k < figures.size(); k++) {
+        Figure<S, ?> figure = figures.get(k);
         // most figures are stated once: look no further unless one is stated more than once
         if (!statedMoreThanOnce(figure, record)) {
           continue;
@@ -456,13 +471,16 @@ public final class StandardRules {
   }
 
   private static void subScopes(Briefing b, RuleContext f) {
-    for (Section<?, ?> section : Section.standard()) {
-      subScopes(section, b, f);
+    List<Section<?, ?>> sections = Section.standard();
+    for (int i = 0; i < sections.size(); i++) {
+      subScopes(sections.get(i), b, f);
     }
   }
 
   private static <S> void subScopes(Section<S, ?> section, Briefing b, RuleContext f) {
-    for (S record : section.records(b)) {
+    List<S> records = section.records(b);
+    for (int n = 0; n < records.size(); n++) {
+      S record = records.get(n);
       Optional<S> parent = section.parent(b, record);
       if (parent.isEmpty()) {
         continue;
