@@ -269,14 +269,17 @@ public abstract class Briefing {
     venue().ifPresent(v -> p.notBlank("venue", v));
 
     Set<String> speakerIds = new HashSet<>();
-    for (Speaker s : speakers()) {
+    List<Speaker> all = speakers();
+    for (int i = 0; i < all.size(); i++) {
+      Speaker s = all.get(i);
       if (!speakerIds.add(s.id())) {
         p.add("speakers lists id " + Texts.quote(s.id()) + " more than once");
       }
     }
-    for (Section<?, ?> section : Section.standard()) {
-      figureAttributions(p, speakerIds, section);
-      subScopes(p, section);
+    List<Section<?, ?>> sections = Section.standard();
+    for (int i = 0; i < sections.size(); i++) {
+      figureAttributions(p, speakerIds, sections.get(i));
+      subScopes(p, sections.get(i));
     }
     ownFigures(p, speakerIds);
     for (int i = 0; i < statements().size(); i++) {
@@ -327,8 +330,12 @@ public abstract class Briefing {
    * that fails.
    */
   private <S> void figureAttributions(Problems p, Set<String> speakerIds, Section<S, ?> section) {
-    for (S record : section.records(this)) {
-      for (Figure<S, ?> figure : section.figures()) {
+    List<S> records = section.records(this);
+    List<? extends Figure<S, ?>> figures = section.figures();
+    for (int r = 0; r < records.size(); r++) {
+      S record = records.get(r);
+      for (int i = 0; i < figures.size(); i++) {
+        Figure<S, ?> figure = figures.get(i);
         if (!figure.isBreakdown()) {
           Optional<Count> count = figure.value(record);
           if (count.isPresent()) {
@@ -423,8 +430,9 @@ public abstract class Briefing {
   /** Checks that every parent scope is a record of the same section, and that no scopes lie within each other in a cycle. */
   private <S> void subScopes(Problems p, Section<S, ?> section) {
     boolean anyParent = false;
-    for (S record : section.records(this)) {
-      anyParent |= section.scope(record).flatMap(Scope::parent).isPresent();
+    List<S> records = section.records(this);
+    for (int i = 0; i < records.size(); i++) {
+      anyParent |= section.scope(records.get(i)).flatMap(Scope::parent).isPresent();
     }
     if (!anyParent) {
       return; // most briefings have no scope within another
