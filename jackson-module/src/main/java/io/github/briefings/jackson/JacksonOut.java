@@ -50,6 +50,11 @@ final class JacksonOut implements JsonOut {
   }
 
   @Override
+  public void string(Name value) throws IOException {
+    g.writeString(value.prepared(SerializedString.class, SerializedString::new));
+  }
+
+  @Override
   public void number(long value) throws IOException {
     g.writeNumber(value);
   }

@@ -49,6 +49,11 @@ final class JacksonOut implements JsonOut {
   }
 
   @Override
+  public void string(Name value) {
+    g.writeString(value.prepared(SerializedString.class, SerializedString::new));
+  }
+
+  @Override
   public void number(long value) {
     g.writeNumber(value);
   }

@@ -32,6 +32,17 @@ public interface JsonOut {
   /** Writes a string. */
   void string(String value) throws IOException;
 
+  /**
+   * Writes a string the format declares once (a constant's name or code); a writer may write a form
+   * it prepared before.
+   *
+   * @param value not null
+   * @throws IOException if the output fails
+   */
+  default void string(Name value) throws IOException {
+    string(value.text());
+  }
+
   /** Writes a whole number. */
   void number(long value) throws IOException;
 

@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * A property name of the format, declared once and written many times, with what a writer prepared
- * from it: Jackson's generators write a name encoded beforehand faster than a string. Thread-safe: the
+ * A text the format declares once and writes many times (a property name, an enum constant's name, a
+ * well-known term's code), with what a writer prepared from it: Jackson's generators write a text
+ * encoded beforehand faster than a string, as Jackson's own serializers do. Thread-safe: the
  * prepared form is kept without a lock, and a writer that finds none, or one of another kind, prepares
  * its own again.
  */
@@ -18,16 +19,16 @@ public final class Name {
   }
 
   /**
-   * Returns the name as written in JSON.
+   * Returns the text as written in JSON.
    *
-   * @return the name as written in JSON
+   * @return the text as written in JSON
    */
   public String text() {
     return text;
   }
 
   /**
-   * Returns the form of the name a writer prepares, preparing it the first time.
+   * Returns the form of the text a writer prepares, preparing it the first time.
    *
    * @param type the type of the prepared form; it must be safe to share between threads
    * @param prepare makes it from the text

@@ -7,6 +7,7 @@ import io.github.briefings.model.Vocabulary;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,11 +18,16 @@ import java.util.Optional;
  */
 final class TermFormat<T extends Term> implements Reader<T>, Writer<T> {
   private final Vocabulary<T> vocabulary;
+  /** The codes of the well-known terms, by the constant itself, to be written prepared. */
+  private final Map<T, Name> codes = new IdentityHashMap<>();
   private final String a;
   private final ObjectFormat<T> own;
 
   TermFormat(Vocabulary<T> vocabulary) {
     this.vocabulary = vocabulary;
+    for (T t : vocabulary.wellKnown()) {
+      codes.put(t, new Name(t.code()));
+    }
     String what = vocabulary.name();
     this.a = ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what;
     Property<T, String> code = Property.text("code", Term::code);
@@ -78,7 +84,10 @@ final class TermFormat<T extends Term> implements Reader<T>, Writer<T> {
 
   @Override
   public void write(JsonOut out, T term) throws IOException {
-    if (vocabulary.isWellKnown(term)) {
+    Name code = codes.get(term); // the constant, as reading gives and most code names it
+    if (code != null) {
+      out.string(code);
+    } else if (vocabulary.isWellKnown(term)) {
       out.string(term.code());
     } else {
       own.write(out, term);
