@@ -36,7 +36,8 @@ public final class Dates {
     int year = digits(text, 0, 4);
     int month = digits(text, 5, 7);
     int day = digits(text, 8, 10);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+    if (year < 0 || month < 1 || month > 12 || day < 1
+        || day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
       return null;
     }
     return LocalDate.of(year, month, day);

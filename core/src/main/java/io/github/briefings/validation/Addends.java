@@ -7,7 +7,6 @@ import io.github.briefings.model.Term;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -250,14 +249,5 @@ public final class Addends {
       out.add(name(i) + "=" + counts[i]);
     }
     return out.toString();
-  }
-
-  /** Returns the names as a list, in order, for messages. */
-  List<String> names() {
-    String[] out = new String[counts.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = name(i);
-    }
-    return List.of(out);
   }
 }

@@ -355,10 +355,10 @@ public final class StandardRules {
           c.deadByGroup(), Addends.of(c, Casualties.DEAD), f);
       partsWithinTotal(() -> Casualties.SECTION.path(c, Casualties.DEAD_BY_REGION), Casualties.DEAD_BY_REGION.name(),
           c.deadByRegion(), Addends.of(c, Casualties.DEAD), f);
-      partsWithinTotal(() -> Casualties.SECTION.path(c, Casualties.INJURED_BY_GROUP), Casualties.INJURED_BY_GROUP.name(),
-          c.injuredByGroup(), Addends.of(c, Casualties.INJURED), f);
-      partsWithinTotal(() -> Casualties.SECTION.path(c, Casualties.INJURED_BY_REGION), Casualties.INJURED_BY_REGION.name(),
-          c.injuredByRegion(), Addends.of(c, Casualties.INJURED), f);
+      partsWithinTotal(() -> Casualties.SECTION.path(c, Casualties.INJURED_BY_GROUP),
+          Casualties.INJURED_BY_GROUP.name(), c.injuredByGroup(), Addends.of(c, Casualties.INJURED), f);
+      partsWithinTotal(() -> Casualties.SECTION.path(c, Casualties.INJURED_BY_REGION),
+          Casualties.INJURED_BY_REGION.name(), c.injuredByRegion(), Addends.of(c, Casualties.INJURED), f);
     }
   }
 
@@ -368,8 +368,8 @@ public final class StandardRules {
       CriminalCases c = records.get(n);
       Addends cases = c.underInvestigation().isPresent()
           ? Addends.of(c, UNDER_INVESTIGATION) : Addends.of(c, REGISTERED);
-      partsWithinTotal(() -> CriminalCases.SECTION.path(c, CASES_BY_CATEGORY), CASES_BY_CATEGORY.name(), c.casesByCategory(),
-          cases, f);
+      partsWithinTotal(() -> CriminalCases.SECTION.path(c, CASES_BY_CATEGORY), CASES_BY_CATEGORY.name(),
+          c.casesByCategory(), cases, f);
       partsWithinTotal(() -> CriminalCases.SECTION.path(c, PERSONS_BY_CATEGORY), PERSONS_BY_CATEGORY.name(),
           c.personsByCategory(), Addends.of(c, PERSONS), f);
     }
