@@ -73,16 +73,27 @@ final class CollectingContext implements RuleContext {
    * finding's path only for a finding.
    */
   boolean holdsAtMost(Addends addends, Addends total) {
-    return addends.isEmpty() || total.isEmpty() || sum(addends).allAtMost(sum(total));
+    return addends.isEmpty() || total.isEmpty() || holds(Relation.Comparison.AT_MOST, sum(addends), sum(total));
   }
 
   /** Returns whether {@link #equal} would find nothing, as {@link #holdsAtMost} for {@link #atMost}. */
   boolean holdsEqual(Addends addends, Addends total) {
-    if (addends.isEmpty() || total.isEmpty()) {
-      return true;
+    return addends.isEmpty() || total.isEmpty() || holds(Relation.Comparison.EQUAL, sum(addends), sum(total));
+  }
+
+  /**
+   * Returns whether left compares with right as the comparison says whatever the true values are
+   * (for equality: both are one and the same value), so that comparing them finds nothing.
+   */
+  static boolean holds(Relation.Comparison comparison, Interval left, Interval right) {
+    switch (comparison) {
+      case AT_MOST:
+        return left.allAtMost(right);
+      case AT_LEAST:
+        return right.allAtMost(left);
+      default:
+        return left.isSingleton() && left.equals(right);
     }
-    Interval p = sum(addends);
-    return p.isSingleton() && p.equals(sum(total));
   }
 
   @Override
@@ -92,7 +103,7 @@ final class CollectingContext implements RuleContext {
     }
     Interval p = sum(addends);
     Interval w = sum(total);
-    if (p.allAtMost(w)) {
+    if (holds(Relation.Comparison.AT_MOST, p, w)) {
       return;
     }
     String[] pt = texts(addends);
@@ -145,7 +156,7 @@ final class CollectingContext implements RuleContext {
     }
     Interval p = sum(addends);
     Interval w = sum(total);
-    if (p.isSingleton() && p.equals(w)) {
+    if (holds(Relation.Comparison.EQUAL, p, w)) {
       return;
     }
     String[] pt = texts(addends);

@@ -260,16 +260,7 @@ public final class Relation {
    * states one) finds nothing, as {@link CollectingContext} compares them.
    */
   private boolean holds(Count[] l, Count[] r, Tolerance t) {
-    Interval left = sum(l, t);
-    Interval right = sum(r, t);
-    switch (comparison) {
-      case AT_MOST:
-        return left.allAtMost(right);
-      case AT_LEAST:
-        return right.allAtMost(left);
-      default:
-        return left.isSingleton() && left.equals(right);
-    }
+    return CollectingContext.holds(comparison, sum(l, t), sum(r, t));
   }
 
   private static Interval sum(Count[] counts, Tolerance t) {
