@@ -30,17 +30,16 @@ final class Observations {
   private final Map<String, Map<String, Map<String, Measure>>> own = new HashMap<>();
   private final Map<Measure, ObservationList> byMeasure = new LinkedHashMap<>();
   private final List<Briefing> series;
+  /** The day of each briefing, by its position in the series. */
   private final StatedDate[] days;
   /**
-   * How many briefings the series holds. The measures of the first briefing are those most briefings
-   * state again, so their lists start that long and never grow; a measure first stated later starts
+   * Whether the first briefing is being read. Its measures are those most briefings state again, so
+   * their lists start as long as the series and never grow; a measure first stated later starts
    * small, so that a series of measures stated once each wastes nothing.
    */
-  private final int briefings;
   private boolean first = true;
 
   private Observations(List<Briefing> series) {
-    this.briefings = series.size();
     this.series = series;
     this.days = new StatedDate[series.size()];
   }
@@ -51,12 +50,8 @@ final class Observations {
       o.add(i, briefings.get(i));
       o.first = false;
     }
-    Map<Measure, List<Observation>> out = new LinkedHashMap<>();
-    o.byMeasure.forEach((m, list) -> {
-      list.sortByDate();
-      out.put(m, list);
-    });
-    return Collections.unmodifiableMap(out);
+    o.byMeasure.values().forEach(ObservationList::sortByDate);
+    return Collections.unmodifiableMap(o.byMeasure);
   }
 
   private void add(int at, Briefing b) {
@@ -110,7 +105,7 @@ final class Observations {
   private void observe(Measure m, Count count, int at) {
     ObservationList list = byMeasure.get(m);
     if (list == null) {
-      list = new ObservationList(series, days, first ? briefings : 4);
+      list = new ObservationList(series, days, first ? series.size() : 4);
       byMeasure.put(m, list);
     }
     list.add(at, count);

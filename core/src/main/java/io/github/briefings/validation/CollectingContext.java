@@ -130,7 +130,7 @@ final class CollectingContext implements RuleContext {
     Interval less = sum(minus);
     Interval p = parts.minus(less);
     Interval w = sum(total);
-    if (p.allAtMost(w)) {
+    if (holds(Relation.Comparison.AT_MOST, p, w)) {
       return;
     }
     String[] pt = texts(addends);

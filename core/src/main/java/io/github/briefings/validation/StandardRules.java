@@ -271,7 +271,7 @@ public final class StandardRules {
    */
   private static <K extends Term> void partsWithinTotal(Supplier<String> path, String name,
       Breakdown<K, Count> breakdown, Addends total, RuleContext f) {
-    Addends parts = parts(name, breakdown, k -> true);
+    Addends parts = Addends.parts(name, breakdown, k -> true);
     switch (breakdown.coverage()) {
       case EXHAUSTIVE:
         equal(f, path, parts, total);
@@ -306,12 +306,6 @@ public final class StandardRules {
     }
   }
 
-  /** The parts of a breakdown whose keys pass the filter, named as the breakdown names them: {@code byType[pistol]}. */
-  private static <K extends Term> Addends parts(String name, Breakdown<K, Count> breakdown,
-      java.util.function.Predicate<K> filter) {
-    return Addends.parts(name, breakdown, filter);
-  }
-
   private static void sentencesByKind(Supplier<String> p, DetentionStats d, RuleContext f) {
     Addends total = d.sentenced().isPresent() ? Addends.of(d, SENTENCED) : Addends.of(d, CONVICTED);
     partsWithinTotal(() -> p.get() + SENTENCES_BY_KIND.name(), SENTENCES_BY_KIND.name(), d.sentencesByKind(), total,
@@ -326,7 +320,7 @@ public final class StandardRules {
     String name = SENTENCES_BY_KIND.name();
     Breakdown<SentenceKind, Count> sentences = d.sentencesByKind();
     if (sentences.coverage() == Breakdown.Coverage.OVERLAPPING) {
-      Addends parts = parts(name, sentences, k -> true);
+      Addends parts = Addends.parts(name, sentences, k -> true);
       for (int i = 0; i < parts.size(); i++) {
         String part = parts.name(i);
         atMost(f, () -> p.get() + part, Addends.of(part, parts.count(i)), Addends.of(d, CONVICTED));
@@ -334,8 +328,8 @@ public final class StandardRules {
       return;
     }
     Addends convicted = Addends.of(d, CONVICTED);
-    atMost(f, () -> p.get() + name, parts(name, sentences, SentenceKind::custodial), convicted);
-    atMost(f, () -> p.get() + name, parts(name, sentences, k -> !k.custodial()), convicted);
+    atMost(f, () -> p.get() + name, Addends.parts(name, sentences, SentenceKind::custodial), convicted);
+    atMost(f, () -> p.get() + name, Addends.parts(name, sentences, k -> !k.custodial()), convicted);
   }
 
   private static void ownParts(Briefing b, RuleContext f) {

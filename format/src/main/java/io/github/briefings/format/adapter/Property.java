@@ -19,37 +19,35 @@ final class Property<T, V> {
   private final Name written;
   private final Reader<V> reader;
   private final Writer<V> writer;
+  /** For an optional property: its value, if the value has one; null for a required property. */
   private final Function<T, Optional<V>> of;
-  /** For a required property: its value, read without an Optional; null for an optional one. */
+  /** For a required property: its value; null for an optional property. */
   private final Function<T, V> always;
-  private final boolean required;
   private int index = -1;
 
-  private Property(String name, Reader<V> reader, Writer<V> writer, Function<T, Optional<V>> of, Function<T, V> always,
-      boolean required) {
+  private Property(String name, Reader<V> reader, Writer<V> writer, Function<T, Optional<V>> of, Function<T, V> always) {
     this.name = name;
     this.written = new Name(name);
     this.reader = reader;
     this.writer = writer;
     this.of = of;
     this.always = always;
-    this.required = required;
   }
 
   /** A property every document gives, and every value has. */
   static <T, V> Property<T, V> required(String name, Reader<V> reader, Writer<V> writer, Function<T, V> of) {
-    return new Property<>(name, reader, writer, value -> Optional.of(of.apply(value)), of, true);
+    return new Property<>(name, reader, writer, null, of);
   }
 
   /** A property that may be absent; {@code of} says when it is written. */
   static <T, V> Property<T, V> optional(String name, Reader<V> reader, Writer<V> writer,
       Function<T, Optional<V>> of) {
-    return new Property<>(name, reader, writer, of, null, false);
+    return new Property<>(name, reader, writer, of, null);
   }
 
   /** A property of format version 1: read, never written. */
   static <T, V> Property<T, V> version1(String name, Reader<V> reader) {
-    return new Property<>(name, reader, (out, v) -> {}, value -> Optional.empty(), null, false);
+    return new Property<>(name, reader, (out, v) -> {}, value -> Optional.empty(), null);
   }
 
   /** A required string. */
@@ -81,7 +79,7 @@ final class Property<T, V> {
   }
 
   boolean isRequired() {
-    return required;
+    return always != null;
   }
 
   V read(JsonIn in) throws IOException {
