@@ -24,6 +24,9 @@ import org.immutables.value.Value;
     depluralize = true,
     depluralizeDictionary = {"cases", "loss:losses"},
     defaults = @Value.Immutable(copy = true),
+    // no default refers to another attribute, so defaults are set in the constructor without the
+    // generated initialization shim (a volatile field and an object per value)
+    unsafeDefaultAndDerived = true,
     // a builder missing an attribute, or given null, throws the same exception as a broken invariant
     throwForInvalidImmutableState = io.github.briefings.model.InvalidValueException.class,
     throwForNullPointer = io.github.briefings.model.InvalidValueException.class,

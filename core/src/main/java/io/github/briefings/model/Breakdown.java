@@ -1,9 +1,8 @@
 package io.github.briefings.model;
 
 import io.github.briefings.internal.Texts;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,9 +48,9 @@ public final class Breakdown<K extends Term, V> {
   private final Vocabulary<K> dimension;
   private final Coverage coverage;
   private final Optional<V> overlap;
-  private final Map<K, V> parts;
+  private final PartMap<K, V> parts;
 
-  private Breakdown(Vocabulary<K> dimension, Coverage coverage, Optional<V> overlap, Map<K, V> parts) {
+  private Breakdown(Vocabulary<K> dimension, Coverage coverage, Optional<V> overlap, PartMap<K, V> parts) {
     this.dimension = dimension;
     this.coverage = coverage;
     this.overlap = overlap;
@@ -90,7 +89,7 @@ public final class Breakdown<K extends Term, V> {
    */
   public static <K extends Term> Breakdown<K, Count> none(Vocabulary<K> dimension) {
     return new Breakdown<>(Objects.requireNonNull(dimension, "dimension must not be null"), Coverage.PARTIAL,
-        Optional.empty(), Map.of());
+        Optional.empty(), PartMap.empty());
   }
 
   /**
@@ -147,7 +146,9 @@ public final class Breakdown<K extends Term, V> {
     Builder<K, V> b = new Builder<>(dimension);
     b.coverage = coverage;
     b.overlap = overlap.orElse(null);
-    b.parts.putAll(parts);
+    for (int i = 0; i < parts.size(); i++) {
+      b.add(parts.entry(i));
+    }
     return b;
   }
 
@@ -158,7 +159,7 @@ public final class Breakdown<K extends Term, V> {
     }
     Breakdown<?, ?> b = (Breakdown<?, ?>) o;
     return dimension == b.dimension && coverage == b.coverage && overlap.equals(b.overlap)
-        && List.copyOf(parts.entrySet()).equals(List.copyOf(b.parts.entrySet()));
+        && parts.equalsInOrder(b.parts);
   }
 
   @Override
@@ -180,7 +181,11 @@ public final class Breakdown<K extends Term, V> {
    */
   public static final class Builder<K extends Term, V> {
     private final Vocabulary<K> dimension;
-    private final Map<K, V> parts = new LinkedHashMap<>();
+    @SuppressWarnings("unchecked") // entries of K and V only
+    private Map.Entry<K, V>[] parts = new Map.Entry[4];
+    private int size;
+    /** The position of the first part with each code; made once there are many parts. */
+    private Map<String, Integer> byCode;
     private Coverage coverage = Coverage.PARTIAL;
     private V overlap;
     private String repeated;
@@ -199,13 +204,54 @@ public final class Breakdown<K extends Term, V> {
     public Builder<K, V> put(K key, V count) {
       Objects.requireNonNull(key, "key must not be null");
       Objects.requireNonNull(count, "count must not be null");
-      for (K k : parts.keySet()) {
-        if (k.code().equals(key.code()) && !k.equals(key) && repeated == null) {
+      return add(Map.entry(key, count));
+    }
+
+    private Builder<K, V> add(Map.Entry<K, V> part) {
+      K key = part.getKey();
+      int at = withCode(key.code());
+      if (at >= 0 && !parts[at].getKey().equals(key)) {
+        // another key with the code: refused by build(); a part of this very key may still follow
+        if (repeated == null) {
           repeated = key.code();
         }
+        at = -1;
+        for (int i = 0; i < size && at < 0; i++) {
+          at = parts[i].getKey().equals(key) ? i : -1;
+        }
       }
-      parts.put(key, count);
+      if (at >= 0) {
+        parts[at] = part;
+        return this;
+      }
+      if (size == parts.length) {
+        parts = Arrays.copyOf(parts, size * 2);
+      }
+      parts[size] = part;
+      if (byCode != null) {
+        byCode.putIfAbsent(key.code(), size);
+      } else if (size + 1 >= PartMap.INDEXED) {
+        byCode = new HashMap<>();
+        for (int i = size; i >= 0; i--) {
+          byCode.put(parts[i].getKey().code(), i);
+        }
+      }
+      size++;
       return this;
+    }
+
+    /** Returns the position of the first part whose key has the code, or -1. */
+    private int withCode(String code) {
+      if (byCode != null) {
+        Integer at = byCode.get(code);
+        return at == null ? -1 : at;
+      }
+      for (int i = 0; i < size; i++) {
+        if (parts[i].getKey().code().equals(code)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -251,7 +297,7 @@ public final class Breakdown<K extends Term, V> {
       if (repeated != null) {
         p.add("parts must not list two " + dimension.name() + " keys with one code: " + Texts.quote(repeated));
       }
-      if (coverage != Coverage.PARTIAL && parts.isEmpty()) {
+      if (coverage != Coverage.PARTIAL && size == 0) {
         p.add("a breakdown " + coverage.name().toLowerCase(java.util.Locale.ROOT) + " has no parts");
       }
       if (overlap != null && coverage != Coverage.OVERLAPPING) {
@@ -259,7 +305,7 @@ public final class Breakdown<K extends Term, V> {
       }
       p.throwIfAny("Breakdown");
       return new Breakdown<>(dimension, coverage, Optional.ofNullable(overlap),
-          Collections.unmodifiableMap(new LinkedHashMap<>(parts)));
+          size == 0 ? PartMap.empty() : new PartMap<>(Arrays.copyOf(parts, size)));
     }
   }
 }

@@ -5,6 +5,7 @@ import io.github.briefings.internal.Texts;
 import io.github.briefings.model.Breakdown;
 import io.github.briefings.model.Term;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,15 @@ final class BreakdownFormat<K extends Term, V> implements Reader<Breakdown<K, V>
     Property<Breakdown<K, V>, Breakdown.Coverage> coverage = Property.optional("coverage",
         Json.enumeration(Breakdown.Coverage.class), Json.name(), b -> Optional.of(b.coverage()));
     Property<Breakdown<K, V>, V> overlap = Property.optional("overlap", valueReader, valueWriter, Breakdown::overlap);
-    Property<Breakdown<K, V>, List<Map.Entry<K, V>>> parts = Property.required("parts", this::readParts,
-        Json.arrayOf(part), b -> List.copyOf(b.parts().entrySet()));
+    // written from the breakdown's own entries, in order, without copying them
+    Property<Breakdown<K, V>, Collection<Map.Entry<K, V>>> parts = Property.required("parts", this::readParts,
+        (out, entries) -> {
+          out.startArray();
+          for (Map.Entry<K, V> e : entries) {
+            part.write(out, e);
+          }
+          out.endArray();
+        }, b -> b.parts().entrySet());
     this.object = new ObjectFormat<>("a breakdown", List.of(coverage, overlap, parts), values -> {
       Breakdown.Builder<K, V> b = filled(values.get(parts));
       values.ifPresent(overlap, b::overlap);
@@ -49,7 +57,7 @@ final class BreakdownFormat<K extends Term, V> implements Reader<Breakdown<K, V>
     });
   }
 
-  private Breakdown.Builder<K, V> filled(List<Map.Entry<K, V>> parts) {
+  private Breakdown.Builder<K, V> filled(Collection<Map.Entry<K, V>> parts) {
     Breakdown.Builder<K, V> b = builder.get();
     for (Map.Entry<K, V> e : parts) {
       b.put(e.getKey(), e.getValue());
