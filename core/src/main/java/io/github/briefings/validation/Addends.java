@@ -200,6 +200,17 @@ public final class Addends {
     return names != null ? names[i] : partsOf + "[" + keys[i].code() + "]";
   }
 
+  /** Returns the figures, in order; the array is not copied and must not be changed. */
+  Count[] counts() {
+    return counts;
+  }
+
+  /** Returns the figure at an index alone, named as here, and named only when a message needs it. */
+  Addends one(int i) {
+    return names != null ? new Addends(new String[] {names[i]}, new Count[] {counts[i]}, null, null)
+        : new Addends(null, new Count[] {counts[i]}, partsOf, new Term[] {keys[i]});
+  }
+
   /** Returns the figure at an index. */
   Count count(int i) {
     return counts[i];

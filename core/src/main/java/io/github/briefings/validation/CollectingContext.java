@@ -73,12 +73,16 @@ final class CollectingContext implements RuleContext {
    * finding's path only for a finding.
    */
   boolean holdsAtMost(Addends addends, Addends total) {
-    return addends.isEmpty() || total.isEmpty() || holds(Relation.Comparison.AT_MOST, sum(addends), sum(total));
+    return addends.isEmpty() || total.isEmpty() || holds(Relation.Comparison.AT_MOST, addends, total);
   }
 
   /** Returns whether {@link #equal} would find nothing, as {@link #holdsAtMost} for {@link #atMost}. */
   boolean holdsEqual(Addends addends, Addends total) {
-    return addends.isEmpty() || total.isEmpty() || holds(Relation.Comparison.EQUAL, sum(addends), sum(total));
+    return addends.isEmpty() || total.isEmpty() || holds(Relation.Comparison.EQUAL, addends, total);
+  }
+
+  private boolean holds(Relation.Comparison comparison, Addends left, Addends right) {
+    return Sums.holds(comparison, left.counts(), right.counts(), policy.approximation());
   }
 
   /**
@@ -98,14 +102,11 @@ final class CollectingContext implements RuleContext {
 
   @Override
   public void atMost(String path, Addends addends, Addends total) {
-    if (addends.isEmpty() || total.isEmpty()) {
+    if (holdsAtMost(addends, total)) {
       return;
     }
     Interval p = sum(addends);
     Interval w = sum(total);
-    if (holds(Relation.Comparison.AT_MOST, p, w)) {
-      return;
-    }
     String[] pt = texts(addends);
     String[] wt = texts(total);
     if (p.allAbove(w)) {
@@ -151,14 +152,11 @@ final class CollectingContext implements RuleContext {
 
   @Override
   public void equal(String path, Addends addends, Addends total) {
-    if (addends.isEmpty() || total.isEmpty()) {
+    if (holdsEqual(addends, total)) {
       return;
     }
     Interval p = sum(addends);
     Interval w = sum(total);
-    if (holds(Relation.Comparison.EQUAL, p, w)) {
-      return;
-    }
     String[] pt = texts(addends);
     String[] wt = texts(total);
     if (p.isDisjointFrom(w)) {

@@ -260,17 +260,7 @@ public final class Relation {
    * states one) finds nothing, as {@link CollectingContext} compares them.
    */
   private boolean holds(Count[] l, Count[] r, Tolerance t) {
-    return CollectingContext.holds(comparison, sum(l, t), sum(r, t));
-  }
-
-  private static Interval sum(Count[] counts, Tolerance t) {
-    Interval total = Interval.exactly(0);
-    for (Count c : counts) {
-      if (c != null) {
-        total = total.plus(c.interval(t));
-      }
-    }
-    return total;
+    return Sums.holds(comparison, l, r, t);
   }
 
   /** Compares the two sides within each scope. */

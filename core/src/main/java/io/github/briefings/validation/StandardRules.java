@@ -281,8 +281,8 @@ public final class StandardRules {
         break;
       default:
         for (int i = 0; i < parts.size(); i++) {
-          String part = parts.name(i);
-          atMost(f, () -> path.get() + part.substring(name.length()), Addends.of(part, parts.count(i)), total);
+          Addends part = parts.one(i);
+          atMost(f, () -> path.get() + part.name(0).substring(name.length()), part, total);
         }
         breakdown.overlap().ifPresent(o -> f.atMost(path.get(), parts, Addends.of(name + ".overlap", o), total));
         break;
@@ -319,15 +319,15 @@ public final class StandardRules {
   private static void sentenceGroups(Supplier<String> p, DetentionStats d, RuleContext f) {
     String name = SENTENCES_BY_KIND.name();
     Breakdown<SentenceKind, Count> sentences = d.sentencesByKind();
+    Addends convicted = Addends.of(d, CONVICTED);
     if (sentences.coverage() == Breakdown.Coverage.OVERLAPPING) {
       Addends parts = Addends.parts(name, sentences, k -> true);
       for (int i = 0; i < parts.size(); i++) {
-        String part = parts.name(i);
-        atMost(f, () -> p.get() + part, Addends.of(part, parts.count(i)), Addends.of(d, CONVICTED));
+        Addends part = parts.one(i);
+        atMost(f, () -> p.get() + part.name(0), part, convicted);
       }
       return;
     }
-    Addends convicted = Addends.of(d, CONVICTED);
     atMost(f, () -> p.get() + name, Addends.parts(name, sentences, SentenceKind::custodial), convicted);
     atMost(f, () -> p.get() + name, Addends.parts(name, sentences, k -> !k.custodial()), convicted);
   }
