@@ -21,9 +21,11 @@ final class ObjectFormat<T> implements Reader<T>, Writer<T> {
   }
 
   private final String what;
-  private final List<Property<T, ?>> properties;
+  private final Property<T, ?>[] properties;
   private final Map<String, Property<T, ?>> byName = new HashMap<>();
   private final String[] names;
+  /** Bit {@code i}: the property of index {@code i} is required. */
+  private final long required;
   private final Build<T> build;
   private final String missing;
 
@@ -32,26 +34,31 @@ final class ObjectFormat<T> implements Reader<T>, Writer<T> {
    * @param properties in the order written
    * @param missing the message when a required property is missing; null for {@code <what> needs "a" and "b"}
    */
+  @SuppressWarnings("unchecked") // an array of properties of T
   ObjectFormat(String what, List<Property<T, ?>> properties, String missing, Build<T> build) {
     this.what = what;
-    this.properties = List.copyOf(properties);
-    if (this.properties.size() > Long.SIZE) {
+    this.properties = properties.toArray(new Property[0]);
+    if (this.properties.length > Long.SIZE) {
       throw new IllegalArgumentException(what + " has more properties than Values can mark: " + properties.size());
     }
     this.build = build;
-    this.names = this.properties.stream().map(Property::name).toArray(String[]::new);
-    List<String> required = new ArrayList<>();
-    for (int i = 0; i < this.properties.size(); i++) {
-      Property<T, ?> p = this.properties.get(i);
+    this.names = new String[this.properties.length];
+    List<String> requiredNames = new ArrayList<>();
+    long requiredBits = 0;
+    for (int i = 0; i < this.properties.length; i++) {
+      Property<T, ?> p = this.properties[i];
       p.number(i);
+      names[i] = p.name();
       if (byName.put(p.name(), p) != null) {
         throw new IllegalArgumentException(what + " has two properties named " + p.name());
       }
       if (p.isRequired()) {
-        required.add("\"" + p.name() + "\"");
+        requiredNames.add("\"" + p.name() + "\"");
+        requiredBits |= 1L << i;
       }
     }
-    this.missing = missing != null ? missing : what + " needs " + joinAnd(required);
+    this.required = requiredBits;
+    this.missing = missing != null ? missing : what + " needs " + joinAnd(requiredNames);
   }
 
   ObjectFormat(String what, List<Property<T, ?>> properties, Build<T> build) {
@@ -71,7 +78,7 @@ final class ObjectFormat<T> implements Reader<T>, Writer<T> {
     if (in.token() != Token.START_OBJECT) {
       Json.expected(in, what + " (an object)");
     }
-    Values values = new Values(in, properties.size());
+    Values values = new Values(in, properties.length);
     int next = 0;
     for (String name = in.nextName(); name != null; name = in.nextName()) {
       Property<T, ?> p = null;
@@ -79,7 +86,7 @@ final class ObjectFormat<T> implements Reader<T>, Writer<T> {
       // ahead for the same instance before looking the name up
       for (int i = next; i < names.length; i++) {
         if (names[i] == name) {
-          p = properties.get(i);
+          p = properties[i];
           next = i + 1;
           break;
         }
@@ -99,11 +106,8 @@ final class ObjectFormat<T> implements Reader<T>, Writer<T> {
     if (in.token() != Token.END_OBJECT) {
       Json.expected(in, "a property name");
     }
-    for (int i = 0; i < properties.size(); i++) {
-      Property<T, ?> p = properties.get(i);
-      if (p.isRequired() && !values.has(p)) {
-        in.fail(missing);
-      }
+    if (!values.hasAll(required)) {
+      in.fail(missing);
     }
     try {
       return build.build(values);
@@ -115,8 +119,8 @@ final class ObjectFormat<T> implements Reader<T>, Writer<T> {
   @Override
   public void write(JsonOut out, T value) throws IOException {
     out.startObject();
-    for (int i = 0; i < properties.size(); i++) {
-      properties.get(i).write(out, value);
+    for (Property<T, ?> p : properties) {
+      p.write(out, value);
     }
     out.endObject();
   }

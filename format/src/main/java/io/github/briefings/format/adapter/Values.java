@@ -9,7 +9,9 @@ import java.util.function.Consumer;
 final class Values {
   private final JsonIn in;
   private final Object[] values;
-  /** Bit {@code i}: the property of index {@code i} was written as an array; an object has at most 64. */
+  /** Bit {@code i}: the property of index {@code i} was read; an object has at most 64. */
+  private long read;
+  /** Bit {@code i}: the property of index {@code i} was written as an array. */
   private long arrays;
 
   Values(JsonIn in, int size) {
@@ -18,7 +20,12 @@ final class Values {
   }
 
   boolean has(Property<?, ?> p) {
-    return values[p.index()] != null;
+    return (read & 1L << p.index()) != 0;
+  }
+
+  /** Returns whether every property of the indices marked in {@code properties} was read. */
+  boolean hasAll(long properties) {
+    return (read & properties) == properties;
   }
 
   /** Returns the value read for a property, or null when the object has none. */
@@ -54,6 +61,7 @@ final class Values {
 
   void put(Property<?, ?> p, Object value, boolean array) {
     values[p.index()] = value;
+    read |= 1L << p.index();
     if (array) {
       arrays |= 1L << p.index();
     }
