@@ -338,19 +338,29 @@ public abstract class Briefing {
         Figure<S, ?> figure = figures.get(i);
         if (!figure.isBreakdown()) {
           Optional<Count> count = figure.value(record);
-          if (count.isPresent()) {
+          if (count.isPresent() && saysMore(count.get())) {
             statedBy(p, speakerIds, count.get(), () -> section.path(record, figure));
           }
           continue;
         }
         Breakdown<? extends Term, Count> parts = figure.parts().orElseThrow().of(record);
+        if (parts.isEmpty()) {
+          continue;
+        }
         for (Map.Entry<? extends Term, Count> part : parts.parts().entrySet()) {
-          statedBy(p, speakerIds, part.getValue(),
-              () -> section.path(record, figure) + "[" + part.getKey().code() + "]");
+          if (saysMore(part.getValue())) {
+            statedBy(p, speakerIds, part.getValue(),
+                () -> section.path(record, figure) + "[" + part.getKey().code() + "]");
+          }
         }
         parts.overlap().ifPresent(o -> statedBy(p, speakerIds, o, () -> section.path(record, figure) + ".overlap"));
       }
     }
+  }
+
+  /** Returns whether a figure has an attribution, a date or another statement for {@link #statedBy} to check. */
+  private static boolean saysMore(Count count) {
+    return count.attribution().isPresent() || count.asOf().isPresent() || !count.alsoStated().isEmpty();
   }
 
   /** Checks that every statement of a figure names a listed speaker and is not as of a later date. */

@@ -125,12 +125,26 @@ public final class Addends {
    * ({@code byType[pistol]}) when a message needs them.
    */
   static <K extends Term> Addends parts(String name, Breakdown<K, Count> breakdown, Predicate<? super K> filter) {
+    return select(name, breakdown, filter);
+  }
+
+  /** Returns every part of a breakdown, as {@link #parts(String, Breakdown, Predicate)} names them. */
+  static <K extends Term> Addends parts(String name, Breakdown<K, Count> breakdown) {
+    return select(name, breakdown, null);
+  }
+
+  /** The parts whose keys pass the filter, or every part for a null filter. */
+  private static <K extends Term> Addends select(String name, Breakdown<K, Count> breakdown,
+      Predicate<? super K> filter) {
     Map<K, Count> parts = breakdown.parts();
+    if (parts.isEmpty()) {
+      return NONE;
+    }
     Term[] keys = new Term[parts.size()];
     Count[] counts = new Count[parts.size()];
     int n = 0;
     for (Map.Entry<K, Count> part : parts.entrySet()) {
-      if (filter.test(part.getKey())) {
+      if (filter == null || filter.test(part.getKey())) {
         keys[n] = part.getKey();
         counts[n++] = part.getValue();
       }

@@ -67,6 +67,11 @@ final class CollectingContext implements RuleContext {
     out.add(new Finding(ruleId, Severity.INFO, path, message, values, false));
   }
 
+  /** Reports a note whose values map was built for it alone, and is not copied. */
+  void noteOwning(String path, String message, Map<String, String> values) {
+    out.add(Finding.owning(ruleId, Severity.INFO, path, message, values, false));
+  }
+
   /**
    * Returns whether {@link #atMost(String, Addends, Addends)} would find nothing: a side has no
    * figure, or the relation holds whatever the true values. A rule that asks first builds a

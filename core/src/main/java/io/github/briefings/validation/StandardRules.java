@@ -271,7 +271,7 @@ public final class StandardRules {
    */
   private static <K extends Term> void partsWithinTotal(Supplier<String> path, String name,
       Breakdown<K, Count> breakdown, Addends total, RuleContext f) {
-    Addends parts = Addends.parts(name, breakdown, k -> true);
+    Addends parts = Addends.parts(name, breakdown);
     switch (breakdown.coverage()) {
       case EXHAUSTIVE:
         equal(f, path, parts, total);
@@ -321,7 +321,7 @@ public final class StandardRules {
     Breakdown<SentenceKind, Count> sentences = d.sentencesByKind();
     Addends convicted = Addends.of(d, CONVICTED);
     if (sentences.coverage() == Breakdown.Coverage.OVERLAPPING) {
-      Addends parts = Addends.parts(name, sentences, k -> true);
+      Addends parts = Addends.parts(name, sentences);
       for (int i = 0; i < parts.size(); i++) {
         Addends part = parts.one(i);
         atMost(f, () -> p.get() + part.name(0), part, convicted);
@@ -378,7 +378,7 @@ public final class StandardRules {
       values.put("amount", e.amount().toString());
       values.put("statedEquivalent", e.equivalent().toString());
       if (e.amount().amount().signum() == 0 || e.equivalent().amount().signum() == 0) {
-        f.note(path, "no rate is implied by " + e.amount() + " and " + e.equivalent()
+        note(f, path, "no rate is implied by " + e.amount() + " and " + e.equivalent()
             + "; the equivalent was not checked", values);
         continue;
       }
@@ -414,15 +414,24 @@ public final class StandardRules {
             + (deviation.signum() < 0 ? " below" : " above") + " the reference " + reference.get().explain()
             + fallen + "; tolerance " + percent(f.policy().equivalentTolerance()), values);
       } else if (fallback) {
-        f.note(path, e.equivalent() + " for " + e.amount() + " is within " + percent(f.policy().equivalentTolerance())
+        note(f, path, e.equivalent() + " for " + e.amount() + " is within " + percent(f.policy().equivalentTolerance())
             + " of the reference " + reference.get().explain() + fallen, values);
       }
     }
   }
 
+  /** Reports a note whose values map was built for it alone: a validation keeps the map without a copy. */
+  private static void note(RuleContext f, String path, String message, Map<String, String> values) {
+    if (f instanceof CollectingContext run) {
+      run.noteOwning(path, message, values);
+    } else {
+      f.note(path, message, values);
+    }
+  }
+
   private static void noReference(RuleContext f, String path, String pair, AmountRules.Equivalent e,
       Map<String, String> values) {
-    f.note(path, "no reference rate for " + pair + " on " + e.date() + " (" + f.policy().rateDatePolicy()
+    note(f, path, "no reference rate for " + pair + " on " + e.date() + " (" + f.policy().rateDatePolicy()
         + "); the equivalent was not checked", values);
   }
 
@@ -497,8 +506,12 @@ public final class StandardRules {
       Optional<Count> count = figure.value(record);
       return count.isPresent() && !count.get().alsoStated().isEmpty();
     }
-    for (Count part : figure.parts().orElseThrow().of(record).parts().values()) {
-      if (!part.alsoStated().isEmpty()) {
+    Breakdown<?, Count> breakdown = figure.parts().orElseThrow().of(record);
+    if (breakdown.isEmpty()) {
+      return false;
+    }
+    for (Map.Entry<?, Count> part : breakdown.parts().entrySet()) {
+      if (!part.getValue().alsoStated().isEmpty()) {
         return true;
       }
     }
