@@ -76,6 +76,9 @@ public final class Texts {
   }
 
   private static boolean isInvisible(int cp) {
+    if (cp > ' ' && cp < 0x7f) {
+      return false; // printable ASCII, what most texts start with
+    }
     if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
       return true;
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.briefings.format.adapter.JsonIn;
 import io.github.briefings.format.adapter.JsonPath;
+import io.github.briefings.format.adapter.ReadScratch;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.List;
@@ -21,10 +22,20 @@ import java.util.List;
 final class JacksonIn implements JsonIn {
   private final JsonParser p;
   private final DeserializationContext c;
+  /** Made when the first object is read. */
+  private ReadScratch scratch;
 
   JacksonIn(JsonParser p, DeserializationContext c) {
     this.p = p;
     this.c = c;
+  }
+
+  @Override
+  public ReadScratch scratch() {
+    if (scratch == null) {
+      scratch = new ReadScratch();
+    }
+    return scratch;
   }
 
   @Override

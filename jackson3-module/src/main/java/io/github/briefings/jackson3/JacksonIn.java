@@ -2,6 +2,7 @@ package io.github.briefings.jackson3;
 
 import io.github.briefings.format.adapter.JsonIn;
 import io.github.briefings.format.adapter.JsonPath;
+import io.github.briefings.format.adapter.ReadScratch;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -19,10 +20,20 @@ import tools.jackson.databind.exc.MismatchedInputException;
 final class JacksonIn implements JsonIn {
   private final JsonParser p;
   private final DeserializationContext c;
+  /** Made when the first object is read. */
+  private ReadScratch scratch;
 
   JacksonIn(JsonParser p, DeserializationContext c) {
     this.p = p;
     this.c = c;
+  }
+
+  @Override
+  public ReadScratch scratch() {
+    if (scratch == null) {
+      scratch = new ReadScratch();
+    }
+    return scratch;
   }
 
   @Override

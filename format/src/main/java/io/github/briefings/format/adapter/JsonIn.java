@@ -62,6 +62,15 @@ public interface JsonIn {
   long longValue() throws IOException;
 
   /**
+   * Returns what this reading reuses from object to object, or null to allocate afresh for each.
+   *
+   * @return the parser's scratch, the same one on every call; or null
+   */
+  default ReadScratch scratch() {
+    return null;
+  }
+
+  /**
    * Fails at the current position, with the message {@code at <path>: <problem>}: at a value, its path;
    * at the end of an object or array, the path of that object or array.
    *

@@ -78,7 +78,18 @@ final class ObjectFormat<T> implements Reader<T>, Writer<T> {
     if (in.token() != Token.START_OBJECT) {
       Json.expected(in, what + " (an object)");
     }
-    Values values = new Values(in, properties.length);
+    ReadScratch scratch = in.scratch();
+    Values values = scratch != null ? scratch.open(in, properties.length) : new Values(in, properties.length);
+    try {
+      return read(in, values);
+    } finally {
+      if (scratch != null) {
+        scratch.close(values);
+      }
+    }
+  }
+
+  private T read(JsonIn in, Values values) throws IOException {
     int next = 0;
     for (String name = in.nextName(); name != null; name = in.nextName()) {
       Property<T, ?> p = null;

@@ -19,6 +19,20 @@ final class Values {
     this.values = new Object[size];
   }
 
+  /** Returns whether the table has room for an object of {@code size} properties. */
+  boolean holds(int size) {
+    return values.length >= size;
+  }
+
+  /** Forgets every property read, so that the table can serve another object. */
+  void clear() {
+    for (long left = read; left != 0; left &= left - 1) {
+      values[Long.numberOfTrailingZeros(left)] = null;
+    }
+    read = 0;
+    arrays = 0;
+  }
+
   boolean has(Property<?, ?> p) {
     return (read & 1L << p.index()) != 0;
   }
@@ -28,7 +42,7 @@ final class Values {
     return (read & properties) == properties;
   }
 
-  /** Returns the value read for a property, or null when the object has none. */
+  /** Returns the value read for a property, or null when the object has none; a cleared slot is null. */
   @SuppressWarnings("unchecked") // each slot holds what its property's reader returned
   <V> V get(Property<?, V> p) {
     return (V) values[p.index()];
