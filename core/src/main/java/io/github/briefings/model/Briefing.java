@@ -395,6 +395,9 @@ public abstract class Briefing {
    * each figure, a scope its section has, one figure per measure and scope, and the attributions.
    */
   private void ownFigures(Problems p, Set<String> speakerIds) {
+    if (ownMeasures().isEmpty() && ownFigures().isEmpty()) {
+      return;
+    }
     Set<String> ids = new HashSet<>();
     for (OwnMeasure m : ownMeasures()) {
       if (!ids.add(m.id())) {

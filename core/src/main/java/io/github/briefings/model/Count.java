@@ -131,7 +131,8 @@ public abstract class Count {
    * @throws InvalidValueException if an invariant is broken
    */
   public static Count of(Qualifier qualifier, long value) {
-    return builder().qualifier(qualifier).value(value).build();
+    // the constructor of the two parameters: no builder, no list of other statements to fill
+    return ImmutableCount.of(value, qualifier);
   }
 
   /**
@@ -139,6 +140,7 @@ public abstract class Count {
    *
    * @return the stated value; the low end for a {@link Qualifier#RANGE range}. Never negative
    */
+  @Value.Parameter
   public abstract long value();
 
   /**
@@ -147,6 +149,7 @@ public abstract class Count {
    * @return how the value relates to the true value; {@link Qualifier#EXACT} unless stated
    */
   @Value.Default
+  @Value.Parameter
   public Qualifier qualifier() {
     return Qualifier.EXACT;
   }
@@ -389,11 +392,13 @@ public abstract class Count {
       p.add(name + " cannot be fewer than 0");
     }
     // the field names are joined only for a problem: a briefing builds many figures
-    if (statedAs().isPresent() && !Problems.isName(statedAs().get())) {
-      p.notBlank(name + " wording", statedAs().get());
+    String wording = statedAs().orElse(null); // no Optional kept: checking a figure allocates nothing
+    if (wording != null && !Problems.isName(wording)) {
+      p.notBlank(name + " wording", wording);
     }
-    if (attribution().isPresent() && !Problems.isSlug(attribution().get())) {
-      p.slug(name + " attribution", attribution().get());
+    String speaker = attribution().orElse(null);
+    if (speaker != null && !Problems.isSlug(speaker)) {
+      p.slug(name + " attribution", speaker);
     }
     for (int i = 0; i < alsoStated().size(); i++) {
       if (!alsoStated().get(i).alsoStated().isEmpty()) {
