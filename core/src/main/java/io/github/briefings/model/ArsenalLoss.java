@@ -19,12 +19,12 @@ public abstract class ArsenalLoss {
   /** The figure stolen: weapons taken from the arsenal. */
   public static final Figure<ArsenalLoss, Builder> STOLEN =
       Figure.single("stolen", Unit.WEAPONS, FigureKind.STOCK,
-          "weapons taken from the arsenal", r -> r.stolen().orElse(null), Builder::stolen);
+          "weapons taken from the arsenal", ArsenalLoss::stolen, Builder::stolen);
 
   /** The figure recovered: weapons taken from the arsenal and found again. */
   public static final Figure<ArsenalLoss, Builder> RECOVERED =
       Figure.single("recovered", Unit.WEAPONS, FigureKind.CUMULATIVE,
-          "weapons taken from the arsenal and found again", r -> r.recovered().orElse(null), Builder::recovered);
+          "weapons taken from the arsenal and found again", ArsenalLoss::recovered, Builder::recovered);
 
   /** The figures of an arsenal loss, each declared once: name, unit, kind, description. */
   public static final Section<ArsenalLoss, Builder> SECTION = new Section<>("arsenalLosses",

@@ -24,8 +24,7 @@ import org.immutables.value.Value;
 public abstract class Casualties {
   /** The figure dead: persons killed. */
   public static final Figure<Casualties, Builder> DEAD =
-      Figure.single("dead", Unit.PERSONS, FigureKind.CUMULATIVE, "persons killed", r -> r.dead().orElse(null),
-          Builder::dead);
+      Figure.single("dead", Unit.PERSONS, FigureKind.CUMULATIVE, "persons killed", Casualties::dead, Builder::dead);
 
   /** The figure deadByGroup: persons killed, by group. */
   public static final Figure<Casualties, Builder> DEAD_BY_GROUP =
@@ -39,7 +38,7 @@ public abstract class Casualties {
 
   /** The figure injured: persons injured. */
   public static final Figure<Casualties, Builder> INJURED =
-      Figure.single("injured", Unit.PERSONS, FigureKind.CUMULATIVE, "persons injured", r -> r.injured().orElse(null),
+      Figure.single("injured", Unit.PERSONS, FigureKind.CUMULATIVE, "persons injured", Casualties::injured,
           Builder::injured);
 
   /** The figure injuredByGroup: persons injured, by group. */

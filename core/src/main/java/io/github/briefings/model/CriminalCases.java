@@ -24,22 +24,22 @@ public abstract class CriminalCases {
   /** The figure registered: criminal cases registered. */
   public static final Figure<CriminalCases, Builder> REGISTERED =
       Figure.single("registered", Unit.CASES, FigureKind.CUMULATIVE,
-          "criminal cases registered", r -> r.registered().orElse(null), Builder::registered);
+          "criminal cases registered", CriminalCases::registered, Builder::registered);
 
   /** The figure underInvestigation: criminal cases under investigation. */
   public static final Figure<CriminalCases, Builder> UNDER_INVESTIGATION =
       Figure.single("underInvestigation", Unit.CASES, FigureKind.STOCK,
-          "criminal cases under investigation", r -> r.underInvestigation().orElse(null), Builder::underInvestigation);
+          "criminal cases under investigation", CriminalCases::underInvestigation, Builder::underInvestigation);
 
   /** The figure sentToCourt: criminal cases sent to court. */
   public static final Figure<CriminalCases, Builder> SENT_TO_COURT =
       Figure.single("sentToCourt", Unit.CASES, FigureKind.CUMULATIVE,
-          "criminal cases sent to court", r -> r.sentToCourt().orElse(null), Builder::sentToCourt);
+          "criminal cases sent to court", CriminalCases::sentToCourt, Builder::sentToCourt);
 
   /** The figure persons: persons the cases concern. */
   public static final Figure<CriminalCases, Builder> PERSONS =
       Figure.single("persons", Unit.PERSONS, FigureKind.STOCK,
-          "persons the cases concern", r -> r.persons().orElse(null), Builder::persons);
+          "persons the cases concern", CriminalCases::persons, Builder::persons);
 
   /** The figure casesByCategory: criminal cases by category of crime. */
   public static final Figure<CriminalCases, Builder> CASES_BY_CATEGORY =

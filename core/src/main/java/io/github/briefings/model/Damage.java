@@ -29,17 +29,17 @@ public abstract class Damage {
   /** The figure businessesDamaged: businesses damaged. */
   public static final Figure<Damage, Builder> BUSINESSES_DAMAGED =
       Figure.single("businessesDamaged", Unit.BUSINESSES, FigureKind.CUMULATIVE, "businesses damaged",
-          r -> r.businessesDamaged().orElse(null), Builder::businessesDamaged);
+          Damage::businessesDamaged, Builder::businessesDamaged);
 
   /** The figure buildingsDamaged: buildings damaged. */
   public static final Figure<Damage, Builder> BUILDINGS_DAMAGED =
       Figure.single("buildingsDamaged", Unit.BUILDINGS, FigureKind.CUMULATIVE, "buildings damaged",
-          r -> r.buildingsDamaged().orElse(null), Builder::buildingsDamaged);
+          Damage::buildingsDamaged, Builder::buildingsDamaged);
 
   /** The figure vehiclesDamaged: vehicles damaged. */
   public static final Figure<Damage, Builder> VEHICLES_DAMAGED =
       Figure.single("vehiclesDamaged", Unit.VEHICLES, FigureKind.CUMULATIVE, "vehicles damaged",
-          r -> r.vehiclesDamaged().orElse(null), Builder::vehiclesDamaged);
+          Damage::vehiclesDamaged, Builder::vehiclesDamaged);
 
   /**
    * The counts on damage, each declared once; the amounts of money ({@link #total()},

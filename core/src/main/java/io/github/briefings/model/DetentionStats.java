@@ -28,71 +28,67 @@ public abstract class DetentionStats {
   /** The figure suspects: persons who are suspects. */
   public static final Figure<DetentionStats, Builder> SUSPECTS =
       Figure.single("suspects", Unit.PERSONS, FigureKind.STOCK,
-          "persons who are suspects", r -> r.suspects().orElse(null), Builder::suspects);
+          "persons who are suspects", DetentionStats::suspects, Builder::suspects);
 
   /** The figure detained: persons detained, held briefly before a custody decision. */
   public static final Figure<DetentionStats, Builder> DETAINED =
       Figure.single("detained", Unit.PERSONS, FigureKind.STOCK,
-          "persons detained, held briefly before a custody decision", r -> r.detained().orElse(null),
-          Builder::detained);
+          "persons detained, held briefly before a custody decision", DetentionStats::detained, Builder::detained);
 
   /** The figure inCustody: persons in custody: under arrest, in pre-trial detention. */
   public static final Figure<DetentionStats, Builder> IN_CUSTODY =
       Figure.single("inCustody", Unit.PERSONS, FigureKind.STOCK,
-          "persons in custody: under arrest, in pre-trial detention", r -> r.inCustody().orElse(null),
-          Builder::inCustody);
+          "persons in custody: under arrest, in pre-trial detention", DetentionStats::inCustody, Builder::inCustody);
 
   /** The figure houseArrest: persons under house arrest. */
   public static final Figure<DetentionStats, Builder> HOUSE_ARREST =
       Figure.single("houseArrest", Unit.PERSONS, FigureKind.STOCK,
-          "persons under house arrest", r -> r.houseArrest().orElse(null), Builder::houseArrest);
+          "persons under house arrest", DetentionStats::houseArrest, Builder::houseArrest);
 
   /** The figure otherRestraint: persons under bail or another non-custodial restraint. */
   public static final Figure<DetentionStats, Builder> OTHER_RESTRAINT =
       Figure.single("otherRestraint", Unit.PERSONS, FigureKind.STOCK,
-          "persons under bail or another non-custodial restraint", r -> r.otherRestraint().orElse(null),
-          Builder::otherRestraint);
+          "persons under bail or another non-custodial restraint", DetentionStats::otherRestraint, Builder::otherRestraint);
 
   /** The figure released: persons released from custody. */
   public static final Figure<DetentionStats, Builder> RELEASED =
       Figure.single("released", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "persons released from custody", r -> r.released().orElse(null), Builder::released);
+          "persons released from custody", DetentionStats::released, Builder::released);
 
   /** The figure charged: persons charged. */
   public static final Figure<DetentionStats, Builder> CHARGED =
       Figure.single("charged", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "persons charged", r -> r.charged().orElse(null), Builder::charged);
+          "persons charged", DetentionStats::charged, Builder::charged);
 
   /** The figure broughtToTrial: persons brought to trial, their cases sent to court. */
   public static final Figure<DetentionStats, Builder> BROUGHT_TO_TRIAL =
       Figure.single("broughtToTrial", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "persons brought to trial, their cases sent to court", r -> r.broughtToTrial().orElse(null),
-          Builder::broughtToTrial);
+          "persons brought to trial, their cases sent to court", DetentionStats::broughtToTrial, Builder::broughtToTrial);
 
   /** The figure convicted: persons convicted. */
   public static final Figure<DetentionStats, Builder> CONVICTED =
       Figure.single("convicted", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "persons convicted", r -> r.convicted().orElse(null), Builder::convicted);
+          "persons convicted", DetentionStats::convicted, Builder::convicted);
 
   /** The figure pleadedGuilty: convicts who pleaded guilty. */
   public static final Figure<DetentionStats, Builder> PLEADED_GUILTY =
       Figure.single("pleadedGuilty", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "convicts who pleaded guilty", r -> r.pleadedGuilty().orElse(null), Builder::pleadedGuilty);
+          "convicts who pleaded guilty", DetentionStats::pleadedGuilty, Builder::pleadedGuilty);
 
   /** The figure foundGuiltyAtTrial: convicts found guilty at trial. */
   public static final Figure<DetentionStats, Builder> FOUND_GUILTY_AT_TRIAL =
       Figure.single("foundGuiltyAtTrial", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "convicts found guilty at trial", r -> r.foundGuiltyAtTrial().orElse(null), Builder::foundGuiltyAtTrial);
+          "convicts found guilty at trial", DetentionStats::foundGuiltyAtTrial, Builder::foundGuiltyAtTrial);
 
   /** The figure acquitted: persons acquitted. */
   public static final Figure<DetentionStats, Builder> ACQUITTED =
       Figure.single("acquitted", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "persons acquitted", r -> r.acquitted().orElse(null), Builder::acquitted);
+          "persons acquitted", DetentionStats::acquitted, Builder::acquitted);
 
   /** The figure sentenced: persons sentenced. */
   public static final Figure<DetentionStats, Builder> SENTENCED =
       Figure.single("sentenced", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "persons sentenced", r -> r.sentenced().orElse(null), Builder::sentenced);
+          "persons sentenced", DetentionStats::sentenced, Builder::sentenced);
 
   /** The figure sentencesByKind: persons sentenced, by kind of sentence. */
   public static final Figure<DetentionStats, Builder> SENTENCES_BY_KIND =
@@ -103,7 +99,7 @@ public abstract class DetentionStats {
   /** The figure amnestied: persons amnestied. */
   public static final Figure<DetentionStats, Builder> AMNESTIED =
       Figure.single("amnestied", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "persons amnestied", r -> r.amnestied().orElse(null), Builder::amnestied);
+          "persons amnestied", DetentionStats::amnestied, Builder::amnestied);
 
   /** The figures of a detention record, each declared once: name, unit, kind, description. */
   public static final Section<DetentionStats, Builder> SECTION = Section.scoped("detention",

@@ -117,12 +117,11 @@ public final class Figure<S, B> {
   private final String description;
   private final Parts<S, B, ?> parts;
   private final Function<S, List<Stated>> read;
-  /** The count a section states, or null; a function per figure, so that reading it makes no Optional. */
-  private final Function<S, Count> value;
+  private final Function<S, Optional<Count>> value;
   private final BiConsumer<B, Count> write;
 
   private Figure(String name, Unit unit, FigureKind kind, String description, Parts<S, B, ?> parts,
-      Function<S, List<Stated>> read, Function<S, Count> value, BiConsumer<B, Count> write) {
+      Function<S, List<Stated>> read, Function<S, Optional<Count>> value, BiConsumer<B, Count> write) {
     this.name = name;
     this.unit = unit;
     this.kind = kind;
@@ -133,17 +132,11 @@ public final class Figure<S, B> {
     this.write = write;
   }
 
-  /**
-   * Declares a figure stated at most once per section.
-   *
-   * @param value the count a section states, or null: {@code r -> r.suspects().orElse(null)}
-   */
+  /** Declares a figure stated at most once per section. */
   static <S, B> Figure<S, B> single(String name, Unit unit, FigureKind kind, String description,
-      Function<S, Count> value, BiConsumer<B, Count> set) {
-    return new Figure<>(name, unit, kind, description, null, s -> {
-      Count c = value.apply(s);
-      return c == null ? List.of() : List.of(new Stated("", unit, c));
-    }, value, set);
+      Function<S, Optional<Count>> value, BiConsumer<B, Count> set) {
+    return new Figure<>(name, unit, kind, description, null,
+        s -> value.apply(s).map(c -> List.of(new Stated("", unit, c))).orElse(List.of()), value, set);
   }
 
   /** Declares a breakdown along a dimension, all in the figure's unit; a part's key is its term's code. */
@@ -233,7 +226,7 @@ public final class Figure<S, B> {
     if (parts != null) {
       throw new UnsupportedOperationException(name + " is a breakdown: read it whole through parts()");
     }
-    return Optional.ofNullable(value.apply(Objects.requireNonNull(section, "section must not be null")));
+    return value.apply(Objects.requireNonNull(section, "section must not be null"));
   }
 
   /**

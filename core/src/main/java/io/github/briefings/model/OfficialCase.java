@@ -16,7 +16,7 @@ public abstract class OfficialCase {
   /** The figure officials: officials the case concerns. */
   public static final Figure<OfficialCase, Builder> OFFICIALS =
       Figure.single("officials", Unit.PERSONS, FigureKind.STOCK,
-          "officials the case concerns", r -> r.officials().orElse(null), Builder::officials);
+          "officials the case concerns", OfficialCase::officials, Builder::officials);
 
   /** The figures of an official's case, each declared once: name, unit, kind, description. */
   public static final Section<OfficialCase, Builder> SECTION = new Section<>("officials",

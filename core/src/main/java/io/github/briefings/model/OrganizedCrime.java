@@ -15,17 +15,17 @@ public abstract class OrganizedCrime {
   /** The figure groupsInvolved: organized crime groups involved. */
   public static final Figure<OrganizedCrime, Builder> GROUPS_INVOLVED =
       Figure.single("groupsInvolved", Unit.GROUPS, FigureKind.STOCK,
-          "organized crime groups involved", r -> r.groupsInvolved().orElse(null), Builder::groupsInvolved);
+          "organized crime groups involved", OrganizedCrime::groupsInvolved, Builder::groupsInvolved);
 
   /** The figure membersArrested: members of the groups arrested. */
   public static final Figure<OrganizedCrime, Builder> MEMBERS_ARRESTED =
       Figure.single("membersArrested", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "members of the groups arrested", r -> r.membersArrested().orElse(null), Builder::membersArrested);
+          "members of the groups arrested", OrganizedCrime::membersArrested, Builder::membersArrested);
 
   /** The figure leadersArrested: leaders of the groups arrested. */
   public static final Figure<OrganizedCrime, Builder> LEADERS_ARRESTED =
       Figure.single("leadersArrested", Unit.PERSONS, FigureKind.CUMULATIVE,
-          "leaders of the groups arrested", r -> r.leadersArrested().orElse(null), Builder::leadersArrested);
+          "leaders of the groups arrested", OrganizedCrime::leadersArrested, Builder::leadersArrested);
 
   /** The figures on organized crime, each declared once: name, unit, kind, description. */
   public static final Section<OrganizedCrime, Builder> SECTION = new Section<>("organizedCrime",

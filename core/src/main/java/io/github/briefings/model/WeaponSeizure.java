@@ -25,8 +25,7 @@ import org.immutables.value.Value;
 public abstract class WeaponSeizure {
   /** The figure seized: weapons seized. */
   public static final Figure<WeaponSeizure, Builder> SEIZED =
-      Figure.single("seized", Unit.WEAPONS, FigureKind.CUMULATIVE, "weapons seized", r -> r.seized().orElse(null),
-          Builder::seized);
+      Figure.single("seized", Unit.WEAPONS, FigureKind.CUMULATIVE, "weapons seized", WeaponSeizure::seized, Builder::seized);
 
   /** The figure byType: weapons seized, by type. */
   public static final Figure<WeaponSeizure, Builder> BY_TYPE =
@@ -41,13 +40,12 @@ public abstract class WeaponSeizure {
   /** The figure ammunitionRounds: rounds of ammunition seized. */
   public static final Figure<WeaponSeizure, Builder> AMMUNITION_ROUNDS =
       Figure.single("ammunitionRounds", Unit.ROUNDS, FigureKind.CUMULATIVE,
-          "rounds of ammunition seized", r -> r.ammunitionRounds().orElse(null), Builder::ammunitionRounds);
+          "rounds of ammunition seized", WeaponSeizure::ammunitionRounds, Builder::ammunitionRounds);
 
   /** The figure voluntarilySurrendered: weapons surrendered voluntarily. */
   public static final Figure<WeaponSeizure, Builder> VOLUNTARILY_SURRENDERED =
       Figure.single("voluntarilySurrendered", Unit.WEAPONS, FigureKind.CUMULATIVE,
-          "weapons surrendered voluntarily", r -> r.voluntarilySurrendered().orElse(null),
-          Builder::voluntarilySurrendered);
+          "weapons surrendered voluntarily", WeaponSeizure::voluntarilySurrendered, Builder::voluntarilySurrendered);
 
   /** The figures on weapons seized, each declared once: name, unit, kind, description. */
   public static final Section<WeaponSeizure, Builder> SECTION = Section.scoped("weaponSeizure",
