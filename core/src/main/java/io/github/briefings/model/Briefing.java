@@ -41,6 +41,12 @@ import org.immutables.value.Value;
 public abstract class Briefing {
   private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
+  /**
+   * Set when the checks of {@link #check()} found no figure of a standard section stated more than
+   * once. A cache as {@link String#hashCode()} keeps one: a thread that sees it unset scans again.
+   */
+  private boolean eachStatedOnce;
+
   Briefing() {}
 
   /**
@@ -277,8 +283,9 @@ public abstract class Briefing {
       }
     }
     List<Section<?, ?>> sections = Section.standard();
+    boolean statedMoreThanOnce = false;
     for (int i = 0; i < sections.size(); i++) {
-      figureAttributions(p, speakerIds, sections.get(i));
+      statedMoreThanOnce |= figureAttributions(p, speakerIds, sections.get(i));
       subScopes(p, sections.get(i));
     }
     ownFigures(p, speakerIds);
@@ -323,13 +330,58 @@ public abstract class Briefing {
     if (p.any()) {
       p.throwIfAny("Briefing " + Texts.quote(id()));
     }
+    eachStatedOnce = !statedMoreThanOnce;
+  }
+
+  /**
+   * Returns whether some figure of the standard sections, a part or the overlap of a breakdown among
+   * them, is stated more than once ({@link Count#alsoStated()} is not empty): what the rule
+   * {@code briefing.conflicting-statements} compares. Known for most briefings from the checks run
+   * when the briefing was built.
+   *
+   * @return whether some figure of the standard sections is stated more than once
+   */
+  public boolean statesAFigureMoreThanOnce() {
+    if (eachStatedOnce) {
+      return false;
+    }
+    for (Section<?, ?> section : Section.standard()) {
+      if (statesMoreThanOnce(section)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private <S> boolean statesMoreThanOnce(Section<S, ?> section) {
+    for (S record : section.records(this)) {
+      for (Figure<S, ?> figure : section.figures()) {
+        if (!figure.isBreakdown()) {
+          if (figure.value(record).filter(c -> !c.alsoStated().isEmpty()).isPresent()) {
+            return true;
+          }
+          continue;
+        }
+        Breakdown<? extends Term, Count> parts = figure.parts().orElseThrow().of(record);
+        for (Count part : parts.parts().values()) {
+          if (!part.alsoStated().isEmpty()) {
+            return true;
+          }
+        }
+        if (parts.overlap().filter(c -> !c.alsoStated().isEmpty()).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
    * Checks the attributions and as-of dates of a section's figures; a path is built only for a figure
-   * that fails.
+   * that fails. Returns whether a figure of the section is stated more than once.
    */
-  private <S> void figureAttributions(Problems p, Set<String> speakerIds, Section<S, ?> section) {
+  private <S> boolean figureAttributions(Problems p, Set<String> speakerIds, Section<S, ?> section) {
+    boolean more = false;
     List<S> records = section.records(this);
     List<? extends Figure<S, ?>> figures = section.figures();
     for (int r = 0; r < records.size(); r++) {
@@ -339,6 +391,7 @@ public abstract class Briefing {
         if (!figure.isBreakdown()) {
           Optional<Count> count = figure.value(record);
           if (count.isPresent() && saysMore(count.get())) {
+            more |= !count.get().alsoStated().isEmpty();
             statedBy(p, speakerIds, count.get(), () -> section.path(record, figure));
           }
           continue;
@@ -349,13 +402,19 @@ public abstract class Briefing {
         }
         for (Map.Entry<? extends Term, Count> part : parts.parts().entrySet()) {
           if (saysMore(part.getValue())) {
+            more |= !part.getValue().alsoStated().isEmpty();
             statedBy(p, speakerIds, part.getValue(),
                 () -> section.path(record, figure) + "[" + part.getKey().code() + "]");
           }
         }
-        parts.overlap().ifPresent(o -> statedBy(p, speakerIds, o, () -> section.path(record, figure) + ".overlap"));
+        if (parts.overlap().isPresent()) {
+          Count o = parts.overlap().get();
+          more |= !o.alsoStated().isEmpty();
+          statedBy(p, speakerIds, o, () -> section.path(record, figure) + ".overlap");
+        }
       }
     }
+    return more;
   }
 
   /** Returns whether a figure has an attribution, a date or another statement for {@link #statedBy} to check. */

@@ -436,6 +436,9 @@ public final class StandardRules {
   }
 
   private static void conflictingStatements(Briefing b, RuleContext f) {
+    if (!b.statesAFigureMoreThanOnce()) {
+      return; // most briefings state each figure once, as the briefing's own checks found
+    }
     List<Section<?, ?>> sections = Section.standard();
     for (int i = 0; i < sections.size(); i++) {
       conflictingStatements(sections.get(i), b, f);
