@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.briefings.format.adapter.CodeTable;
 import io.github.briefings.format.adapter.JsonIn;
 import io.github.briefings.format.adapter.JsonPath;
 import io.github.briefings.format.adapter.ReadScratch;
@@ -102,10 +103,25 @@ final class JacksonIn implements JsonIn {
   public String text() throws IOException {
     try {
       return p.getText();
-    } catch (JsonProcessingException e) {
-      return fail("malformed or oversized JSON: " + JsonPath.bounded(e.getOriginalMessage()) + Codec.location(e.getLocation()));
-    } catch (CharConversionException e) {
-      return fail("the input is not text in the encoding it starts with: " + e.getMessage());
+    } catch (JsonProcessingException | CharConversionException e) {
+      return unreadable(e);
+    }
+  }
+
+  /** Fails for content inside a string that is not JSON text; the parser cannot be asked again. */
+  private <T> T unreadable(IOException e) throws IOException {
+    if (e instanceof JsonProcessingException j) {
+      return fail("malformed or oversized JSON: " + JsonPath.bounded(j.getOriginalMessage()) + Codec.location(j.getLocation()));
+    }
+    return fail("the input is not text in the encoding it starts with: " + e.getMessage());
+  }
+
+  @Override
+  public <T> T find(CodeTable<T> table) throws IOException {
+    try {
+      return table.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    } catch (JsonProcessingException | CharConversionException e) {
+      return unreadable(e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.briefings.jackson3;
 
+import io.github.briefings.format.adapter.CodeTable;
 import io.github.briefings.format.adapter.JsonIn;
 import io.github.briefings.format.adapter.JsonPath;
 import io.github.briefings.format.adapter.ReadScratch;
@@ -104,6 +105,17 @@ final class JacksonIn implements JsonIn {
       throw e;
     } catch (JacksonException e) {
       return fail(Codec.malformedProblem(e));
+    }
+  }
+
+  @Override
+  public <T> T find(CodeTable<T> table) {
+    try {
+      return table.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+    } catch (DatabindException e) {
+      throw e;
+    } catch (JacksonException e) {
+      return fail(Codec.malformedProblem(e)); // as text() fails: the parser cannot be asked again
     }
   }
 

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -197,14 +199,17 @@ final class Json {
       names.append(names.length() == 0 ? "" : ", ").append(e.name());
     }
     String expected = "expected one of " + names + ", found ";
+    Map<String, E> byName = new LinkedHashMap<>();
+    for (E e : constants) {
+      byName.put(e.name(), e);
+    }
+    CodeTable<E> table = new CodeTable<>(byName);
     return in -> {
-      String text = string(in);
-      for (E e : constants) {
-        if (e.name().equals(text)) {
-          return e;
-        }
+      if (in.token() != Token.STRING) {
+        expected(in, "a string");
       }
-      return in.fail(expected + Texts.quote(text));
+      E e = in.find(table);
+      return e != null ? e : in.fail(expected + Texts.quote(in.text()));
     };
   }
 

@@ -41,6 +41,19 @@ public interface JsonIn {
   String text() throws IOException;
 
   /**
+   * Returns the value whose code is the current string, or null: what {@code table.find(text())}
+   * gives, and fails as {@link #text()} fails. A parser that holds the characters in a buffer looks
+   * them up there, without a string made for them.
+   *
+   * @param table the codes, not null
+   * @param <T> the values
+   * @return the value, or null
+   */
+  default <T> T find(CodeTable<T> table) throws IOException {
+    return table.find(text());
+  }
+
+  /**
    * Returns whether the current whole number fits a {@code long}.
    *
    * @return whether the current whole number fits a {@code long}

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,14 +21,19 @@ final class TermFormat<T extends Term> implements Reader<T>, Writer<T> {
   private final Vocabulary<T> vocabulary;
   /** The codes of the well-known terms, by the constant itself, to be written prepared. */
   private final Map<T, Name> codes = new IdentityHashMap<>();
+  /** The well-known terms by code, the first of a code as {@link Vocabulary#wellKnown(String)} finds it. */
+  private final CodeTable<T> byCode;
   private final String a;
   private final ObjectFormat<T> own;
 
   TermFormat(Vocabulary<T> vocabulary) {
     this.vocabulary = vocabulary;
+    Map<String, T> known = new LinkedHashMap<>();
     for (T t : vocabulary.wellKnown()) {
       codes.put(t, new Name(t.code()));
+      known.putIfAbsent(t.code(), t);
     }
+    this.byCode = new CodeTable<>(known);
     String what = vocabulary.name();
     this.a = ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what;
     Property<T, String> code = Property.text("code", Term::code);
@@ -68,13 +74,12 @@ final class TermFormat<T extends Term> implements Reader<T>, Writer<T> {
   @Override
   public T read(JsonIn in) throws IOException {
     if (in.token() == Token.STRING) {
-      String code = in.text();
-      Optional<T> known = vocabulary.wellKnown(code);
-      if (known.isEmpty()) {
-        in.fail("unknown " + vocabulary.name() + " " + Texts.quote(code) + "; " + a
+      T known = in.find(byCode);
+      if (known == null) {
+        in.fail("unknown " + vocabulary.name() + " " + Texts.quote(in.text()) + "; " + a
             + " of your own is an object with code and label");
       }
-      return known.get();
+      return known;
     }
     if (in.token() != Token.START_OBJECT) {
       Json.expected(in, a + " (a well-known code, or an object with code and label)");

@@ -232,6 +232,13 @@ public abstract class BadInputSuite extends FormatSuite {
             "the date must be between 1900-01-01 and 2199-12-31: +999999999-12-31"),
         bad("the year zero", doc("").replace("2022-04-11", "0000-01-01"), "$.date", true,
             "the date must be between 1900-01-01 and 2199-12-31: 0000-01-01"),
+        // codes are looked up in the parser's buffer: what breaks a string breaks them at their own path
+        bad("a raw control character in a well-known code", detention("{'scope':{'category':'mass\u0001riots'}}"),
+            "$.detention[0].scope.category", true, "malformed", "CTRL-CHAR"),
+        bad("a raw control character in a coverage", detention("{'sentencesByKind':{'coverage':'PARTI\u0007AL',"
+            + "'parts':[]}}"), "$.detention[0].sentencesByKind.coverage", true, "malformed", "CTRL-CHAR"),
+        bad("a code that is a well-known one and more", detention("{'scope':{'category':'mass-riots-2'}}"),
+            "$.detention[0].scope.category", true, "unknown case category \"mass-riots-2\""),
         bad("a term of your own with a well-known code", detention("{'sentencesByKind':{'parts':[{'kind':{'code':'imprisonment',"
             + "'label':'imprisonment','custodial':false},'count':3}]}}"), "$.detention[0].sentencesByKind.parts[0].kind", false,
             "code \"imprisonment\" is the code of a well-known sentence kind"));
