@@ -1,5 +1,6 @@
 package io.github.briefings.format.adapter;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -11,6 +12,8 @@ import java.util.Map;
  */
 public final class CodeTable<T> {
   private final String[] codes;
+  /** Each code's characters, compared with a buffer's in one call. */
+  private final char[][] chars;
   private final Object[] values;
   private final int mask;
 
@@ -18,6 +21,7 @@ public final class CodeTable<T> {
   CodeTable(Map<String, T> byCode) {
     int slots = Integer.highestOneBit(Math.max(4, byCode.size() * 4) - 1) << 1; // at most a quarter full
     codes = new String[slots];
+    chars = new char[slots][];
     values = new Object[slots];
     mask = slots - 1;
     for (Map.Entry<String, T> e : byCode.entrySet()) {
@@ -26,6 +30,7 @@ public final class CodeTable<T> {
         i = (i + 1) & mask;
       }
       codes[i] = e.getKey();
+      chars[i] = e.getKey().toCharArray();
       values[i] = e.getValue();
     }
   }
@@ -49,7 +54,8 @@ public final class CodeTable<T> {
       hash = 31 * hash + chars[i];
     }
     for (int i = slot(hash); codes[i] != null; i = (i + 1) & mask) {
-      if (matches(codes[i], chars, offset, length)) {
+      char[] code = this.chars[i];
+      if (code.length == length && Arrays.equals(code, 0, length, chars, offset, offset + length)) {
         return (T) values[i];
       }
     }
@@ -70,17 +76,5 @@ public final class CodeTable<T> {
       }
     }
     return null;
-  }
-
-  private static boolean matches(String code, char[] chars, int offset, int length) {
-    if (code.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (code.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
