@@ -124,7 +124,8 @@ public final class CurrencyConverter {
     if (amount.currency().equals(target)) {
       throw new IllegalArgumentException("amount is already in " + target.getCurrencyCode() + ": " + amount);
     }
-    return provider.find(amount.currency(), target, date, policy).orElse(null);
+    return provider instanceof RateTable table ? table.rate(amount.currency(), target, date, policy)
+        : provider.find(amount.currency(), target, date, policy).orElse(null);
   }
 
   /**

@@ -261,14 +261,21 @@ public final class RateTable implements ExchangeRateProvider {
 
   @Override
   public Optional<ExchangeRate> find(Currency base, Currency quote, LocalDate date, DatePolicy policy) {
+    return Optional.ofNullable(rate(base, quote, date, policy));
+  }
+
+  /** Returns what {@link #find} finds, or null: the converter asks here, and makes no Optional. */
+  ExchangeRate rate(Currency base, Currency quote, LocalDate date, DatePolicy policy) {
     Objects.requireNonNull(date, "date must not be null");
     Objects.requireNonNull(policy, "policy must not be null");
     Found found = last;
     if (found != null && found.answers(base, quote, date, policy)) {
-      return Optional.of(found.rate());
+      return found.rate();
     }
-    Optional<ExchangeRate> rate = lookUp(base, quote, date, policy);
-    rate.ifPresent(r -> last = new Found(base, quote, date, policy, r));
+    ExchangeRate rate = lookUp(base, quote, date, policy).orElse(null);
+    if (rate != null) {
+      last = new Found(base, quote, date, policy, rate);
+    }
     return rate;
   }
 

@@ -1,6 +1,5 @@
 package io.github.briefings.validation;
 
-import io.github.briefings.model.Count;
 import io.github.briefings.model.Interval;
 import io.github.briefings.model.Tolerance;
 import java.util.LinkedHashMap;

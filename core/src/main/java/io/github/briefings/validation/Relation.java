@@ -3,7 +3,6 @@ package io.github.briefings.validation;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.Figure;
-import io.github.briefings.model.Interval;
 import io.github.briefings.model.OwnFigure;
 import io.github.briefings.model.OwnMeasure;
 import io.github.briefings.model.Section;
