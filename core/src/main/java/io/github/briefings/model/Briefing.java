@@ -43,7 +43,8 @@ public abstract class Briefing {
 
   /**
    * Set when the checks of {@link #check()} found no figure of a standard section stated more than
-   * once. A cache as {@link String#hashCode()} keeps one: a thread that sees it unset scans again.
+   * once: a cache kept as {@link String#hashCode()} keeps its own, so a thread that sees it unset
+   * scans again.
    */
   private boolean eachStatedOnce;
 

@@ -392,7 +392,7 @@ public abstract class Count {
       p.add(name + " cannot be fewer than 0");
     }
     // the field names are joined only for a problem: a briefing builds many figures
-    String wording = statedAs().orElse(null); // no Optional kept: checking a figure allocates nothing
+    String wording = statedAs().orElse(null); // each accessor asked once: each call makes an Optional
     if (wording != null && !Problems.isName(wording)) {
       p.notBlank(name + " wording", wording);
     }
