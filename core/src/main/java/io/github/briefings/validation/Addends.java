@@ -120,22 +120,16 @@ public final class Addends {
     return new Addends(names, counts, null, null);
   }
 
-  /**
-   * Returns the parts of a breakdown whose keys pass the filter, named as the breakdown names them
-   * ({@code byType[pistol]}) when a message needs them.
-   */
-  static <K extends Term> Addends parts(String name, Breakdown<K, Count> breakdown, Predicate<? super K> filter) {
-    return select(name, breakdown, filter);
-  }
-
   /** Returns every part of a breakdown, as {@link #parts(String, Breakdown, Predicate)} names them. */
   static <K extends Term> Addends parts(String name, Breakdown<K, Count> breakdown) {
-    return select(name, breakdown, null);
+    return parts(name, breakdown, null);
   }
 
-  /** The parts whose keys pass the filter, or every part for a null filter. */
-  private static <K extends Term> Addends select(String name, Breakdown<K, Count> breakdown,
-      Predicate<? super K> filter) {
+  /**
+   * Returns the parts of a breakdown whose keys pass the filter (every part for a null filter), named
+   * as the breakdown names them ({@code byType[pistol]}) when a message needs them.
+   */
+  static <K extends Term> Addends parts(String name, Breakdown<K, Count> breakdown, Predicate<? super K> filter) {
     Map<K, Count> parts = breakdown.parts();
     if (parts.isEmpty()) {
       return NONE;

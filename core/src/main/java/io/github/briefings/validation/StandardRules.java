@@ -453,10 +453,6 @@ public final class StandardRules {
       S record = records.get(r);
       for (int k = 0; k < figures.size(); k++) {
         Figure<S, ?> figure = figures.get(k);
-        // most figures are stated once: look no further unless one is stated more than once
-        if (!statedMoreThanOnce(figure, record)) {
-          continue;
-        }
         for (Figure.Stated stated : figure.in(record)) {
           List<Count> statements = stated.count().statements();
           if (statements.size() < 2 || !anyTwoExcludeEachOther(statements, t)) {
@@ -502,23 +498,6 @@ public final class StandardRules {
         }
       }
     }
-  }
-
-  private static <S> boolean statedMoreThanOnce(Figure<S, ?> figure, S record) {
-    if (!figure.isBreakdown()) {
-      Optional<Count> count = figure.value(record);
-      return count.isPresent() && !count.get().alsoStated().isEmpty();
-    }
-    Breakdown<?, Count> breakdown = figure.parts().orElseThrow().of(record);
-    if (breakdown.isEmpty()) {
-      return false;
-    }
-    for (Map.Entry<?, Count> part : breakdown.parts().entrySet()) {
-      if (!part.getValue().alsoStated().isEmpty()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean anyTwoExcludeEachOther(List<Count> statements, Tolerance t) {
