@@ -10,9 +10,10 @@ import io.github.briefings.model.OwnMeasure;
 import io.github.briefings.model.Section;
 import io.github.briefings.model.StatedDate;
 import io.github.briefings.model.Term;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +21,24 @@ import java.util.Optional;
 
 /**
  * Groups the figures of a series' briefings by measure, as {@link Measures} names them, without
- * building a measure per figure: a measure is made once, the first time a series states it, and
- * found again by its figure, scope and part. Briefings repeat their measures, so a long series
- * keeps a figure and a briefing's position per observation ({@link ObservationList}) and little else.
+ * building a measure per figure: a measure is made once, the first time a series states it. Briefings
+ * repeat their records in the same order, so each record's position in its section keeps the scope it
+ * had in the previous briefing and the lists of its figures; a figure is filed by array index, and by
+ * its scope and part codes only when they differ from the previous briefing's. A long series keeps a
+ * figure and a briefing's position per observation ({@link ObservationList}) and little else.
  */
 final class Observations {
-  /** Measures by figure (or own measure id), scope key and part code ("" for a plain figure). */
-  private final Map<Object, Map<String, Map<String, Measure>>> measures = new IdentityHashMap<>();
-  private final Map<String, Map<String, Map<String, Measure>>> own = new HashMap<>();
-  private final Map<Measure, ObservationList> byMeasure = new LinkedHashMap<>();
   private final List<Briefing> series;
   /** The day of each briefing, by its position in the series. */
   private final StatedDate[] days;
+  private final Map<Measure, ObservationList> byMeasure = new LinkedHashMap<>();
+  /** The standard sections, and for each, the figures of each scope it has had, by scope key ("" for none). */
+  private final List<Section<?, ?>> sections = Section.standard();
+  private final List<Map<String, Figures>> byScope = new ArrayList<>();
+  /** For each standard section, the figures of the record at each position in the previous briefing. */
+  private final Figures[][] previous;
+  /** Own measures' lists by section and measure id, scope key and part code ("" for a plain figure). */
+  private final Map<String, Map<String, Map<String, ObservationList>>> own = new HashMap<>();
   /**
    * Whether the first briefing is being read. Its measures are those most briefings state again, so
    * their lists start as long as the series and never grow; a measure first stated later starts
@@ -42,6 +49,11 @@ final class Observations {
   private Observations(List<Briefing> series) {
     this.series = series;
     this.days = new StatedDate[series.size()];
+    this.previous = new Figures[sections.size()][];
+    for (int s = 0; s < sections.size(); s++) {
+      byScope.add(new HashMap<>());
+      previous[s] = new Figures[0];
+    }
   }
 
   static Map<Measure, List<Observation>> of(List<Briefing> briefings) {
@@ -54,83 +66,136 @@ final class Observations {
     return Collections.unmodifiableMap(o.byMeasure);
   }
 
+  /**
+   * The lists of the figures of one section and scope: one per plain figure, by the figure's index in
+   * the section, made when first stated; the parts of a breakdown by part code.
+   */
+  private static final class Figures {
+    final String scope;
+    final ObservationList[] plain;
+    final Parts[] parts;
+
+    Figures(String scope, int figures) {
+      this.scope = scope;
+      this.plain = new ObservationList[figures];
+      this.parts = new Parts[figures];
+    }
+  }
+
+  /** The lists of a breakdown's parts by code, and the codes in the order the previous briefing stated them. */
+  private static final class Parts {
+    final Map<String, ObservationList> byCode = new HashMap<>();
+    String[] codes = new String[0];
+    ObservationList[] lists = new ObservationList[0];
+  }
+
   private void add(int at, Briefing b) {
     days[at] = StatedDate.of(b.date());
-    List<Section<?, ?>> sections = Section.standard();
-    for (int i = 0; i < sections.size(); i++) {
-      if (sections.get(i) != OfficialCase.SECTION) {
-        add(sections.get(i), b, at);
+    for (int s = 0; s < sections.size(); s++) {
+      if (sections.get(s) != OfficialCase.SECTION) {
+        add(s, sections.get(s), b, at);
       }
     }
     for (OwnFigure f : b.ownFigures()) {
       OwnMeasure m = b.ownMeasure(f.measure()).orElseThrow();
       String section = m.section().orElse(OwnMeasure.NO_SECTION);
       String scope = f.scope().orElse("");
-      observe(ownMeasure(section, scope, m, ""), f.count(), at);
+      ownList(section, scope, m, "").add(at, f.count());
       f.breakdown().ifPresent(parts -> parts.parts().forEach((key, count) ->
-          observe(ownMeasure(section, scope, m, key.code()), count, at)));
+          ownList(section, scope, m, key.code()).add(at, count)));
     }
   }
 
-  private <S> void add(Section<S, ?> section, Briefing b, int at) {
+  private <S> void add(int s, Section<S, ?> section, Briefing b, int at) {
     List<S> records = section.records(b);
     List<? extends Figure<S, ?>> figures = section.figures();
+    if (previous[s].length < records.size()) {
+      previous[s] = Arrays.copyOf(previous[s], records.size());
+    }
     for (int r = 0; r < records.size(); r++) {
       S record = records.get(r);
-      String scope = section.key(record).orElse("");
+      Figures lists = figures(s, section, r, section.key(record).orElse(""));
       for (int i = 0; i < figures.size(); i++) {
         Figure<S, ?> f = figures.get(i);
         if (f.isBreakdown()) {
-          parts(section, f, f.parts().orElseThrow(), record, scope, b, at);
+          parts(section, f, i, f.parts().orElseThrow(), record, lists, at);
         } else {
           Optional<Count> count = f.value(record);
           if (count.isPresent()) {
-            observe(measure(section, f, scope, ""), count.get(), at);
+            ObservationList list = lists.plain[i];
+            if (list == null) {
+              list = list(new Measure(section.name(), lists.scope, f.name(), f.unit(), f.kind()));
+              lists.plain[i] = list;
+            }
+            list.add(at, count.get());
           }
         }
       }
     }
   }
 
-  private <S, K extends Term> void parts(Section<S, ?> section, Figure<S, ?> f, Figure.Parts<S, ?, K> parts, S record,
-      String scope, Briefing b, int at) {
+  /** Returns the lists of a record's figures: those of the record at its position before, if of the same scope. */
+  private Figures figures(int s, Section<?, ?> section, int r, String scope) {
+    Figures lists = previous[s][r];
+    if (lists == null || !lists.scope.equals(scope)) {
+      lists = byScope.get(s).computeIfAbsent(scope, k -> new Figures(k, section.figures().size()));
+      previous[s][r] = lists;
+    }
+    return lists;
+  }
+
+  private <S, K extends Term> void parts(Section<S, ?> section, Figure<S, ?> f, int i, Figure.Parts<S, ?, K> parts,
+      S record, Figures lists, int at) {
     Breakdown<K, Count> breakdown = parts.of(record);
-    if (!breakdown.isEmpty()) {
-      for (Map.Entry<K, Count> part : breakdown.parts().entrySet()) {
-        observe(measure(section, f, scope, part.getKey().code()), part.getValue(), at);
+    if (breakdown.isEmpty()) {
+      return;
+    }
+    Parts known = lists.parts[i];
+    if (known == null) {
+      known = new Parts();
+      lists.parts[i] = known;
+    }
+    if (known.codes.length < breakdown.parts().size()) {
+      known.codes = Arrays.copyOf(known.codes, breakdown.parts().size());
+      known.lists = Arrays.copyOf(known.lists, breakdown.parts().size());
+    }
+    int p = 0;
+    for (Map.Entry<K, Count> part : breakdown.parts().entrySet()) {
+      String code = part.getKey().code();
+      ObservationList list = known.lists[p];
+      if (list == null || !known.codes[p].equals(code)) {
+        list = known.byCode.get(code);
+        if (list == null) {
+          list = list(new Measure(section.name(), lists.scope, f.name() + "[" + code + "]", f.unit(), f.kind()));
+          known.byCode.put(code, list);
+        }
+        known.codes[p] = code;
+        known.lists[p] = list;
       }
+      list.add(at, part.getValue());
+      p++;
     }
   }
 
-  private void observe(Measure m, Count count, int at) {
+  /** Returns the list of a measure first met, or of an equal one met before. */
+  private ObservationList list(Measure m) {
     ObservationList list = byMeasure.get(m);
     if (list == null) {
       list = new ObservationList(series, days, first ? series.size() : 4);
       byMeasure.put(m, list);
     }
-    list.add(at, count);
+    return list;
   }
 
-  private Measure measure(Section<?, ?> section, Figure<?, ?> f, String scope, String part) {
-    Map<String, Measure> byPart = measures.computeIfAbsent(f, k -> new HashMap<>())
+  private ObservationList ownList(String section, String scope, OwnMeasure measure, String part) {
+    Map<String, ObservationList> byPart = own.computeIfAbsent(section + "\u0000" + measure.id(), k -> new HashMap<>())
         .computeIfAbsent(scope, k -> new HashMap<>());
-    Measure m = byPart.get(part);
-    if (m == null) {
-      m = new Measure(section.name(), scope, part.isEmpty() ? f.name() : f.name() + "[" + part + "]", f.unit(), f.kind());
-      byPart.put(part, m);
+    ObservationList list = byPart.get(part);
+    if (list == null) {
+      list = list(new Measure(section, scope, part.isEmpty() ? measure.id() : measure.id() + "[" + part + "]",
+          measure.unit(), measure.kind()));
+      byPart.put(part, list);
     }
-    return m;
-  }
-
-  private Measure ownMeasure(String section, String scope, OwnMeasure measure, String part) {
-    Map<String, Measure> byPart = own.computeIfAbsent(section + "\u0000" + measure.id(), k -> new HashMap<>())
-        .computeIfAbsent(scope, k -> new HashMap<>());
-    Measure m = byPart.get(part);
-    if (m == null) {
-      m = new Measure(section, scope, part.isEmpty() ? measure.id() : measure.id() + "[" + part + "]", measure.unit(),
-          measure.kind());
-      byPart.put(part, m);
-    }
-    return m;
+    return list;
   }
 }

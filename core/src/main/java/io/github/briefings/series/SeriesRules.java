@@ -11,6 +11,7 @@ import io.github.briefings.validation.RuleContext;
 import io.github.briefings.validation.SeriesRule;
 import io.github.briefings.validation.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,11 +160,19 @@ public final class SeriesRules {
     if (series.briefings().size() < 2) {
       return;
     }
-    for (Section<?, ?> section : Section.standard()) {
-      Map<String, KeyUse> uses = new TreeMap<>();
-      for (Briefing b : series.briefings()) {
-        keys(section, b, uses);
+    List<Section<?, ?>> sections = Section.standard();
+    List<Map<String, KeyUse>> bySection = new ArrayList<>(sections.size());
+    for (int s = 0; s < sections.size(); s++) {
+      bySection.add(new HashMap<>());
+    }
+    for (Briefing b : series.briefings()) { // one pass: a long series is read from memory once, not once per section
+      for (int s = 0; s < sections.size(); s++) {
+        keys(sections.get(s), b, bySection.get(s));
       }
+    }
+    for (int s = 0; s < sections.size(); s++) {
+      Section<?, ?> section = sections.get(s);
+      Map<String, KeyUse> uses = new TreeMap<>(bySection.get(s));
       uses.forEach((key, use) -> {
         if (use.count != 1) {
           return;

@@ -10,7 +10,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -33,8 +35,36 @@ class ObservationsProperties {
     });
   }
 
+  /**
+   * Briefings that repeat the shapes of a few (their records, scopes and parts, in order) among others,
+   * as a series does: the series files a figure by the position its record had in the previous
+   * briefing, and these reach both that shortcut and its misses.
+   */
+  @Provide
+  Arbitrary<List<Briefing>> repeatedShapes() {
+    return Combinators.combine(BriefingArbitraries.briefings().list().ofMinSize(1).ofMaxSize(3),
+        Arbitraries.integers().between(0, 2).list().ofMinSize(2).ofMaxSize(8)).as((pool, picks) -> {
+          List<Briefing> out = new ArrayList<>();
+          for (int i = 0; i < picks.size(); i++) {
+            Briefing shape = pool.get(picks.get(i) % pool.size());
+            out.add(Briefing.builder().from(shape).id("b" + i).date(shape.date().plusDays(i))
+                .investigation(pool.get(0).investigation()).build());
+          }
+          return out;
+        });
+  }
+
   @Property(tries = 100)
   void eachMeasureHoldsItsFiguresInDateOrderAndSeriesOrderWithinADate(@ForAll("briefings") List<Briefing> briefings) {
+    assertObservationsAreThePlainReading(briefings);
+  }
+
+  @Property(tries = 100)
+  void briefingsOfRepeatedShapesAreReadAsPlainlyAsAnyOthers(@ForAll("repeatedShapes") List<Briefing> briefings) {
+    assertObservationsAreThePlainReading(briefings);
+  }
+
+  private static void assertObservationsAreThePlainReading(List<Briefing> briefings) {
     BriefingSeries series = BriefingSeries.of(briefings);
     Map<String, List<Observation>> expected = new LinkedHashMap<>();
     for (Briefing b : series.briefings()) {
