@@ -25,12 +25,15 @@ import java.util.Optional;
  * repeat their records in the same order, so each record's position in its section keeps the scope it
  * had in the previous briefing and the lists of its figures; a figure is filed by array index, and by
  * its scope and part codes only when they differ from the previous briefing's. A long series keeps a
- * figure and a briefing's position per observation ({@link ObservationList}) and little else.
+ * figure per observation, and the position of its briefing where that is not simply the next
+ * ({@link ObservationList}).
  */
 final class Observations {
   private final List<Briefing> series;
   /** The day of each briefing, by its position in the series. */
   private final StatedDate[] days;
+  /** Each of {@link #days} as {@link ObservationList#key}. */
+  private final int[] dayKeys;
   private final Map<Measure, ObservationList> byMeasure = new LinkedHashMap<>();
   /** The standard sections, and for each, the figures of each scope it has had, by scope key ("" for none). */
   private final List<Section<?, ?>> sections = Section.standard();
@@ -49,6 +52,7 @@ final class Observations {
   private Observations(List<Briefing> series) {
     this.series = series;
     this.days = new StatedDate[series.size()];
+    this.dayKeys = new int[series.size()];
     this.previous = new Figures[sections.size()][];
     for (int s = 0; s < sections.size(); s++) {
       byScope.add(new HashMap<>());
@@ -91,6 +95,7 @@ final class Observations {
 
   private void add(int at, Briefing b) {
     days[at] = StatedDate.of(b.date());
+    dayKeys[at] = ObservationList.key(days[at]);
     for (int s = 0; s < sections.size(); s++) {
       if (sections.get(s) != OfficialCase.SECTION) {
         add(s, sections.get(s), b, at);
@@ -181,7 +186,7 @@ final class Observations {
   private ObservationList list(Measure m) {
     ObservationList list = byMeasure.get(m);
     if (list == null) {
-      list = new ObservationList(series, days, first ? series.size() : 4);
+      list = new ObservationList(series, days, dayKeys, first ? series.size() : 4);
       byMeasure.put(m, list);
     }
     return list;
