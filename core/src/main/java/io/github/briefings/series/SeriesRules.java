@@ -11,6 +11,7 @@ import io.github.briefings.validation.RuleContext;
 import io.github.briefings.validation.SeriesRule;
 import io.github.briefings.validation.Severity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,18 +162,18 @@ public final class SeriesRules {
       return;
     }
     List<Section<?, ?>> sections = Section.standard();
-    List<Map<String, KeyUse>> bySection = new ArrayList<>(sections.size());
+    List<KeyUses> bySection = new ArrayList<>(sections.size());
     for (int s = 0; s < sections.size(); s++) {
-      bySection.add(new HashMap<>());
+      bySection.add(new KeyUses());
     }
     for (Briefing b : series.briefings()) { // one pass: a long series is read from memory once, not once per section
       for (int s = 0; s < sections.size(); s++) {
-        keys(sections.get(s), b, bySection.get(s));
+        bySection.get(s).add(sections.get(s), b);
       }
     }
     for (int s = 0; s < sections.size(); s++) {
       Section<?, ?> section = sections.get(s);
-      Map<String, KeyUse> uses = new TreeMap<>(bySection.get(s));
+      Map<String, KeyUse> uses = new TreeMap<>(bySection.get(s).byKey);
       uses.forEach((key, use) -> {
         if (use.count != 1) {
           return;
@@ -197,18 +198,33 @@ public final class SeriesRules {
     }
   }
 
-  /** Counts the briefing's use of each scope key of the section, once per briefing. */
-  private static <S> void keys(Section<S, ?> section, Briefing b, Map<String, KeyUse> uses) {
-    List<S> records = section.records(b);
-    for (int i = 0; i < records.size(); i++) {
-      Optional<String> key = section.key(records.get(i));
-      if (key.isPresent()) {
-        KeyUse use = uses.get(key.get());
-        if (use == null) {
-          use = new KeyUse();
-          uses.put(key.get(), use);
+  /**
+   * The uses of a section's keys, and the key of the record at each position in the previous
+   * briefing: briefings repeat their records in order, so most keys are found by position.
+   */
+  private static final class KeyUses {
+    final Map<String, KeyUse> byKey = new HashMap<>();
+    String[] keys = new String[0];
+    KeyUse[] uses = new KeyUse[0];
+
+    /** Counts the briefing's use of each key of the section. */
+    <S> void add(Section<S, ?> section, Briefing b) {
+      List<S> records = section.records(b);
+      if (keys.length < records.size()) {
+        keys = Arrays.copyOf(keys, records.size());
+        uses = Arrays.copyOf(uses, records.size());
+      }
+      for (int i = 0; i < records.size(); i++) {
+        Optional<String> key = section.key(records.get(i));
+        if (key.isPresent()) {
+          KeyUse use = uses[i];
+          if (use == null || !keys[i].equals(key.get())) {
+            use = byKey.computeIfAbsent(key.get(), k -> new KeyUse());
+            keys[i] = key.get();
+            uses[i] = use;
+          }
+          use.add(b.id());
         }
-        use.add(b.id());
       }
     }
   }
