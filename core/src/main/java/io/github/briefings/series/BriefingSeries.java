@@ -52,7 +52,7 @@ public final class BriefingSeries {
     }
     sorted.sort(Comparator.comparing(Briefing::date).thenComparing(Briefing::id));
     Briefing first = sorted.get(0);
-    Set<String> ids = new HashSet<>(sorted.size() * 2); // never rehashed: a long series is read once
+    Set<String> ids = new HashSet<>(sorted.size() * 2); // sized never to grow
     for (Briefing b : sorted) {
       if (!b.investigation().id().equals(first.investigation().id())) {
         throw new IllegalArgumentException("a series holds briefings of one investigation: " + Texts.quote(first.id())

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -36,8 +35,8 @@ final class BreakdownFormat<K extends Term, V> implements Reader<Breakdown<K, V>
     Property<Map.Entry<K, V>, V> partValue = Property.required(valueName, valueReader, valueWriter, Map.Entry::getValue);
     this.part = new ObjectFormat<>("a " + name + " part", List.of(partKey, partValue),
         values -> Map.entry(values.get(partKey), values.get(partValue)));
-    Property<Breakdown<K, V>, Breakdown.Coverage> coverage = Property.optional("coverage",
-        Json.enumeration(Breakdown.Coverage.class), Json.name(), b -> Optional.of(b.coverage()));
+    Property<Breakdown<K, V>, Breakdown.Coverage> coverage = Property.nullable("coverage",
+        Json.enumeration(Breakdown.Coverage.class), Json.name(), Breakdown::coverage);
     Property<Breakdown<K, V>, V> overlap = Property.optional("overlap", valueReader, valueWriter, Breakdown::overlap);
     // written from the breakdown's own entries, in order, without copying them
     Property<Breakdown<K, V>, Collection<Map.Entry<K, V>>> parts = Property.required("parts", this::readParts,

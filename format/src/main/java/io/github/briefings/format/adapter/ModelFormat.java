@@ -2,6 +2,8 @@ package io.github.briefings.format.adapter;
 
 import static io.github.briefings.format.adapter.Property.flag;
 import static io.github.briefings.format.adapter.Property.list;
+import static io.github.briefings.format.adapter.Property.nullable;
+import static io.github.briefings.format.adapter.Property.nullableText;
 import static io.github.briefings.format.adapter.Property.optional;
 import static io.github.briefings.format.adapter.Property.optionalText;
 import static io.github.briefings.format.adapter.Property.required;
@@ -64,8 +66,8 @@ final class ModelFormat {
     Property<SourceSpan, String> source = text("source", SourceSpan::source);
     Property<SourceSpan, String> sha256 = text("sha256", SourceSpan::sha256);
     Property<SourceSpan, String> exact = text("exact", SourceSpan::exact);
-    Property<SourceSpan, String> prefix = optionalText("prefix", s -> Optional.of(s.prefix()).filter(t -> !t.isEmpty()));
-    Property<SourceSpan, String> suffix = optionalText("suffix", s -> Optional.of(s.suffix()).filter(t -> !t.isEmpty()));
+    Property<SourceSpan, String> prefix = nullableText("prefix", s -> s.prefix().isEmpty() ? null : s.prefix());
+    Property<SourceSpan, String> suffix = nullableText("suffix", s -> s.suffix().isEmpty() ? null : s.suffix());
     Property<SourceSpan, Long> start = required("start", Json::count, Json.LONG, s -> (long) s.start());
     Property<SourceSpan, Long> end = required("end", Json::count, Json.LONG, s -> (long) s.end());
     SPAN = new ObjectFormat<>("a span", List.of(source, sha256, exact, prefix, suffix, start, end),
@@ -82,10 +84,10 @@ final class ModelFormat {
   private static final Property<Count, Long> COUNT_VALUE = required("value", Json::count, Json.LONG, Count::value);
 
   static {
-    Property<Count, Qualifier> qualifier = optional("qualifier", QUALIFIER, Json.name(),
-        c -> c.qualifier() == Qualifier.EXACT ? Optional.empty() : Optional.of(c.qualifier()));
-    Property<Count, Long> high = optional("high", Json::count, Json.LONG,
-        c -> c.high().isPresent() ? Optional.of(c.high().getAsLong()) : Optional.empty());
+    Property<Count, Qualifier> qualifier = nullable("qualifier", QUALIFIER, Json.name(),
+        c -> c.qualifier() == Qualifier.EXACT ? null : c.qualifier());
+    Property<Count, Long> high = nullable("high", Json::count, Json.LONG,
+        c -> c.high().isPresent() ? c.high().getAsLong() : null);
     Property<Count, String> statedAs = optionalText("statedAs", Count::statedAs);
     Property<Count, String> attribution = optionalText("attribution", Count::attribution);
     Property<Count, StatedDate> asOf = optional("asOf", Json::statedDate, STATED_DATE, Count::asOf);
@@ -140,10 +142,10 @@ final class ModelFormat {
 
   static {
     Property<Scope, CaseCategory> category = optional("category", CATEGORY, CATEGORY, Scope::category);
-    Property<Scope, String> key = optionalText("key",
-        s -> s.category().isPresent() ? Optional.empty() : Optional.of(s.key()));
-    Property<Scope, String> description = optionalText("description",
-        s -> s.category().isPresent() ? Optional.empty() : Optional.of(s.description()));
+    Property<Scope, String> key = nullableText("key",
+        s -> s.category().isPresent() ? null : s.key());
+    Property<Scope, String> description = nullableText("description",
+        s -> s.category().isPresent() ? null : s.description());
     Property<Scope, String> parent = optionalText("parent", Scope::parent);
     SCOPE = new ObjectFormat<>("a scope", List.of(category, key, description, parent), values -> {
       Scope scope;
@@ -185,7 +187,7 @@ final class ModelFormat {
   static final ObjectFormat<Source> SOURCE;
 
   static {
-    Property<Source, String> title = optionalText("title", s -> Optional.of(s.title()));
+    Property<Source, String> title = nullableText("title", Source::title);
     Property<Source, URI> url = optional("url", ModelFormat::readUrl, Json.TO_STRING::write, Source::url);
     Property<Source, String> reference = optionalText("documentReference", Source::documentReference);
     Property<Source, LocalDate> retrieved = optional("retrieved", Json::date, DATE, Source::retrieved);
@@ -211,7 +213,7 @@ final class ModelFormat {
   static final ObjectFormat<Statement> STATEMENT;
 
   static {
-    Property<Statement, String> text = optionalText("text", s -> Optional.of(s.text()));
+    Property<Statement, String> text = nullableText("text", Statement::text);
     Property<Statement, String> topic = optionalText("topic", Statement::topic);
     Property<Statement, String> attribution = optionalText("attribution", Statement::attribution);
     STATEMENT = new ObjectFormat<>("a statement", List.of(text, topic, attribution), values -> {
@@ -388,7 +390,7 @@ final class ModelFormat {
 
   static {
     SectionFigures<ArsenalLoss, ArsenalLoss.Builder> figures = figures(ArsenalLoss.SECTION);
-    Property<ArsenalLoss, String> takenFrom = optionalText("takenFrom", a -> Optional.of(a.takenFrom()));
+    Property<ArsenalLoss, String> takenFrom = nullableText("takenFrom", ArsenalLoss::takenFrom);
     Property<ArsenalLoss, String> officialCase = optionalText("officialCase", ArsenalLoss::officialCase);
     ARSENAL_LOSS = new ObjectFormat<>("an arsenal loss", table(List.of(takenFrom), figures, List.of(officialCase)),
         values -> {
@@ -404,12 +406,12 @@ final class ModelFormat {
 
   static {
     SectionFigures<OfficialCase, OfficialCase.Builder> figures = figures(OfficialCase.SECTION);
-    Property<OfficialCase, String> id = optionalText("id", o -> Optional.of(o.id()));
-    Property<OfficialCase, String> post = optionalText("post", o -> Optional.of(o.post()));
-    Property<OfficialCase, String> organisation = optionalText("organisation", o -> Optional.of(o.organisation()));
-    Property<OfficialCase, OfficialStatus> status = optional("status", Json.enumeration(OfficialStatus.class),
-        Json.name(), o -> Optional.of(o.status()));
-    Property<OfficialCase, String> allegation = optionalText("allegation", o -> Optional.of(o.allegation()));
+    Property<OfficialCase, String> id = nullableText("id", OfficialCase::id);
+    Property<OfficialCase, String> post = nullableText("post", OfficialCase::post);
+    Property<OfficialCase, String> organisation = nullableText("organisation", OfficialCase::organisation);
+    Property<OfficialCase, OfficialStatus> status = nullable("status", Json.enumeration(OfficialStatus.class),
+        Json.name(), OfficialCase::status);
+    Property<OfficialCase, String> allegation = nullableText("allegation", OfficialCase::allegation);
     Property<OfficialCase, Boolean> previouslyReported = flag("previouslyReported", OfficialCase::previouslyReported);
     OFFICIAL = new ObjectFormat<>("an official's case",
         table(List.of(id, post, organisation, status, allegation), figures, List.of(previouslyReported)), values -> {
@@ -456,8 +458,8 @@ final class ModelFormat {
 
   private ObjectFormat<StatedAmount> statedAmount() {
     Property<StatedAmount, Money> amount = required("amount", money, money, StatedAmount::amount);
-    Property<StatedAmount, Qualifier> qualifier = optional("qualifier", QUALIFIER, Json.name(),
-        a -> a.qualifier() == Qualifier.EXACT ? Optional.empty() : Optional.of(a.qualifier()));
+    Property<StatedAmount, Qualifier> qualifier = nullable("qualifier", QUALIFIER, Json.name(),
+        a -> a.qualifier() == Qualifier.EXACT ? null : a.qualifier());
     Property<StatedAmount, Money> high = optional("high", money, money, StatedAmount::high);
     Property<StatedAmount, Money> equivalent = optional("statedEquivalent", money, money, StatedAmount::statedEquivalent);
     Property<StatedAmount, String> statedAs = optionalText("statedAs", StatedAmount::statedAs);
@@ -479,10 +481,10 @@ final class ModelFormat {
   }
 
   private ObjectFormat<PropertyRecovery> propertyRecovery() {
-    Property<PropertyRecovery, String> description = optionalText("description", r -> Optional.of(r.description()));
-    Property<PropertyRecovery, Money> amount = optional("amount", money, money, r -> Optional.of(r.amount()));
-    Property<PropertyRecovery, Qualifier> qualifier = optional("qualifier", QUALIFIER, Json.name(),
-        r -> r.qualifier() == Qualifier.EXACT ? Optional.empty() : Optional.of(r.qualifier()));
+    Property<PropertyRecovery, String> description = nullableText("description", PropertyRecovery::description);
+    Property<PropertyRecovery, Money> amount = nullable("amount", money, money, PropertyRecovery::amount);
+    Property<PropertyRecovery, Qualifier> qualifier = nullable("qualifier", QUALIFIER, Json.name(),
+        r -> r.qualifier() == Qualifier.EXACT ? null : r.qualifier());
     Property<PropertyRecovery, Money> high = optional("high", money, money, PropertyRecovery::high);
     Property<PropertyRecovery, Boolean> estimated = flag("estimated", PropertyRecovery::estimated);
     Property<PropertyRecovery, String> statedAs = optionalText("statedAs", PropertyRecovery::statedAs);
@@ -513,8 +515,8 @@ final class ModelFormat {
     TermFormat<DamagedParty> party = new TermFormat<>(DamagedParty.VOCABULARY);
     BreakdownFormat<DamagedParty, StatedAmount> parts = new BreakdownFormat<>("byParty", "party", party,
         () -> Breakdown.ofAmounts(DamagedParty.VOCABULARY), "value", statedAmount, statedAmount);
-    Property<Damage, Breakdown<DamagedParty, StatedAmount>> byParty = optional("byParty", parts, parts,
-        d -> d.byParty().isEmpty() ? Optional.empty() : Optional.of(d.byParty()));
+    Property<Damage, Breakdown<DamagedParty, StatedAmount>> byParty = nullable("byParty", parts, parts,
+        d -> d.byParty().isEmpty() ? null : d.byParty());
     return new ObjectFormat<>("a damage record", table(List.of(scope, total, byParty), figures, List.of()), values -> {
       Damage.Builder b = Damage.builder();
       values.ifPresent(scope, b::scope);
@@ -543,12 +545,12 @@ final class ModelFormat {
 
   private ObjectFormat<Briefing> briefing() {
     Property<Briefing, Integer> version = formatVersionProperty();
-    Property<Briefing, String> id = optionalText("id", b -> Optional.of(b.id()));
-    Property<Briefing, LocalDate> date = optional("date", Json::date, DATE, b -> Optional.of(b.date()));
+    Property<Briefing, String> id = nullableText("id", Briefing::id);
+    Property<Briefing, LocalDate> date = nullable("date", Json::date, DATE, Briefing::date);
     Property<Briefing, String> venue = optionalText("venue", Briefing::venue);
-    Property<Briefing, String> jurisdiction = optionalText("jurisdiction", b -> Optional.of(b.jurisdiction()));
-    Property<Briefing, Investigation> investigation = optional("investigation", INVESTIGATION, INVESTIGATION,
-        b -> Optional.of(b.investigation()));
+    Property<Briefing, String> jurisdiction = nullableText("jurisdiction", Briefing::jurisdiction);
+    Property<Briefing, Investigation> investigation = nullable("investigation", INVESTIGATION, INVESTIGATION,
+        Briefing::investigation);
     Property<Briefing, Boolean> provisional = flag("provisional", Briefing::provisional);
     Property<Briefing, List<Speaker>> speakers = list("speakers", "speakers", SPEAKER, SPEAKER, Briefing::speakers);
     Property<Briefing, List<Source>> sources = list("sources", "sources", SOURCE, SOURCE, Briefing::sources);
@@ -561,10 +563,10 @@ final class ModelFormat {
     Property<Briefing, OrganizedCrime> organizedCrime = optional(OrganizedCrime.SECTION.name(), ORGANIZED_CRIME,
         ORGANIZED_CRIME, Briefing::organizedCrime);
     Reader<List<WeaponSeizure>> seizures = Json.listOf("weapon seizures", WEAPON_SEIZURE);
-    Property<Briefing, List<WeaponSeizure>> weaponSeizure = optional(WeaponSeizure.SECTION.name(),
+    Property<Briefing, List<WeaponSeizure>> weaponSeizure = nullable(WeaponSeizure.SECTION.name(),
         // format version 1: one record, without a scope
         in -> in.token() == Token.START_OBJECT ? List.of(WEAPON_SEIZURE.read(in)) : seizures.read(in),
-        Json.arrayOf(WEAPON_SEIZURE), b -> b.weaponSeizure().isEmpty() ? Optional.empty() : Optional.of(b.weaponSeizure()));
+        Json.arrayOf(WEAPON_SEIZURE), b -> b.weaponSeizure().isEmpty() ? null : b.weaponSeizure());
     Property<Briefing, List<Casualties>> casualties = list(Casualties.SECTION.name(), "casualty records", CASUALTIES,
         CASUALTIES, Briefing::casualties);
     Property<Briefing, List<Damage>> damages = list(Damage.SECTION.name(), "damage records", damage, damage,

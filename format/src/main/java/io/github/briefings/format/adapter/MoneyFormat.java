@@ -1,7 +1,7 @@
 package io.github.briefings.format.adapter;
 
 import static io.github.briefings.format.adapter.Property.list;
-import static io.github.briefings.format.adapter.Property.optional;
+import static io.github.briefings.format.adapter.Property.nullable;
 import static io.github.briefings.format.adapter.Property.required;
 import static io.github.briefings.format.adapter.Property.text;
 
@@ -146,8 +146,8 @@ final class MoneyFormat implements Reader<Money>, Writer<Money> {
         Conversion::requestedDate);
     Property<Conversion, RoundingMode> rounding = required("roundingMode", Json.enumeration(RoundingMode.class),
         Json.name(), Conversion::roundingMode);
-    Property<Conversion, String> explanation = optional("explanation", Json::string, Json.STRING,
-        c -> Optional.of(c.explain()));
+    Property<Conversion, String> explanation = nullable("explanation", Json::string, Json.STRING,
+        Conversion::explain);
     return new ObjectFormat<>("a conversion", List.of(source, result, rateUsed, requested, rounding, explanation),
         values -> {
           Money written = values.get(result);

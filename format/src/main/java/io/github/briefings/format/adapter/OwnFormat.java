@@ -1,10 +1,12 @@
 package io.github.briefings.format.adapter;
 
+import static io.github.briefings.format.adapter.Property.nullable;
 import static io.github.briefings.format.adapter.Property.optional;
 import static io.github.briefings.format.adapter.Property.optionalText;
 import static io.github.briefings.format.adapter.Property.required;
 import static io.github.briefings.format.adapter.Property.text;
 
+import io.github.briefings.internal.Texts;
 import io.github.briefings.model.Breakdown;
 import io.github.briefings.model.CaseCategory;
 import io.github.briefings.model.CasualtyGroup;
@@ -21,7 +23,6 @@ import io.github.briefings.model.Term;
 import io.github.briefings.model.Unit;
 import io.github.briefings.model.Vocabulary;
 import io.github.briefings.model.WeaponType;
-import io.github.briefings.internal.Texts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -126,7 +127,7 @@ final class OwnFormat {
       List<Property<Part, ?>> properties = new ArrayList<>();
       List<Property<Part, Term>> keys = new ArrayList<>();
       for (Dimension<?> d : DIMENSIONS) {
-        Property<Part, Term> key = optional(d.keyName(), in -> key(in, d), (out, t) -> {}, p -> Optional.empty());
+        Property<Part, Term> key = nullable(d.keyName(), in -> key(in, d), (out, t) -> {}, p -> null);
         keys.add(key);
         properties.add(key);
       }
@@ -157,10 +158,10 @@ final class OwnFormat {
 
   private static Breakdown<?, Count> readBreakdown(JsonIn in) throws IOException {
     PartsReader partsReader = new PartsReader();
-    Property<Breakdown<?, Count>, Breakdown.Coverage> coverage = optional("coverage",
-        Json.enumeration(Breakdown.Coverage.class), Json.name(), b -> Optional.empty());
-    Property<Breakdown<?, Count>, Count> overlap = optional("overlap", ModelFormat::readCount, ModelFormat::writeCount,
-        b -> Optional.empty());
+    Property<Breakdown<?, Count>, Breakdown.Coverage> coverage = nullable("coverage",
+        Json.enumeration(Breakdown.Coverage.class), Json.name(), b -> null);
+    Property<Breakdown<?, Count>, Count> overlap = nullable("overlap", ModelFormat::readCount, ModelFormat::writeCount,
+        b -> null);
     Property<Breakdown<?, Count>, List<Part>> parts = required("parts", partsReader::read, (out, p) -> {},
         b -> List.of());
     return new ObjectFormat<>("a breakdown", List.of(coverage, overlap, parts), values -> {

@@ -19,35 +19,42 @@ final class Property<T, V> {
   private final Name written;
   private final Reader<V> reader;
   private final Writer<V> writer;
-  /** For an optional property: its value, if the value has one; null for a required property. */
-  private final Function<T, Optional<V>> of;
-  /** For a required property: its value; null for an optional property. */
-  private final Function<T, V> always;
+  /** The property's value in a value of the type; null when the value has none and so it is not written. */
+  private final Function<T, V> get;
+  private final boolean required;
   private int index = -1;
 
-  private Property(String name, Reader<V> reader, Writer<V> writer, Function<T, Optional<V>> of, Function<T, V> always) {
+  private Property(String name, Reader<V> reader, Writer<V> writer, Function<T, V> get, boolean required) {
     this.name = name;
     this.written = new Name(name);
     this.reader = reader;
     this.writer = writer;
-    this.of = of;
-    this.always = always;
+    this.get = get;
+    this.required = required;
   }
 
   /** A property every document gives, and every value has. */
   static <T, V> Property<T, V> required(String name, Reader<V> reader, Writer<V> writer, Function<T, V> of) {
-    return new Property<>(name, reader, writer, null, of);
+    return new Property<>(name, reader, writer, of, true);
   }
 
   /** A property that may be absent; {@code of} says when it is written. */
   static <T, V> Property<T, V> optional(String name, Reader<V> reader, Writer<V> writer,
       Function<T, Optional<V>> of) {
-    return new Property<>(name, reader, writer, of, null);
+    return new Property<>(name, reader, writer, value -> of.apply(value).orElse(null), false);
+  }
+
+  /**
+   * A property that a document may leave out; {@code orNull} gives its value, or null when it is not
+   * written. What the model requires, a document may still leave out, for the model's checks to name.
+   */
+  static <T, V> Property<T, V> nullable(String name, Reader<V> reader, Writer<V> writer, Function<T, V> orNull) {
+    return new Property<>(name, reader, writer, orNull, false);
   }
 
   /** A property of format version 1: read, never written. */
   static <T, V> Property<T, V> version1(String name, Reader<V> reader) {
-    return new Property<>(name, reader, (out, v) -> {}, value -> Optional.empty(), null);
+    return new Property<>(name, reader, (out, v) -> {}, value -> null, false);
   }
 
   /** A required string. */
@@ -60,17 +67,22 @@ final class Property<T, V> {
     return optional(name, Json::string, Json.STRING, of);
   }
 
+  /** A string a document may leave out, given by {@code orNull} or not written when it gives null. */
+  static <T> Property<T, String> nullableText(String name, Function<T, String> orNull) {
+    return nullable(name, Json::string, Json.STRING, orNull);
+  }
+
   /** A flag written only when true. */
   static <T> Property<T, Boolean> flag(String name, Predicate<T> of) {
-    return optional(name, Json::bool, Json.BOOLEAN, value -> of.test(value) ? Optional.of(true) : Optional.empty());
+    return nullable(name, Json::bool, Json.BOOLEAN, value -> of.test(value) ? Boolean.TRUE : null);
   }
 
   /** A list written only when it is not empty. */
   static <T, E> Property<T, List<E>> list(String name, String what, Reader<E> element, Writer<E> writer,
       Function<T, List<E>> of) {
-    return optional(name, Json.listOf(what, element), Json.arrayOf(writer), value -> {
+    return nullable(name, Json.listOf(what, element), Json.arrayOf(writer), value -> {
       List<E> list = of.apply(value);
-      return list.isEmpty() ? Optional.empty() : Optional.of(list);
+      return list.isEmpty() ? null : list;
     });
   }
 
@@ -79,7 +91,7 @@ final class Property<T, V> {
   }
 
   boolean isRequired() {
-    return always != null;
+    return required;
   }
 
   V read(JsonIn in) throws IOException {
@@ -88,15 +100,12 @@ final class Property<T, V> {
 
   /** Writes the property of {@code value} when it has one. */
   void write(JsonOut out, T value) throws IOException {
-    if (always != null) {
+    V v = get.apply(value);
+    if (v != null) {
       out.name(written);
-      writer.write(out, always.apply(value));
-      return;
-    }
-    Optional<V> v = of.apply(value);
-    if (v.isPresent()) {
-      out.name(written);
-      writer.write(out, v.get());
+      writer.write(out, v);
+    } else if (required) {
+      throw new IllegalStateException("the required property " + name + " of " + value + " has no value");
     }
   }
 

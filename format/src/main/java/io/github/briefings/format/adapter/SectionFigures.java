@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -45,9 +44,9 @@ final class SectionFigures<S, B> {
       Writer<Count> countWriter) {
     BreakdownFormat<K, Count> format = new BreakdownFormat<>(f.name(), parts.keyName(),
         new TermFormat<>(parts.dimension()), () -> Breakdown.builder(parts.dimension()), "count", count, countWriter);
-    Property<S, Breakdown<K, Count>> p = Property.optional(f.name(), format, format, record -> {
+    Property<S, Breakdown<K, Count>> p = Property.nullable(f.name(), format, format, record -> {
       Breakdown<K, Count> b = parts.of(record);
-      return b.isEmpty() ? Optional.empty() : Optional.of(b);
+      return b.isEmpty() ? null : b;
     });
     add(p, new Setter<>(p, parts::set));
   }

@@ -7,7 +7,6 @@ import io.github.briefings.series.BriefingSeries;
 import io.github.briefings.series.MeasureChange;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 
 /** The series types (package {@code io.github.briefings.series}): series, and diffs, which are written only. */
 final class SeriesFormat {
@@ -15,8 +14,8 @@ final class SeriesFormat {
 
   static ObjectFormat<BriefingSeries> series(ObjectFormat<Briefing> briefing) {
     Property<BriefingSeries, Integer> version = ModelFormat.formatVersionProperty();
-    Property<BriefingSeries, List<Briefing>> briefings = Property.optional("briefings",
-        Json.listOf("briefings", briefing), Json.arrayOf(briefing), s -> Optional.of(s.briefings()));
+    Property<BriefingSeries, List<Briefing>> briefings = Property.nullable("briefings",
+        Json.listOf("briefings", briefing), Json.arrayOf(briefing), BriefingSeries::briefings);
     return new ObjectFormat<>("a series", List.of(version, briefings),
         "a series needs \"formatVersion\": " + JsonFormat.FORMAT_VERSION,
         values -> BriefingSeries.of(values.find(briefings).orElse(List.of())));

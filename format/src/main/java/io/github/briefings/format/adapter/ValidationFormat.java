@@ -2,7 +2,8 @@ package io.github.briefings.format.adapter;
 
 import static io.github.briefings.format.adapter.Property.flag;
 import static io.github.briefings.format.adapter.Property.list;
-import static io.github.briefings.format.adapter.Property.optional;
+import static io.github.briefings.format.adapter.Property.nullable;
+import static io.github.briefings.format.adapter.Property.nullableText;
 import static io.github.briefings.format.adapter.Property.optionalText;
 import static io.github.briefings.format.adapter.Property.required;
 import static io.github.briefings.format.adapter.Property.text;
@@ -10,15 +11,14 @@ import static io.github.briefings.format.adapter.Property.text;
 import io.github.briefings.format.JsonFormat;
 import io.github.briefings.model.OwnMeasure;
 import io.github.briefings.validation.Declarations;
+import io.github.briefings.validation.Finding;
 import io.github.briefings.validation.Relation;
 import io.github.briefings.validation.Severity;
 import io.github.briefings.validation.ValidationReport;
-import io.github.briefings.validation.Finding;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The validation types (package {@code io.github.briefings.validation}): findings and reports, read
@@ -36,8 +36,8 @@ final class ValidationFormat {
     Property<Finding, Severity> severity = required("severity", SEVERITY, Json.name(), Finding::severity);
     Property<Finding, String> path = text("path", Finding::path);
     Property<Finding, String> message = text("message", Finding::message);
-    Property<Finding, Map<String, String>> values = optional("values", ValidationFormat::readValues,
-        ValidationFormat::writeValues, v -> Optional.of(v.values()));
+    Property<Finding, Map<String, String>> values = nullable("values", ValidationFormat::readValues,
+        ValidationFormat::writeValues, Finding::values);
     Property<Finding, Boolean> undetermined = flag("undetermined", Finding::undetermined);
     FINDING = new ObjectFormat<>("a finding", List.of(ruleId, severity, path, message, values, undetermined),
         read -> new Finding(read.get(ruleId), read.get(severity), read.get(path), read.get(message),
@@ -62,9 +62,9 @@ final class ValidationFormat {
   static final ObjectFormat<ValidationReport> REPORT;
 
   static {
-    Property<ValidationReport, List<Finding>> findings = optional("findings",
-        Json.listOf("findings", FINDING), Json.arrayOf(FINDING), r -> Optional.of(r.findings()));
-    Property<ValidationReport, String> summary = optionalText("summary", r -> Optional.of(r.summary()));
+    Property<ValidationReport, List<Finding>> findings = nullable("findings",
+        Json.listOf("findings", FINDING), Json.arrayOf(FINDING), ValidationReport::findings);
+    Property<ValidationReport, String> summary = nullableText("summary", ValidationReport::summary);
     REPORT = new ObjectFormat<>("a validation report", List.of(findings, summary), values -> {
       ValidationReport report = ValidationReport.of(values.find(findings).orElse(List.of()));
       if (values.has(summary) && !values.get(summary).equals(report.summary())) {
@@ -81,8 +81,8 @@ final class ValidationFormat {
 
   static {
     Property<Relation, String> id = text("id", Relation::id);
-    Property<Relation, Severity> severity = optional("severity", SEVERITY, Json.name(), r -> Optional.of(r.severity()));
-    Property<Relation, String> description = optionalText("description", r -> Optional.of(r.description()));
+    Property<Relation, Severity> severity = nullable("severity", SEVERITY, Json.name(), Relation::severity);
+    Property<Relation, String> description = nullableText("description", Relation::description);
     Property<Relation, String> section = text("section", Relation::section);
     Property<Relation, List<String>> left = required("left", Json.listOf("figure names", Json::string), NAMES,
         Relation::left);
