@@ -35,8 +35,8 @@ final class Observations {
   /** Each of {@link #days} as {@link ObservationList#key}. */
   private final int[] dayKeys;
   private final Map<Measure, ObservationList> byMeasure = new LinkedHashMap<>();
-  /** The standard sections, and for each, the figures of each scope it has had, by scope key ("" for none). */
   private final List<Section<?, ?>> sections = Section.standard();
+  /** For each standard section, the figures of each scope it has had, by scope key ("" for none). */
   private final List<Map<String, Figures>> byScope = new ArrayList<>();
   /** For each standard section, the figures of the record at each position in the previous briefing. */
   private final Figures[][] previous;
