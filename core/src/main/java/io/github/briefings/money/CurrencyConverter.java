@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * Converts amounts between currencies with the rates of a provider, returning a {@link Conversion}
@@ -28,9 +27,11 @@ public final class CurrencyConverter {
   private final ExchangeRateProvider provider;
   private final DatePolicy policy;
   private final RoundingMode roundingMode;
-  private final OptionalInt scale;
+  /** The places of every result, or {@link #BY_CURRENCY} for the target currency's minor unit. */
+  private final int scale;
+  private static final int BY_CURRENCY = -1;
 
-  private CurrencyConverter(ExchangeRateProvider provider, DatePolicy policy, RoundingMode roundingMode, OptionalInt scale) {
+  private CurrencyConverter(ExchangeRateProvider provider, DatePolicy policy, RoundingMode roundingMode, int scale) {
     this.provider = provider;
     this.policy = policy;
     this.roundingMode = roundingMode;
@@ -46,7 +47,7 @@ public final class CurrencyConverter {
    */
   public static CurrencyConverter of(ExchangeRateProvider provider) {
     return new CurrencyConverter(Objects.requireNonNull(provider, "provider must not be null"),
-        DatePolicy.exactDate(), RoundingMode.HALF_EVEN, OptionalInt.empty());
+        DatePolicy.exactDate(), RoundingMode.HALF_EVEN, BY_CURRENCY);
   }
 
   /**
@@ -80,7 +81,7 @@ public final class CurrencyConverter {
     if (scale < 0 || scale > Money.MAX_SCALE) {
       throw new IllegalArgumentException("scale must be between 0 and " + Money.MAX_SCALE + ": " + scale);
     }
-    return new CurrencyConverter(provider, policy, roundingMode, OptionalInt.of(scale));
+    return new CurrencyConverter(provider, policy, roundingMode, scale);
   }
 
   /**
@@ -92,13 +93,14 @@ public final class CurrencyConverter {
    * @return the conversion with its audit trail, never null
    * @throws MissingRateException if the provider has no rate the policy accepts
    * @throws IllegalArgumentException if the result would exceed {@link Money}'s documented limits
+   * @throws IllegalStateException if the provider gives a rate of another pair of currencies
    */
   public Conversion convert(Money amount, Currency target, LocalDate date) {
     ExchangeRate rate = rate(amount, target, date);
     if (rate == null) {
       throw new MissingRateException(amount.currency(), target, date, policy);
     }
-    return convert(amount, rate, date);
+    return apply(amount, rate, date);
   }
 
   /**
@@ -110,10 +112,11 @@ public final class CurrencyConverter {
    * @return the conversion, or empty when the provider has no rate the policy accepts
    * @throws IllegalArgumentException if the target is the amount's currency, or the result would
    *     exceed {@link Money}'s documented limits
+   * @throws IllegalStateException if the provider gives a rate of another pair of currencies
    */
   public Optional<Conversion> tryConvert(Money amount, Currency target, LocalDate date) {
     ExchangeRate rate = rate(amount, target, date);
-    return rate == null ? Optional.empty() : Optional.of(convert(amount, rate, date));
+    return rate == null ? Optional.empty() : Optional.of(apply(amount, rate, date));
   }
 
   /** Returns the provider's rate for the conversion, or null when it has none the policy accepts. */
@@ -124,8 +127,15 @@ public final class CurrencyConverter {
     if (amount.currency().equals(target)) {
       throw new IllegalArgumentException("amount is already in " + target.getCurrencyCode() + ": " + amount);
     }
-    return provider instanceof RateTable table ? table.rate(amount.currency(), target, date, policy)
-        : provider.find(amount.currency(), target, date, policy).orElse(null);
+    if (provider instanceof RateTable table) {
+      return table.rate(amount.currency(), target, date, policy);
+    }
+    ExchangeRate rate = provider.find(amount.currency(), target, date, policy).orElse(null);
+    if (rate != null && !(rate.base().equals(amount.currency()) && rate.quote().equals(target))) {
+      throw new IllegalStateException("asked for " + target.getCurrencyCode() + " per " + amount.currency().getCurrencyCode()
+          + " on " + date + ", the provider gave a rate of another pair: " + rate);
+    }
+    return rate;
   }
 
   /**
@@ -142,14 +152,17 @@ public final class CurrencyConverter {
     if (!amount.currency().equals(rate.base())) {
       throw new CurrencyMismatchException(amount.currency(), rate.base());
     }
-    int places;
-    if (scale.isPresent()) {
-      places = scale.getAsInt();
-    } else {
+    return apply(amount, rate, requestedDate);
+  }
+
+  /** Converts an amount in the rate's base currency: the rate was found for it, or checked. */
+  private Conversion apply(Money amount, ExchangeRate rate, LocalDate requestedDate) {
+    int places = scale;
+    if (places == BY_CURRENCY) {
       int digits = rate.quote().getDefaultFractionDigits();
       places = digits < 0 ? SCALE_WITHOUT_MINOR_UNIT : digits;
     }
-    Money result = Money.of(amount.amount().multiply(rate.rate()).setScale(places, roundingMode), rate.quote());
+    Money result = Money.rounded(amount.amount().multiply(rate.rate()).setScale(places, roundingMode), rate.quote());
     return new Conversion(amount, result, rate, requestedDate, roundingMode);
   }
 }

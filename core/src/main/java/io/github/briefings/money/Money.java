@@ -57,6 +57,14 @@ public final class Money implements Comparable<Money> {
       throw new IllegalArgumentException("amount scale must be between 0 and " + MAX_SCALE + ": "
           + amount.scale() + " in " + amount);
     }
+    return rounded(amount, currency);
+  }
+
+  /**
+   * Returns an amount whose currency and scale are known to be within the limits, as a conversion
+   * rounds it: only its precision is checked.
+   */
+  static Money rounded(BigDecimal amount, Currency currency) {
     if (amount.precision() > MAX_PRECISION) {
       throw new IllegalArgumentException("amount must have at most " + MAX_PRECISION
           + " significant digits: " + amount.precision() + " in " + amount.toPlainString());

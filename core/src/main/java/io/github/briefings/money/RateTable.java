@@ -64,7 +64,8 @@ public final class RateTable implements ExchangeRateProvider {
   /** A rate found, by what was asked. */
   private record Found(Currency base, Currency quote, LocalDate date, DatePolicy policy, ExchangeRate rate) {
     boolean answers(Currency base, Currency quote, LocalDate date, DatePolicy policy) {
-      return this.base == base && this.quote == quote && this.date.equals(date) && this.policy.equals(policy);
+      return this.base == base && this.quote == quote && (this.date == date || this.date.equals(date))
+          && (this.policy == policy || this.policy.equals(policy));
     }
   }
 

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Worked examples: the seed briefing's figures, inverse and cross rates, date policies. */
@@ -113,6 +114,27 @@ class ConversionTest {
     assertThatExceptionOfType(MissingRateException.class)
         .isThrownBy(() -> CurrencyConverter.of(empty).convert(SEIZED, USD, APRIL_11))
         .withMessage("no rate for USD per KZT on 2022-04-11 (exact date)");
+  }
+
+  @Test
+  void aProviderThatAnswersWithAnotherPairIsRefused() {
+    ExchangeRate usdInKzt = ExchangeRate.of(APRIL_11, USD, KZT, new BigDecimal("443.83"), "x");
+    CurrencyConverter converter = CurrencyConverter.of((base, quote, date) -> Optional.of(usdInKzt));
+    String message = "asked for USD per KZT on 2022-04-11, the provider gave a rate of another pair: " + usdInKzt;
+    assertThatExceptionOfType(IllegalStateException.class)
+        .isThrownBy(() -> converter.convert(SEIZED, USD, APRIL_11)).withMessage(message);
+    assertThatExceptionOfType(IllegalStateException.class)
+        .isThrownBy(() -> converter.tryConvert(SEIZED, USD, APRIL_11)).withMessage(message);
+    assertThat(converter.convert(Money.of("2", "USD"), KZT, APRIL_11).result()).isEqualTo(Money.of("887.66", "KZT"));
+  }
+
+  @Test
+  void aGivenRateIsRefusedForAnAmountInAnotherCurrency() {
+    ExchangeRate usdInKzt = ExchangeRate.of(APRIL_11, USD, KZT, new BigDecimal("443.83"), "x");
+    CurrencyConverter converter = CurrencyConverter.of(RateTable.builder().build());
+    assertThatExceptionOfType(CurrencyMismatchException.class)
+        .isThrownBy(() -> converter.convert(SEIZED, usdInKzt, APRIL_11));
+    assertThat(converter.convert(Money.of("2", "USD"), usdInKzt, APRIL_11).result()).isEqualTo(Money.of("887.66", "KZT"));
   }
 
   @Test
