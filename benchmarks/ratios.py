@@ -34,6 +34,8 @@ def main():
         ("conversion: Moneta Money / ours", "ours %.0f× faster" % (time["convert_moneta"] / time["convert_ours"]),
          "keep ≥ 20×"),
         ("conversion: ours / bare BigDecimal", "%.2f×" % (time["convert_ours"] / time["convert_bigDecimal"]), "≤ 1.1×"),
+        ("conversion: ours / the same division, bare", "%.2f×" % (time["convert_ours"] / time["convert_bigDecimalDivide"]),
+         "(none)"),
         ("write: this module / plain records", "%.2f×" % (time["write_module"] / time["write_records"]), "≤ 1.0×"),
         ("series check of 10⁵ vs 10⁴ briefings",
          "%.1f×" % (time["series_check[100000]"] / time["series_check[10000]"]), "≤ 11×"),

@@ -137,6 +137,11 @@ public class Benchmarks {
   }
 
   @Benchmark
+  public BigDecimal convert_bigDecimalDivide(Fixtures f) {
+    return f.c.divideBigDecimal();
+  }
+
+  @Benchmark
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   // a check of 10⁵ briefings takes a third of a second: two-second iterations would warm it up on a
   // dozen calls and measure it on five, and its time was still falling in the measured ones

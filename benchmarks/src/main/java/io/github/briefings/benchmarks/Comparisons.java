@@ -134,8 +134,14 @@ public final class Comparisons {
     return monetaAmount.with(monetaConversion).with(Monetary.getDefaultRounding());
   }
 
+  /** The arithmetic as one writes it with the inverse rate: multiply by its 34 digits, then round. */
   BigDecimal convertBigDecimal() {
     return amount.amount().multiply(USD_PER_KZT).setScale(2, RoundingMode.HALF_EVEN);
+  }
+
+  /** The arithmetic the converter does for an inverse rate: divide by the stated rate, rounding once. */
+  BigDecimal divideBigDecimal() {
+    return amount.amount().divide(KZT_PER_USD, 2, RoundingMode.HALF_EVEN);
   }
 
   // ---------------------------------------------------------------- series

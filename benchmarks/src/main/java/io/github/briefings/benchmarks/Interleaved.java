@@ -46,6 +46,7 @@ public final class Interleaved {
         new Pair("read + validate / records", c::readAndValidate, c::readRecords, 1_000),
         new Pair("validation: Hibernate Validator / ours", c::validateHibernate, c::validateOurs, 2_000),
         new Pair("conversion: ours / BigDecimal", c::convertOurs, c::convertBigDecimal, 50_000),
+        new Pair("conversion: ours / BigDecimal division", c::convertOurs, c::divideBigDecimal, 50_000),
         new Pair("write: module / records", c::writeModule, c::writeRecords, 1_000),
         // ten checks of 10⁴ briefings against one of 10⁵: the same number of briefings each side
         new Pair("series: 10⁵ / 10⁴ briefings", () -> BriefingSeries.of(large).check(), () -> {

@@ -105,6 +105,7 @@ class SmokeTest {
     BigDecimal ours = c.convertOurs().result().amount();
     assertThat(ours).isEqualByComparingTo("766056.37");
     assertThat(c.convertBigDecimal()).isEqualTo(ours);
+    assertThat(c.divideBigDecimal()).isEqualTo(ours);
     assertThat(c.convertMoneta().getNumber().numberValue(BigDecimal.class)).isEqualByComparingTo(ours);
     assertThat(c.convertMoneta().getCurrency().getCurrencyCode()).isEqualTo("USD");
   }
@@ -129,7 +130,8 @@ class SmokeTest {
       assertThat(b.read_records(f)).isEqualTo(c.plainSeed);
       assertThat(b.validate_ours(f)).isEqualTo(c.validateOurs());
       assertThat(b.validate_hibernate(f)).hasSize(1);
-      assertThat(b.convert_ours(f).result().amount()).isEqualTo(b.convert_bigDecimal(f));
+      assertThat(b.convert_ours(f).result().amount()).isEqualTo(b.convert_bigDecimal(f))
+          .isEqualTo(b.convert_bigDecimalDivide(f));
       assertThat(b.write_module(f)).isEqualTo(c.writeModule());
       assertThat(b.write_records(f)).isEqualTo(c.writeRecords());
       assertThat(b.readValidate_module(f)).isEqualTo(c.validateOurs());

@@ -16,9 +16,12 @@ import java.util.Optional;
  * System.out.println(c.explain());
  * }</pre>
  *
- * <p>The exact product of amount and rate is rounded to the target currency's minor unit (2 places
- * for USD and KZT, 0 for JPY; 4 for currencies without one, such as gold) with
- * {@link RoundingMode#HALF_EVEN}, unless configured otherwise. Immutable and thread-safe.
+ * <p>The exact product of amount and rate is rounded once to the target currency's minor unit (2
+ * places for USD and KZT, 0 for JPY; 4 for currencies without one, such as gold) with
+ * {@link RoundingMode#HALF_EVEN}, unless configured otherwise. For a rate derived from stated rates, as
+ * an inverse or a cross of two, the product is taken with the exact value of the stated rates rather
+ * than the derived rate's {@value ExchangeRate#MAX_PRECISION} digits: 0.03 at 6 per unit is 0.005,
+ * rounded to 0.00, where 0.03 × 0.1666…67 would round to 0.01. Immutable and thread-safe.
  */
 public final class CurrencyConverter {
   /** Places used for currencies that have no minor unit, such as XAU, unless a scale is configured. */
@@ -162,7 +165,7 @@ public final class CurrencyConverter {
       int digits = rate.quote().getDefaultFractionDigits();
       places = digits < 0 ? SCALE_WITHOUT_MINOR_UNIT : digits;
     }
-    Money result = Money.rounded(amount.amount().multiply(rate.rate()).setScale(places, roundingMode), rate.quote());
+    Money result = Money.rounded(rate.convert(amount.amount(), places, roundingMode), rate.quote());
     return new Conversion(amount, result, rate, requestedDate, roundingMode);
   }
 }

@@ -4,6 +4,7 @@ import io.github.briefings.internal.Dates;
 import io.github.briefings.internal.Texts;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -22,8 +23,9 @@ import java.util.Objects;
  * <p>Invariants: the rate is positive with at most {@value #MAX_PRECISION} significant digits; base and
  * quote differ and neither is XXX or XTS; the date lies from 1900-01-01 to 2199-12-31; the source is
  * not blank and has at most 2,000 characters. Derived rates are computed to {@value #MAX_PRECISION}
- * significant digits ({@link MathContext#DECIMAL128}). Immutable and thread-safe; equal when every
- * part, derivation included, is equal (the rate's scale too).
+ * significant digits ({@link MathContext#DECIMAL128}); a {@link CurrencyConverter} converts with the
+ * exact value of the stated rates instead, for a rate derived from at most two of them. Immutable and
+ * thread-safe; equal when every part, derivation included, is equal (the rate's scale too).
  */
 public final class ExchangeRate {
   /** The significant digits kept by a rate, and by the arithmetic that derives one. */
@@ -48,9 +50,17 @@ public final class ExchangeRate {
   private final String source;
   private final Derivation derivation;
   private final List<ExchangeRate> derivedFrom;
+  /**
+   * The rate's exact value as {@code times ÷ per}, products of stated rates (null standing for one),
+   * while it is derived from at most two stated rates; {@code stated} counts them, and is 0 for a rate
+   * derived further, which converts with its {@value #MAX_PRECISION}-digit value.
+   */
+  private final BigDecimal times;
+  private final BigDecimal per;
+  private final int stated;
 
   private ExchangeRate(LocalDate date, Currency base, Currency quote, BigDecimal rate, String source,
-      Derivation derivation, List<ExchangeRate> derivedFrom) {
+      Derivation derivation, List<ExchangeRate> derivedFrom, BigDecimal times, BigDecimal per, int stated) {
     this.date = Objects.requireNonNull(date, "date must not be null");
     this.base = Objects.requireNonNull(base, "base must not be null");
     this.quote = Objects.requireNonNull(quote, "quote must not be null");
@@ -58,6 +68,9 @@ public final class ExchangeRate {
     this.source = Objects.requireNonNull(source, "source must not be null");
     this.derivation = derivation;
     this.derivedFrom = derivedFrom;
+    this.times = times;
+    this.per = per;
+    this.stated = stated;
     if (!Dates.inRange(date)) {
       throw new IllegalArgumentException(Dates.outOfRange("date", date));
     }
@@ -93,7 +106,7 @@ public final class ExchangeRate {
    *     currency is XXX or XTS, base and quote are one currency, the rate is not positive or too precise
    */
   public static ExchangeRate of(LocalDate date, Currency base, Currency quote, BigDecimal rate, String source) {
-    return new ExchangeRate(date, base, quote, rate, source, Derivation.DIRECT, List.of());
+    return new ExchangeRate(date, base, quote, rate, source, Derivation.DIRECT, List.of(), rate, null, 1);
   }
 
   /**
@@ -112,8 +125,15 @@ public final class ExchangeRate {
           + first.quote.getCurrencyCode() + " ≠ " + second.base.getCurrencyCode());
     }
     LocalDate date = first.date.isBefore(second.date) ? first.date : second.date;
+    boolean exact = first.stated > 0 && second.stated > 0 && first.stated + second.stated <= 2;
     return new ExchangeRate(date, first.base, second.quote, first.rate.multiply(second.rate, MathContext.DECIMAL128),
-        "cross through " + first.quote.getCurrencyCode(), Derivation.CROSS, List.of(first, second));
+        "cross through " + first.quote.getCurrencyCode(), Derivation.CROSS, List.of(first, second),
+        exact ? product(first.times, second.times) : null, exact ? product(first.per, second.per) : null, exact ? 2 : 0);
+  }
+
+  /** Returns the product, null standing for one. */
+  private static BigDecimal product(BigDecimal a, BigDecimal b) {
+    return a == null ? b : b == null ? a : a.multiply(b);
   }
 
   /**
@@ -124,7 +144,23 @@ public final class ExchangeRate {
    */
   public ExchangeRate inverse() {
     return new ExchangeRate(date, quote, base, BigDecimal.ONE.divide(rate, MathContext.DECIMAL128),
-        source, Derivation.INVERSE, List.of(this));
+        source, Derivation.INVERSE, List.of(this), per, times, stated);
+  }
+
+  /**
+   * Converts an amount of the base currency: its exact product with this rate, rounded once to the
+   * places given. A rate derived from at most two stated rates is exact as the quotient of their
+   * products; one derived further is taken at its {@value #MAX_PRECISION} digits.
+   *
+   * @throws ArithmeticException if the mode is {@link RoundingMode#UNNECESSARY} and the product
+   *     has more places
+   */
+  BigDecimal convert(BigDecimal amount, int places, RoundingMode mode) {
+    if (stated == 0) {
+      return amount.multiply(rate).setScale(places, mode);
+    }
+    BigDecimal product = times == null ? amount : amount.multiply(times);
+    return per == null ? product.setScale(places, mode) : product.divide(per, places, mode);
   }
 
   /**

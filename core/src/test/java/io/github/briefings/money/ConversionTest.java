@@ -152,6 +152,43 @@ class ConversionTest {
   }
 
   @Test
+  void aDerivedRateConvertsWithTheExactValueOfItsStatedRatesRoundedOnce() {
+    RateTable table = RateTable.builder().add(APRIL_11, "USD", "KZT", "6", "x").add(APRIL_11, "USD", "EUR", "3", "x")
+        .add(APRIL_11, "USD", "RUB", "7", "x").build();
+    CurrencyConverter converter = CurrencyConverter.of(table);
+    CurrencyConverter exactly = converter.withRoundingMode(RoundingMode.UNNECESSARY);
+    Currency rub = Money.currency("RUB");
+    // 0.03 / 6 is 0.005, a tie that HALF_EVEN rounds down; 0.03 × 0.1666…67 would round it up
+    assertThat(converter.convert(Money.of("0.03", "KZT"), USD, APRIL_11).result()).isEqualTo(Money.of("0.00", "USD"));
+    // 3 / 3 is exactly 1: no rounding is necessary, and rounding down keeps it; 3 × 0.3333…33 would give 0.99
+    assertThat(exactly.convert(Money.of("3", "EUR"), USD, APRIL_11).result()).isEqualTo(Money.of("1.00", "USD"));
+    assertThat(converter.withRoundingMode(RoundingMode.DOWN).convert(Money.of("3", "EUR"), USD, APRIL_11).result())
+        .isEqualTo(Money.of("1.00", "USD"));
+    // crosses through USD: 1 EUR is 1/3 USD, which is 2 KZT; 7 RUB are 1 USD, which is 3 EUR
+    Conversion cross = exactly.convert(Money.of("1", "EUR"), KZT, APRIL_11);
+    assertThat(cross.rate().derivation()).isEqualTo(ExchangeRate.Derivation.CROSS);
+    assertThat(cross.result()).isEqualTo(Money.of("2.00", "KZT"));
+    assertThat(exactly.convert(Money.of("7", "RUB"), EUR, APRIL_11).result()).isEqualTo(Money.of("3.00", "EUR"));
+    // 1 KZT is 7/6 RUB, which no number of places holds
+    assertThatExceptionOfType(ArithmeticException.class).isThrownBy(() -> exactly.convert(Money.of("1", "KZT"), rub, APRIL_11));
+  }
+
+  @Test
+  void aRateDerivedFromMoreThanTwoStatedRatesConvertsWithItsOwnDigits() {
+    ExchangeRate usdPerKzt = ExchangeRate.of(APRIL_11, USD, KZT, new BigDecimal("6"), "x").inverse();
+    ExchangeRate eurPerUsd = ExchangeRate.of(APRIL_11, USD, EUR, new BigDecimal("3"), "x");
+    ExchangeRate rubPerEur = ExchangeRate.of(APRIL_11, EUR, Money.currency("RUB"), BigDecimal.ONE, "x");
+    ExchangeRate twoSteps = ExchangeRate.cross(usdPerKzt, eurPerUsd);
+    ExchangeRate threeSteps = ExchangeRate.cross(twoSteps, rubPerEur);
+    assertThat(threeSteps.rate()).isEqualByComparingTo("0.5000000000000000000000000000000001");
+    CurrencyConverter converter = CurrencyConverter.of(RateTable.builder().build());
+    Money cent = Money.of("0.01", "KZT");
+    // two stated rates: exactly 1/6 × 3, so 0.005, rounded to even; three: the rate's 34 digits
+    assertThat(converter.convert(cent, twoSteps, APRIL_11).result()).isEqualTo(Money.of("0.00", "EUR"));
+    assertThat(converter.convert(cent, threeSteps, APRIL_11).result()).isEqualTo(Money.of("0.01", "RUB"));
+  }
+
+  @Test
   void refusesTwoRatesForOnePairAndDate() {
     assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> RateTable.builder()
             .add(APRIL_11, "USD", "KZT", "443", "a").add(APRIL_11, "USD", "KZT", "444", "b").build())
