@@ -26,13 +26,14 @@ import java.util.Optional;
 public final class CurrencyConverter {
   /** Places used for currencies that have no minor unit, such as XAU, unless a scale is configured. */
   public static final int SCALE_WITHOUT_MINOR_UNIT = 4;
+  /** The {@link #scale} of a converter that rounds to the target currency's minor unit. */
+  private static final int BY_CURRENCY = -1;
 
   private final ExchangeRateProvider provider;
   private final DatePolicy policy;
   private final RoundingMode roundingMode;
   /** The places of every result, or {@link #BY_CURRENCY} for the target currency's minor unit. */
   private final int scale;
-  private static final int BY_CURRENCY = -1;
 
   private CurrencyConverter(ExchangeRateProvider provider, DatePolicy policy, RoundingMode roundingMode, int scale) {
     this.provider = provider;
