@@ -31,7 +31,7 @@ public final class BriefingSeries {
   private final Investigation investigation;
   private final List<Briefing> briefings;
   /** What the series rules compare; computed on first use (a benign race: every thread computes the same). */
-  private volatile Map<Measure, List<Observation>> observations;
+  private volatile Observations observations;
 
   private BriefingSeries(Investigation investigation, List<Briefing> briefings) {
     this.investigation = investigation;
@@ -139,7 +139,12 @@ public final class BriefingSeries {
    * @return the observations of each measure, never empty lists
    */
   public Map<Measure, List<Observation>> observations() {
-    Map<Measure, List<Observation>> o = observations;
+    return read().byMeasure();
+  }
+
+  /** Returns the figures and keys of the briefings, read once. */
+  Observations read() {
+    Observations o = observations;
     if (o == null) {
       o = Observations.of(briefings);
       observations = o;

@@ -2,6 +2,7 @@ package io.github.briefings.series;
 
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
+import io.github.briefings.model.FigureKind;
 import io.github.briefings.model.StatedDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -29,12 +30,24 @@ final class ObservationList extends AbstractList<Observation> implements RandomA
   /** The position in the series of each figure's briefing; null while the i-th figure is of the i-th briefing. */
   private int[] at;
   private int size;
+  /** Whether the measure is {@link FigureKind#CUMULATIVE cumulative}, and so must not fall. */
+  private final boolean cumulative;
+  /** The date of the last figure added, as {@link #key}. */
+  private int lastDate;
+  /**
+   * Whether the figures so far need no comparing: each is of a later date than the one before, and of
+   * a cumulative measure each also holds or rises from a day to a later day, or repeats the one before
+   * as stated. Most measures of a long series are quiet, and the series rules pass them over without
+   * reading their figures again.
+   */
+  private boolean quiet = true;
 
-  ObservationList(List<Briefing> briefings, StatedDate[] days, int[] dayKeys, int capacity) {
+  ObservationList(List<Briefing> briefings, StatedDate[] days, int[] dayKeys, int capacity, FigureKind kind) {
     this.briefings = briefings;
     this.days = days;
     this.dayKeys = dayKeys;
     this.counts = new Count[Math.max(capacity, 2)];
+    this.cumulative = kind == FigureKind.CUMULATIVE;
   }
 
   /**
@@ -60,7 +73,30 @@ final class ObservationList extends AbstractList<Observation> implements RandomA
     if (at != null) {
       at[size] = briefing;
     }
+    int date = count.asOf().isPresent() ? key(count.asOf().get()) : dayKeys[briefing];
+    if (size > 0 && quiet) {
+      quiet = date > lastDate && (!cumulative || holdsOrRises(counts[size - 1], lastDate, count, date));
+    }
+    lastDate = date;
     counts[size++] = count;
+  }
+
+  /**
+   * Returns whether a cumulative measure's figure certainly does not fall from the one before, of an
+   * earlier date: both exact, of days, and not lower; or the one before repeated as stated.
+   */
+  private static boolean holdsOrRises(Count before, int beforeDate, Count now, int nowDate) {
+    boolean days = (beforeDate & 3) == 0 && (nowDate & 3) == 0; // two days leave no doubt which came first
+    return days && before.isExact() && now.isExact() && before.value() <= now.value()
+        || MeasureChange.sameStatements(before, now);
+  }
+
+  /**
+   * Returns whether the figures need no comparing: in date order, no two of one date, and of a
+   * cumulative measure none lower than the one before or of a date whose order is open.
+   */
+  boolean quiet() {
+    return quiet;
   }
 
   /** Returns the positions of the briefings, as many as the given length, that the figures so far are of. */
@@ -84,6 +120,9 @@ final class ObservationList extends AbstractList<Observation> implements RandomA
 
   /** Orders the observations by date, stably: briefings come in order, so they mostly are already. */
   void sortByDate() {
+    if (quiet) {
+      return; // each figure is of a later date than the one before
+    }
     for (int i = 1; i < size; i++) {
       if (date(i - 1) > date(i)) {
         sort();

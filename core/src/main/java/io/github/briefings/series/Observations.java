@@ -26,7 +26,8 @@ import java.util.Optional;
  * had in the previous briefing and the lists of its figures; a figure is filed by array index, and by
  * its scope and part codes only when they differ from the previous briefing's. A long series keeps a
  * figure per observation, and the position of its briefing where that is not simply the next
- * ({@link ObservationList}).
+ * ({@link ObservationList}). In the same pass it counts the uses of each section's keys, which the
+ * lone-key rule reads ({@link KeyUses}), so that a long series is read from memory once.
  */
 final class Observations {
   private final List<Briefing> series;
@@ -35,11 +36,14 @@ final class Observations {
   /** Each of {@link #days} as {@link ObservationList#key}. */
   private final int[] dayKeys;
   private final Map<Measure, ObservationList> byMeasure = new LinkedHashMap<>();
+  private final Map<Measure, List<Observation>> unmodifiable = Collections.unmodifiableMap(byMeasure);
   private final List<Section<?, ?>> sections = Section.standard();
   /** For each standard section, the figures of each scope it has had, by scope key ("" for none). */
   private final List<Map<String, Figures>> byScope = new ArrayList<>();
   /** For each standard section, the figures of the record at each position in the previous briefing. */
   private final Figures[][] previous;
+  /** For each standard section, the uses of its keys. */
+  private final KeyUses[] keys;
   /** Own measures' lists by section and measure id, scope key and part code ("" for a plain figure). */
   private final Map<String, Map<String, Map<String, ObservationList>>> own = new HashMap<>();
   /**
@@ -54,20 +58,33 @@ final class Observations {
     this.days = new StatedDate[series.size()];
     this.dayKeys = new int[series.size()];
     this.previous = new Figures[sections.size()][];
+    this.keys = new KeyUses[sections.size()];
     for (int s = 0; s < sections.size(); s++) {
       byScope.add(new HashMap<>());
       previous[s] = new Figures[0];
+      keys[s] = new KeyUses();
     }
   }
 
-  static Map<Measure, List<Observation>> of(List<Briefing> briefings) {
+  /** Reads the figures and the keys of a series' briefings, once. */
+  static Observations of(List<Briefing> briefings) {
     Observations o = new Observations(briefings);
     for (int i = 0; i < briefings.size(); i++) {
       o.add(i, briefings.get(i));
       o.first = false;
     }
     o.byMeasure.values().forEach(ObservationList::sortByDate);
-    return Collections.unmodifiableMap(o.byMeasure);
+    return o;
+  }
+
+  /** Returns each measure's figures, as {@link BriefingSeries#observations()} gives them. */
+  Map<Measure, List<Observation>> byMeasure() {
+    return unmodifiable;
+  }
+
+  /** Returns the uses of the keys of each {@link Section#standard() standard section}, in that order. */
+  List<KeyUses> keys() {
+    return Arrays.asList(keys);
   }
 
   /**
@@ -97,9 +114,7 @@ final class Observations {
     days[at] = StatedDate.of(b.date());
     dayKeys[at] = ObservationList.key(days[at]);
     for (int s = 0; s < sections.size(); s++) {
-      if (sections.get(s) != OfficialCase.SECTION) {
-        add(s, sections.get(s), b, at);
-      }
+      add(s, sections.get(s), b, at);
     }
     for (OwnFigure f : b.ownFigures()) {
       OwnMeasure m = b.ownMeasure(f.measure()).orElseThrow();
@@ -117,9 +132,17 @@ final class Observations {
     if (previous[s].length < records.size()) {
       previous[s] = Arrays.copyOf(previous[s], records.size());
     }
+    boolean measured = section != OfficialCase.SECTION; // the officials of a case are no measure of the series
     for (int r = 0; r < records.size(); r++) {
       S record = records.get(r);
-      Figures lists = figures(s, section, r, section.key(record).orElse(""));
+      Optional<String> key = section.key(record);
+      if (key.isPresent()) {
+        keys[s].add(r, key.get(), b.id());
+      }
+      if (!measured) {
+        continue;
+      }
+      Figures lists = figures(s, section, r, key.orElse(""));
       for (int i = 0; i < figures.size(); i++) {
         Figure<S, ?> f = figures.get(i);
         if (f.isBreakdown()) {
@@ -186,7 +209,7 @@ final class Observations {
   private ObservationList list(Measure m) {
     ObservationList list = byMeasure.get(m);
     if (list == null) {
-      list = new ObservationList(series, days, dayKeys, first ? series.size() : 4);
+      list = new ObservationList(series, days, dayKeys, first ? series.size() : 4, m.kind());
       byMeasure.put(m, list);
     }
     return list;

@@ -1,7 +1,6 @@
 package io.github.briefings.series;
 
 import io.github.briefings.internal.Texts;
-import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.FigureKind;
 import io.github.briefings.model.Interval;
@@ -11,12 +10,9 @@ import io.github.briefings.validation.RuleContext;
 import io.github.briefings.validation.SeriesRule;
 import io.github.briefings.validation.Severity;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -76,6 +72,9 @@ public final class SeriesRules {
     Tolerance tolerance = findings.policy().approximation();
     series.observations().forEach((m, observations) -> {
       ObservationList list = (ObservationList) observations; // as the series built them
+      if (list.quiet()) {
+        return; // in date order, and no cumulative figure falls: nothing to compare
+      }
       for (int i = 1; i < list.size(); i++) {
         comparison.compare(m, list, i, tolerance, findings);
       }
@@ -140,48 +139,23 @@ public final class SeriesRules {
     return values;
   }
 
-  /** Where a scope key is used: the first briefings (up to three, for messages) and how many in all. */
-  private static final class KeyUse {
-    final List<String> first = new ArrayList<>(3);
-    int count;
-
-    void add(String briefing) {
-      if (first.size() < 3) {
-        first.add(briefing);
-      }
-      count++;
-    }
-
-    String briefings() {
-      return String.join(", ", first) + (count > first.size() ? " and " + (count - first.size()) + " more" : "");
-    }
-  }
-
   private static void loneKeys(BriefingSeries series, RuleContext findings) {
     if (series.briefings().size() < 2) {
       return;
     }
     List<Section<?, ?>> sections = Section.standard();
-    List<KeyUses> bySection = new ArrayList<>(sections.size());
-    for (int s = 0; s < sections.size(); s++) {
-      bySection.add(new KeyUses());
-    }
-    for (Briefing b : series.briefings()) { // one pass: a long series is read from memory once, not once per section
-      for (int s = 0; s < sections.size(); s++) {
-        bySection.get(s).add(sections.get(s), b);
-      }
-    }
+    List<KeyUses> bySection = series.read().keys(); // gathered as the figures were, in the same pass over the series
     for (int s = 0; s < sections.size(); s++) {
       Section<?, ?> section = sections.get(s);
-      Map<String, KeyUse> uses = new TreeMap<>(bySection.get(s).byKey);
+      Map<String, KeyUses.Use> uses = new TreeMap<>(bySection.get(s).byKey());
       uses.forEach((key, use) -> {
-        if (use.count != 1) {
+        if (use.count() != 1) {
           return;
         }
-        String in = use.first.get(0);
+        String in = use.firstBriefing();
         List<String> near = new ArrayList<>();
         uses.forEach((other, otherUse) -> {
-          if (Texts.near(key, other) && !(otherUse.count == 1 && otherUse.first.get(0).equals(in))) {
+          if (Texts.near(key, other) && !(otherUse.count() == 1 && otherUse.firstBriefing().equals(in))) {
             near.add(Texts.quote(other) + " (in " + otherUse.briefings() + ")");
           }
         });
@@ -197,36 +171,4 @@ public final class SeriesRules {
       });
     }
   }
-
-  /**
-   * The uses of a section's keys, and the key of the record at each position in the previous
-   * briefing: briefings repeat their records in order, so most keys are found by position.
-   */
-  private static final class KeyUses {
-    final Map<String, KeyUse> byKey = new HashMap<>();
-    String[] keys = new String[0];
-    KeyUse[] uses = new KeyUse[0];
-
-    /** Counts the briefing's use of each key of the section. */
-    <S> void add(Section<S, ?> section, Briefing b) {
-      List<S> records = section.records(b);
-      if (keys.length < records.size()) {
-        keys = Arrays.copyOf(keys, records.size());
-        uses = Arrays.copyOf(uses, records.size());
-      }
-      for (int i = 0; i < records.size(); i++) {
-        Optional<String> key = section.key(records.get(i));
-        if (key.isPresent()) {
-          KeyUse use = uses[i];
-          if (use == null || !keys[i].equals(key.get())) {
-            use = byKey.computeIfAbsent(key.get(), k -> new KeyUse());
-            keys[i] = key.get();
-            uses[i] = use;
-          }
-          use.add(b.id());
-        }
-      }
-    }
-  }
-
 }

@@ -133,6 +133,24 @@ class BriefingSeriesTest {
   }
 
   @Test
+  void anOfficialsCaseIdMistypedInOneBriefingIsALoneKeyAsAScopeKeyIs() {
+    List<Briefing> three = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String id = i == 1 ? "zhambyl-police-deputy-hea" : "zhambyl-police-deputy-head";
+      three.add(Briefing.builder().id("b" + i).date(LocalDate.of(2022, 4, 11).plusDays(i)).jurisdiction("KZ")
+          .investigation(SeedBriefings.JANUARY_2022).addOfficial(io.github.briefings.model.OfficialCase.builder().id(id)
+              .post("former deputy head").organisation("Zhambyl Region Police Department")
+              .status(io.github.briefings.model.OfficialStatus.DETAINED).allegation("allowed the theft of weapons").build())
+          .build());
+    }
+    assertThat(BriefingSeries.of(three).check().findings()).singleElement().satisfies(v -> {
+      assertThat(v.ruleId()).isEqualTo(SeriesRules.LONE_KEY);
+      assertThat(v.path()).isEqualTo("officials[zhambyl-police-deputy-hea]");
+      assertThat(v.values()).containsEntry("briefing", "b1").containsEntry("near", "\"zhambyl-police-deputy-head\" (in b0, b2)");
+    });
+  }
+
+  @Test
   void aMonthAndADayInItLeaveTheOrderOpenSoALowerFigureMayOnlyHaveFallen() {
     Briefing may10 = sentToCourt("may-10", LocalDate.of(2023, 5, 10), Count.exactly(310));
     Briefing june = sentToCourt("june", LocalDate.of(2023, 6, 1),
@@ -153,6 +171,13 @@ class BriefingSeriesTest {
     Briefing earlier = sentToCourt("june", LocalDate.of(2023, 6, 1),
         Count.exactly(300).withAsOf(io.github.briefings.model.StatedDate.parse("2023-05-01")));
     assertThat(BriefingSeries.of(List.of(may10, earlier)).check().findings()).isEmpty();
+    // stated in the briefings' order, the month first and then a higher figure on a day in it, the order is as open
+    Briefing may5 = sentToCourt("may-5", LocalDate.of(2023, 5, 5),
+        Count.exactly(300).withAsOf(io.github.briefings.model.StatedDate.parse("2023-05")));
+    assertThat(BriefingSeries.of(List.of(may5, may10)).check().findings()).singleElement().satisfies(v -> {
+      assertThat(v.severity()).isEqualTo(Severity.INFO);
+      assertThat(v.values()).containsEntry("earlierDate", "2023-05").containsEntry("laterDate", "2023-05-10");
+    });
   }
 
   @Test
