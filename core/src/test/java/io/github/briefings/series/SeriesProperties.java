@@ -6,20 +6,25 @@ import io.github.briefings.fixtures.SeedBriefings;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.CaseCategory;
 import io.github.briefings.model.Count;
+import io.github.briefings.model.CriminalCases;
 import io.github.briefings.model.DetentionStats;
+import io.github.briefings.model.Qualifier;
 import io.github.briefings.model.Scope;
 import io.github.briefings.model.StatedDate;
 import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.validation.Severity;
 import io.github.briefings.validation.ValidationReport;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
@@ -117,6 +122,48 @@ class SeriesProperties {
       assertThat(v.severity()).isEqualTo(Severity.WARNING);
       assertThat(v.values()).containsEntry("laterDate", day.toString());
     });
+  }
+
+  /**
+   * Figures of one running total, briefing by briefing, a week apart: mostly exact, some "more than"
+   * or "about", some stated as of an earlier day or of the briefing's month, so that a series may
+   * rise, fall, repeat, conflict on one date or leave open which figure came first.
+   */
+  @Provide
+  Arbitrary<List<Tuple.Tuple2<Count, Integer>>> runningTotals() {
+    Arbitrary<Count> count = Combinators.combine(Arbitraries.longs().between(0, 60),
+        Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(Qualifier.EXACT)),
+            Tuple.of(1, Arbitraries.just(Qualifier.MORE_THAN)), Tuple.of(1, Arbitraries.just(Qualifier.APPROXIMATELY))))
+        .as((value, qualifier) -> Count.of(qualifier, value));
+    // -3..-1: stated as of that many weeks before its briefing; 0: as of the briefing's month; else no date
+    Arbitrary<Integer> asOf = Arbitraries.integers().between(-3, 8);
+    return Combinators.combine(count, asOf).as(Tuple::of).list().ofMinSize(2).ofMaxSize(8);
+  }
+
+  @Property
+  void aMeasureWhoseFiguresNeedNoComparingIsFoundToHoldAsComparingThemAllWouldFind(
+      @ForAll("runningTotals") List<Tuple.Tuple2<Count, Integer>> totals) {
+    List<Briefing> briefings = new ArrayList<>();
+    for (int i = 0; i < totals.size(); i++) {
+      LocalDate day = START.plusDays(7L * i);
+      Count c = totals.get(i).get1();
+      int asOf = totals.get(i).get2();
+      Count dated = asOf < 0 ? c.withAsOf(StatedDate.of(day.minusDays(7L * -asOf)))
+          : asOf == 0 ? c.withAsOf(StatedDate.of(YearMonth.from(day))) : c;
+      briefings.add(sentToCourt("b" + i, day, dated));
+    }
+    // a first figure of "at most 0", a year before, falls from nothing and repeats nothing: with it,
+    // no figure of the series is passed over, so every one is compared
+    List<Briefing> comparedAll = new ArrayList<>(briefings);
+    comparedAll.add(sentToCourt("first", START.minusYears(1), Count.atMost(0)));
+    ValidationReport passedOver = BriefingSeries.of(briefings).check();
+    ValidationReport compared = BriefingSeries.of(comparedAll).check();
+    assertThat(passedOver.findings()).isEqualTo(compared.findings());
+  }
+
+  private static Briefing sentToCourt(String id, LocalDate date, Count sent) {
+    return Briefing.builder().id(id).date(date).jurisdiction("KZ").investigation(SeedBriefings.JANUARY_2022)
+        .addCriminalCases(CriminalCases.builder().sentToCourt(sent).build()).build();
   }
 
   /** Scope keys every briefing of a series shares: slugs that are not near one another. */
