@@ -30,7 +30,10 @@ import java.util.Set;
 public final class BriefingSeries {
   private final Investigation investigation;
   private final List<Briefing> briefings;
-  /** What the series rules compare; computed on first use (a benign race: every thread computes the same). */
+  /**
+   * What the series rules read, the figures and keys of the briefings; read on first use (a benign
+   * race: every thread reads the same).
+   */
   private volatile Observations observations;
 
   private BriefingSeries(Investigation investigation, List<Briefing> briefings) {

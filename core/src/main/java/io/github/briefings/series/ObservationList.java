@@ -37,8 +37,8 @@ final class ObservationList extends AbstractList<Observation> implements RandomA
   /**
    * Whether the figures so far need no comparing: each is of a later date than the one before, and of
    * a cumulative measure each also holds or rises from a day to a later day, or repeats the one before
-   * as stated. Most measures of a long series are quiet, and the series rules pass them over without
-   * reading their figures again.
+   * as stated. A measure that moves as briefings usually report it is quiet, and the series rules
+   * pass it over without reading its figures again.
    */
   private boolean quiet = true;
 
