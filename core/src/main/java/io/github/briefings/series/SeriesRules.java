@@ -31,7 +31,8 @@ import java.util.TreeMap;
  *       cannot both be true.
  *   <li>{@value #LONE_KEY} (INFO): a scope key that appears in only one briefing of the series while
  *       a near key appears in others ({@code all} and {@code all-suspects}): a typo that splits a
- *       measure in two.
+ *       measure in two. The keys that name other records, an arsenal's place and an official case's
+ *       id, are checked alike.
  * </ul>
  */
 public final class SeriesRules {
