@@ -73,7 +73,7 @@ final class ObservationList extends AbstractList<Observation> implements RandomA
     if (at != null) {
       at[size] = briefing;
     }
-    int date = count.asOf().isPresent() ? key(count.asOf().get()) : dayKeys[briefing];
+    int date = date(count, briefing);
     if (size > 0 && quiet) {
       quiet = date > lastDate && (!cumulative || holdsOrRises(counts[size - 1], lastDate, count, date));
     }
@@ -114,8 +114,12 @@ final class ObservationList extends AbstractList<Observation> implements RandomA
 
   /** Returns the date of an observation as {@link #key}. */
   private int date(int index) {
-    Count count = counts[index];
-    return count.asOf().isPresent() ? key(count.asOf().get()) : dayKeys[at(index)];
+    return date(counts[index], at(index));
+  }
+
+  /** Returns the date of a figure a briefing, at a position of the series, states, as {@link #key}. */
+  private int date(Count count, int briefing) {
+    return count.asOf().isPresent() ? key(count.asOf().get()) : dayKeys[briefing];
   }
 
   /** Orders the observations by date, stably: briefings come in order, so they mostly are already. */
