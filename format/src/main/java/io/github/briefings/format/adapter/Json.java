@@ -213,21 +213,13 @@ final class Json {
     };
   }
 
-  /** Writes a constant by its name. */
-  static <E extends Enum<E>> Writer<E> name() {
-    return (out, e) -> out.string(ENUM_NAMES.get(e.getDeclaringClass())[e.ordinal()]);
-  }
-
-  /** The names of each enum's constants, by ordinal, to be written prepared. */
-  private static final ClassValue<Name[]> ENUM_NAMES = new ClassValue<>() {
-    @Override
-    protected Name[] computeValue(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
-      Name[] names = new Name[constants.length];
-      for (int i = 0; i < constants.length; i++) {
-        names[i] = new Name(((Enum<?>) constants[i]).name());
-      }
-      return names;
+  /** Writes a constant of an enum by its name. */
+  static <E extends Enum<E>> Writer<E> name(Class<E> type) {
+    E[] constants = type.getEnumConstants();
+    Name[] names = new Name[constants.length];
+    for (int i = 0; i < constants.length; i++) {
+      names[i] = new Name(constants[i].name());
     }
-  };
+    return (out, e) -> out.string(names[e.ordinal()]);
+  }
 }

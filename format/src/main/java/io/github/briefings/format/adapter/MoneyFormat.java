@@ -91,7 +91,7 @@ final class MoneyFormat implements Reader<Money>, Writer<Money> {
         (out, r) -> out.string(r.toPlainString()), ExchangeRate::rate);
     Property<ExchangeRate, String> source = text("source", ExchangeRate::source);
     Property<ExchangeRate, ExchangeRate.Derivation> derivation = required("derivation",
-        Json.enumeration(ExchangeRate.Derivation.class), Json.name(), ExchangeRate::derivation);
+        Json.enumeration(ExchangeRate.Derivation.class), Json.name(ExchangeRate.Derivation.class), ExchangeRate::derivation);
     Property<ExchangeRate, List<ExchangeRate>> derivedFrom = list("derivedFrom", "exchange rates",
         MoneyFormat::readDerived, MoneyFormat::writeRate, ExchangeRate::derivedFrom);
     return new ObjectFormat<>("an exchange rate", List.of(date, base, quote, value, source, derivation, derivedFrom),
@@ -145,7 +145,7 @@ final class MoneyFormat implements Reader<Money>, Writer<Money> {
     Property<Conversion, LocalDate> requested = required("requestedDate", Json::date, ModelFormat.DATE,
         Conversion::requestedDate);
     Property<Conversion, RoundingMode> rounding = required("roundingMode", Json.enumeration(RoundingMode.class),
-        Json.name(), Conversion::roundingMode);
+        Json.name(RoundingMode.class), Conversion::roundingMode);
     Property<Conversion, String> explanation = nullable("explanation", Json::string, Json.STRING,
         Conversion::explain);
     return new ObjectFormat<>("a conversion", List.of(source, result, rateUsed, requested, rounding, explanation),

@@ -19,29 +19,39 @@ final class Property<T, V> {
   private final Name written;
   private final Reader<V> reader;
   private final Writer<V> writer;
-  /** The property's value in a value of the type; null when the value has none and so it is not written. */
+  /**
+   * The property's value in a value of the type; null when the value has none and so it is not
+   * written. Null for a property read through {@link #present}.
+   */
   private final Function<T, V> get;
+  /** The property's value as the model gives an optional one; null unless the property is optional. */
+  private final Function<T, Optional<V>> present;
+  /** Whether {@link #writer} is {@link Json#STRING}: the commonest value is written without a call through it. */
+  private final boolean text;
   private final boolean required;
   private int index = -1;
 
-  private Property(String name, Reader<V> reader, Writer<V> writer, Function<T, V> get, boolean required) {
+  private Property(String name, Reader<V> reader, Writer<V> writer, Function<T, V> get,
+      Function<T, Optional<V>> present, boolean required) {
     this.name = name;
     this.written = new Name(name);
     this.reader = reader;
     this.writer = writer;
     this.get = get;
+    this.present = present;
+    this.text = writer == (Writer<?>) Json.STRING;
     this.required = required;
   }
 
   /** A property every document gives, and every value has. */
   static <T, V> Property<T, V> required(String name, Reader<V> reader, Writer<V> writer, Function<T, V> of) {
-    return new Property<>(name, reader, writer, of, true);
+    return new Property<>(name, reader, writer, of, null, true);
   }
 
   /** A property that may be absent; {@code of} says when it is written. */
   static <T, V> Property<T, V> optional(String name, Reader<V> reader, Writer<V> writer,
       Function<T, Optional<V>> of) {
-    return new Property<>(name, reader, writer, value -> of.apply(value).orElse(null), false);
+    return new Property<>(name, reader, writer, null, of, false);
   }
 
   /**
@@ -49,12 +59,12 @@ final class Property<T, V> {
    * written. What the model requires, a document may still leave out, for the model's checks to name.
    */
   static <T, V> Property<T, V> nullable(String name, Reader<V> reader, Writer<V> writer, Function<T, V> orNull) {
-    return new Property<>(name, reader, writer, orNull, false);
+    return new Property<>(name, reader, writer, orNull, null, false);
   }
 
   /** A property of format version 1: read, never written. */
   static <T, V> Property<T, V> version1(String name, Reader<V> reader) {
-    return new Property<>(name, reader, (out, v) -> {}, value -> null, false);
+    return new Property<>(name, reader, (out, v) -> {}, value -> null, null, false);
   }
 
   /** A required string. */
@@ -99,11 +109,16 @@ final class Property<T, V> {
   }
 
   /** Writes the property of {@code value} when it has one. */
+  @SuppressWarnings("unchecked") // a text property's value is a String
   void write(JsonOut out, T value) throws IOException {
-    V v = get.apply(value);
+    V v = present != null ? present.apply(value).orElse(null) : get.apply(value);
     if (v != null) {
       out.name(written);
-      writer.write(out, v);
+      if (text) {
+        out.string((String) v);
+      } else {
+        writer.write(out, v);
+      }
     } else if (required) {
       throw new IllegalStateException("the required property " + name + " of " + value + " has no value");
     }
