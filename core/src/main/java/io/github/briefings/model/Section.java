@@ -70,8 +70,14 @@ public final class Section<S, B> {
    * @return the sections, never null
    */
   public static List<Section<?, ?>> standard() {
-    return List.of(DetentionStats.SECTION, CriminalCases.SECTION, OrganizedCrime.SECTION, WeaponSeizure.SECTION,
-        Casualties.SECTION, Damage.SECTION, ArsenalLoss.SECTION, OfficialCase.SECTION);
+    return Standard.SECTIONS;
+  }
+
+  /** The standard sections, made once when first asked for: after each section's own class is ready. */
+  private static final class Standard {
+    static final List<Section<?, ?>> SECTIONS = List.of(DetentionStats.SECTION, CriminalCases.SECTION,
+        OrganizedCrime.SECTION, WeaponSeizure.SECTION, Casualties.SECTION, Damage.SECTION, ArsenalLoss.SECTION,
+        OfficialCase.SECTION);
   }
 
   /**

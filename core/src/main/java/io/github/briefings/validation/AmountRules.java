@@ -68,8 +68,11 @@ final class AmountRules {
    * policy's tolerance of the rate the first one of its currency pair implies.
    */
   static void equivalentsConsistent(Briefing b, RuleContext f) {
-    Map<String, Equivalent> first = new LinkedHashMap<>();
     List<Equivalent> all = equivalents(b, f);
+    if (all.size() < 2) {
+      return; // one equivalent agrees with itself
+    }
+    Map<String, Equivalent> first = new LinkedHashMap<>();
     for (int n = 0; n < all.size(); n++) {
       Equivalent e = all.get(n);
       if (e.amount().amount().signum() == 0 || e.equivalent().amount().signum() == 0) {

@@ -375,10 +375,12 @@ public final class StandardRules {
       AmountRules.Equivalent e = all.get(n);
       String path = e.path();
       Map<String, String> values = new LinkedHashMap<>();
-      values.put("amount", e.amount().toString());
-      values.put("statedEquivalent", e.equivalent().toString());
+      String amount = e.amount().toString();
+      String equivalent = e.equivalent().toString();
+      values.put("amount", amount);
+      values.put("statedEquivalent", equivalent);
       if (e.amount().amount().signum() == 0 || e.equivalent().amount().signum() == 0) {
-        note(f, path, "no rate is implied by " + e.amount() + " and " + e.equivalent()
+        note(f, path, "no rate is implied by " + amount + " and " + equivalent
             + "; the equivalent was not checked", values);
         continue;
       }
@@ -409,12 +411,12 @@ public final class StandardRules {
             + f.policy().rateDatePolicy().maxDaysEarlier() + " days before " + e.date() + ")";
       }
       if (deviation.abs().compareTo(f.policy().equivalentTolerance()) > 0) {
-        f.violated(path, e.equivalent() + " for " + e.amount() + " implies " + impliedRate + " " + pair + ", "
+        f.violated(path, equivalent + " for " + amount + " implies " + impliedRate + " " + pair + ", "
             + percent(deviation.abs())
             + (deviation.signum() < 0 ? " below" : " above") + " the reference " + reference.get().explain()
             + fallen + "; tolerance " + percent(f.policy().equivalentTolerance()), values);
       } else if (fallback) {
-        note(f, path, e.equivalent() + " for " + e.amount() + " is within " + percent(f.policy().equivalentTolerance())
+        note(f, path, equivalent + " for " + amount + " is within " + percent(f.policy().equivalentTolerance())
             + " of the reference " + reference.get().explain() + fallen, values);
       }
     }
