@@ -49,9 +49,9 @@ final class BreakdownFormat<K extends Term, V> implements Reader<Breakdown<K, V>
         }, b -> b.parts().entrySet());
     this.object = new ObjectFormat<>("a breakdown", List.of(coverage, overlap, parts), values -> {
       Breakdown.Builder<K, V> b = filled(values.get(parts));
-      values.ifPresent(overlap, b::overlap);
+      values.ifPresent(overlap, b, Breakdown.Builder<K, V>::overlap);
       // after the overlap, which implies OVERLAPPING, whatever the order of the properties
-      values.ifPresent(coverage, b::coverage);
+      values.ifPresent(coverage, b, Breakdown.Builder<K, V>::coverage);
       return b.build();
     });
   }

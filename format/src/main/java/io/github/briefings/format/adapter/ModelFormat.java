@@ -193,10 +193,10 @@ final class ModelFormat {
     Property<Source, LocalDate> retrieved = optional("retrieved", Json::date, DATE, Source::retrieved);
     SOURCE = new ObjectFormat<>("a source", List.of(title, url, reference, retrieved), values -> {
       Source.Builder b = Source.builder();
-      values.ifPresent(title, b::title);
-      values.ifPresent(url, b::url);
-      values.ifPresent(reference, b::documentReference);
-      values.ifPresent(retrieved, b::retrieved);
+      values.ifPresent(title, b, Source.Builder::title);
+      values.ifPresent(url, b, Source.Builder::url);
+      values.ifPresent(reference, b, Source.Builder::documentReference);
+      values.ifPresent(retrieved, b, Source.Builder::retrieved);
       return b.build();
     });
   }
@@ -218,9 +218,9 @@ final class ModelFormat {
     Property<Statement, String> attribution = optionalText("attribution", Statement::attribution);
     STATEMENT = new ObjectFormat<>("a statement", List.of(text, topic, attribution), values -> {
       Statement.Builder b = Statement.builder();
-      values.ifPresent(text, b::text);
-      values.ifPresent(topic, b::topic);
-      values.ifPresent(attribution, b::attribution);
+      values.ifPresent(text, b, Statement.Builder::text);
+      values.ifPresent(topic, b, Statement.Builder::topic);
+      values.ifPresent(attribution, b, Statement.Builder::attribution);
       return b.build();
     });
   }
@@ -242,9 +242,9 @@ final class ModelFormat {
     DETENTION = new ObjectFormat<>("a detention record", table(List.of(scope), figures, List.of(evidence, exhaustive)),
         values -> {
           DetentionStats.Builder b = DetentionStats.builder();
-          values.ifPresent(scope, b::scope);
+          values.ifPresent(scope, b, DetentionStats.Builder::scope);
           figures.set(values, b);
-          values.ifPresent(evidence, b::addAllConvictionEvidence);
+          values.ifPresent(evidence, b, DetentionStats.Builder::addAllConvictionEvidence);
           DetentionStats d = b.build();
           if (!version1Exhaustive(values, exhaustive, "sentencesBreakdownExhaustive", figures,
               DetentionStats.SENTENCES_BY_KIND)) {
@@ -269,7 +269,7 @@ final class ModelFormat {
                 + CriminalCases.PERSONS_BY_CATEGORY.name() + " (version 2) cannot both be given");
           }
           CriminalCases.Builder b = CriminalCases.builder();
-          values.ifPresent(scope, b::scope);
+          values.ifPresent(scope, b, CriminalCases.Builder::scope);
           figures.set(values, b);
           values.ifPresent(byCategory, v1 -> v1.set(b));
           return b.build();
@@ -346,7 +346,7 @@ final class ModelFormat {
     WEAPON_SEIZURE = new ObjectFormat<>("a weapon seizure", table(List.of(scope), figures, List.of(exhaustive)),
         values -> {
           WeaponSeizure.Builder b = WeaponSeizure.builder();
-          values.ifPresent(scope, b::scope);
+          values.ifPresent(scope, b, WeaponSeizure.Builder::scope);
           figures.set(values, b);
           WeaponSeizure w = b.build();
           if (!version1Exhaustive(values, exhaustive, "breakdownExhaustive", figures, WeaponSeizure.BY_TYPE)) {
@@ -380,7 +380,7 @@ final class ModelFormat {
     Property<Casualties, Scope> scope = scope(Casualties::scope);
     CASUALTIES = new ObjectFormat<>("a casualty record", table(List.of(scope), figures, List.of()), values -> {
       Casualties.Builder b = Casualties.builder();
-      values.ifPresent(scope, b::scope);
+      values.ifPresent(scope, b, Casualties.Builder::scope);
       figures.set(values, b);
       return b.build();
     });
@@ -395,9 +395,9 @@ final class ModelFormat {
     ARSENAL_LOSS = new ObjectFormat<>("an arsenal loss", table(List.of(takenFrom), figures, List.of(officialCase)),
         values -> {
           ArsenalLoss.Builder b = ArsenalLoss.builder();
-          values.ifPresent(takenFrom, b::takenFrom);
+          values.ifPresent(takenFrom, b, ArsenalLoss.Builder::takenFrom);
           figures.set(values, b);
-          values.ifPresent(officialCase, b::officialCase);
+          values.ifPresent(officialCase, b, ArsenalLoss.Builder::officialCase);
           return b.build();
         });
   }
@@ -416,13 +416,13 @@ final class ModelFormat {
     OFFICIAL = new ObjectFormat<>("an official's case",
         table(List.of(id, post, organisation, status, allegation), figures, List.of(previouslyReported)), values -> {
           OfficialCase.Builder b = OfficialCase.builder();
-          values.ifPresent(id, b::id);
-          values.ifPresent(post, b::post);
-          values.ifPresent(organisation, b::organisation);
-          values.ifPresent(status, b::status);
-          values.ifPresent(allegation, b::allegation);
+          values.ifPresent(id, b, OfficialCase.Builder::id);
+          values.ifPresent(post, b, OfficialCase.Builder::post);
+          values.ifPresent(organisation, b, OfficialCase.Builder::organisation);
+          values.ifPresent(status, b, OfficialCase.Builder::status);
+          values.ifPresent(allegation, b, OfficialCase.Builder::allegation);
           figures.set(values, b);
-          values.ifPresent(previouslyReported, b::previouslyReported);
+          values.ifPresent(previouslyReported, b, OfficialCase.Builder::previouslyReported);
           return b.build();
         });
   }
@@ -469,13 +469,13 @@ final class ModelFormat {
     return new ObjectFormat<>("an amount",
         List.of(amount, qualifier, high, equivalent, statedAs, attribution, asOf, span), values -> {
           StatedAmount.Builder b = StatedAmount.builder().amount(values.get(amount));
-          values.ifPresent(qualifier, b::qualifier);
-          values.ifPresent(high, b::high);
-          values.ifPresent(equivalent, b::statedEquivalent);
-          values.ifPresent(statedAs, b::statedAs);
-          values.ifPresent(attribution, b::attribution);
-          values.ifPresent(asOf, b::asOf);
-          values.ifPresent(span, b::span);
+          values.ifPresent(qualifier, b, StatedAmount.Builder::qualifier);
+          values.ifPresent(high, b, StatedAmount.Builder::high);
+          values.ifPresent(equivalent, b, StatedAmount.Builder::statedEquivalent);
+          values.ifPresent(statedAs, b, StatedAmount.Builder::statedAs);
+          values.ifPresent(attribution, b, StatedAmount.Builder::attribution);
+          values.ifPresent(asOf, b, StatedAmount.Builder::asOf);
+          values.ifPresent(span, b, StatedAmount.Builder::span);
           return b.build();
         });
   }
@@ -495,15 +495,15 @@ final class ModelFormat {
     return new ObjectFormat<>("a property recovery",
         List.of(description, amount, qualifier, high, estimated, statedAs, equivalent, attribution, span), values -> {
           PropertyRecovery.Builder b = PropertyRecovery.builder();
-          values.ifPresent(description, b::description);
-          values.ifPresent(amount, b::amount);
-          values.ifPresent(qualifier, b::qualifier);
-          values.ifPresent(high, b::high);
-          values.ifPresent(estimated, b::estimated);
-          values.ifPresent(statedAs, b::statedAs);
-          values.ifPresent(equivalent, b::statedEquivalent);
-          values.ifPresent(attribution, b::attribution);
-          values.ifPresent(span, b::span);
+          values.ifPresent(description, b, PropertyRecovery.Builder::description);
+          values.ifPresent(amount, b, PropertyRecovery.Builder::amount);
+          values.ifPresent(qualifier, b, PropertyRecovery.Builder::qualifier);
+          values.ifPresent(high, b, PropertyRecovery.Builder::high);
+          values.ifPresent(estimated, b, PropertyRecovery.Builder::estimated);
+          values.ifPresent(statedAs, b, PropertyRecovery.Builder::statedAs);
+          values.ifPresent(equivalent, b, PropertyRecovery.Builder::statedEquivalent);
+          values.ifPresent(attribution, b, PropertyRecovery.Builder::attribution);
+          values.ifPresent(span, b, PropertyRecovery.Builder::span);
           return b.build();
         });
   }
@@ -519,9 +519,9 @@ final class ModelFormat {
         d -> d.byParty().isEmpty() ? null : d.byParty());
     return new ObjectFormat<>("a damage record", table(List.of(scope, total, byParty), figures, List.of()), values -> {
       Damage.Builder b = Damage.builder();
-      values.ifPresent(scope, b::scope);
-      values.ifPresent(total, b::total);
-      values.ifPresent(byParty, b::byParty);
+      values.ifPresent(scope, b, Damage.Builder::scope);
+      values.ifPresent(total, b, Damage.Builder::total);
+      values.ifPresent(byParty, b, Damage.Builder::byParty);
       figures.set(values, b);
       return b.build();
     });
@@ -586,26 +586,26 @@ final class ModelFormat {
         arsenalLosses, recoveries, officials, ownMeasures, ownFigures),
         "a briefing needs \"formatVersion\": " + JsonFormat.FORMAT_VERSION, values -> {
           Briefing.Builder b = Briefing.builder();
-          values.ifPresent(id, b::id);
-          values.ifPresent(date, b::date);
-          values.ifPresent(venue, b::venue);
-          values.ifPresent(jurisdiction, b::jurisdiction);
-          values.ifPresent(investigation, b::investigation);
-          values.ifPresent(provisional, b::provisional);
-          values.ifPresent(speakers, b::addAllSpeakers);
-          values.ifPresent(sources, b::addAllSources);
-          values.ifPresent(statements, b::addAllStatements);
-          values.ifPresent(detention, b::addAllDetention);
-          values.ifPresent(criminalCases, b::addAllCriminalCases);
-          values.ifPresent(organizedCrime, b::organizedCrime);
-          values.ifPresent(weaponSeizure, b::addAllWeaponSeizure);
-          values.ifPresent(casualties, b::addAllCasualties);
-          values.ifPresent(damages, b::addAllDamage);
-          values.ifPresent(arsenalLosses, b::addAllArsenalLosses);
-          values.ifPresent(recoveries, b::addAllPropertyRecoveries);
-          values.ifPresent(officials, b::addAllOfficials);
-          values.ifPresent(ownMeasures, b::addAllOwnMeasures);
-          values.ifPresent(ownFigures, b::addAllOwnFigures);
+          values.ifPresent(id, b, Briefing.Builder::id);
+          values.ifPresent(date, b, Briefing.Builder::date);
+          values.ifPresent(venue, b, Briefing.Builder::venue);
+          values.ifPresent(jurisdiction, b, Briefing.Builder::jurisdiction);
+          values.ifPresent(investigation, b, Briefing.Builder::investigation);
+          values.ifPresent(provisional, b, Briefing.Builder::provisional);
+          values.ifPresent(speakers, b, Briefing.Builder::addAllSpeakers);
+          values.ifPresent(sources, b, Briefing.Builder::addAllSources);
+          values.ifPresent(statements, b, Briefing.Builder::addAllStatements);
+          values.ifPresent(detention, b, Briefing.Builder::addAllDetention);
+          values.ifPresent(criminalCases, b, Briefing.Builder::addAllCriminalCases);
+          values.ifPresent(organizedCrime, b, Briefing.Builder::organizedCrime);
+          values.ifPresent(weaponSeizure, b, Briefing.Builder::addAllWeaponSeizure);
+          values.ifPresent(casualties, b, Briefing.Builder::addAllCasualties);
+          values.ifPresent(damages, b, Briefing.Builder::addAllDamage);
+          values.ifPresent(arsenalLosses, b, Briefing.Builder::addAllArsenalLosses);
+          values.ifPresent(recoveries, b, Briefing.Builder::addAllPropertyRecoveries);
+          values.ifPresent(officials, b, Briefing.Builder::addAllOfficials);
+          values.ifPresent(ownMeasures, b, Briefing.Builder::addAllOwnMeasures);
+          values.ifPresent(ownFigures, b, Briefing.Builder::addAllOwnFigures);
           return b.build();
         });
   }

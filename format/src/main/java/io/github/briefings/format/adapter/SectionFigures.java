@@ -25,7 +25,7 @@ final class SectionFigures<S, B> {
 
   private record Setter<B, V>(Property<?, V> property, BiConsumer<B, V> set) {
     void apply(Values values, B builder) {
-      values.ifPresent(property, v -> set.accept(builder, v));
+      values.ifPresent(property, builder, set);
     }
   }
 

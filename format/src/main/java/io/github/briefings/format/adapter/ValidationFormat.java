@@ -97,8 +97,8 @@ final class ValidationFormat {
         List.of(id, severity, description, section, left, comparison, right, toParent, whenAllStated, reportAt),
         values -> {
           Relation.Builder b = Relation.builder(values.get(id)).in(values.get(section));
-          values.ifPresent(severity, b::severity);
-          values.ifPresent(description, b::description);
+          values.ifPresent(severity, b, Relation.Builder::severity);
+          values.ifPresent(description, b, Relation.Builder::description);
           b.sumOf(values.get(left).toArray(new String[0]));
           if (values.find(toParent).orElse(false)) {
             b.toParent();
@@ -106,7 +106,7 @@ final class ValidationFormat {
           if (values.find(whenAllStated).orElse(false)) {
             b.whenAllStated();
           }
-          values.ifPresent(reportAt, b::reportAt);
+          values.ifPresent(reportAt, b, Relation.Builder::reportAt);
           return b.compare(values.get(comparison), values.get(right));
         });
   }
