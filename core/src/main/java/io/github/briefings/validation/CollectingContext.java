@@ -33,7 +33,12 @@ final class CollectingContext implements RuleContext {
    */
   @SuppressWarnings("unchecked") // every key is used with one type of value
   <T> T shared(Object key, java.util.function.Supplier<T> compute) {
-    return (T) shared.computeIfAbsent(key, k -> compute.get());
+    Object value = shared.get(key);
+    if (value == null) {
+      value = compute.get();
+      shared.put(key, value);
+    }
+    return (T) value;
   }
 
   @Override
@@ -78,6 +83,11 @@ final class CollectingContext implements RuleContext {
    */
   boolean holdsAtMost(Addends addends, Addends total) {
     return addends.isEmpty() || total.isEmpty() || holds(Relation.Comparison.AT_MOST, addends, total);
+  }
+
+  /** Returns whether {@link #holdsAtMost(Addends, Addends)} holds for one figure of {@code addends}. */
+  boolean holdsAtMost(Addends addends, int i, Addends total) {
+    return total.isEmpty() || Sums.atMost(addends.count(i), total.counts(), policy.approximation());
   }
 
   /** Returns whether {@link #equal} would find nothing, as {@link #holdsAtMost} for {@link #atMost}. */
@@ -174,9 +184,12 @@ final class CollectingContext implements RuleContext {
 
   /** Returns the interval of the sum of the figures, reading "about N" with the policy's tolerance. */
   private Interval sum(Addends figures) {
+    if (figures.isEmpty()) {
+      return Interval.exactly(0);
+    }
     Tolerance t = policy.approximation();
-    Interval total = Interval.exactly(0);
-    for (int i = 0; i < figures.size(); i++) {
+    Interval total = figures.count(0).interval(t);
+    for (int i = 1; i < figures.size(); i++) {
       total = total.plus(figures.count(i).interval(t));
     }
     return total;

@@ -281,8 +281,10 @@ public final class StandardRules {
         break;
       default:
         for (int i = 0; i < parts.size(); i++) {
-          Addends part = parts.one(i);
-          atMost(f, () -> path.get() + part.name(0).substring(name.length()), part, total);
+          if (!(f instanceof CollectingContext run) || !run.holdsAtMost(parts, i, total)) {
+            Addends part = parts.one(i);
+            f.atMost(path.get() + part.name(0).substring(name.length()), part, total);
+          }
         }
         breakdown.overlap().ifPresent(o -> f.atMost(path.get(), parts, Addends.of(name + ".overlap", o), total));
         break;

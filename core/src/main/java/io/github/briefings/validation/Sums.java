@@ -37,6 +37,12 @@ final class Sums {
     return high != UNBOUNDED && high <= lowest(right, t);
   }
 
+  /** Returns whether one figure is at most the sum of {@code right} whatever the true values are. */
+  static boolean atMost(Count left, Count[] right, Tolerance t) {
+    long high = highest(left, t);
+    return high != UNBOUNDED && high <= lowest(right, t);
+  }
+
   /** The lower bound of the sum, saturating at {@link Long#MAX_VALUE}. */
   static long lowest(Count[] counts, Tolerance t) {
     long sum = 0;
@@ -55,17 +61,22 @@ final class Sums {
       if (c == null) {
         continue;
       }
-      if (isPlain(c)) {
-        sum = add(sum, c.value());
-      } else {
-        Interval i = c.interval(t);
-        if (!i.isBounded()) {
-          return UNBOUNDED;
-        }
-        sum = add(sum, i.upper().getAsLong());
+      long high = highest(c, t);
+      if (high == UNBOUNDED) {
+        return UNBOUNDED;
       }
+      sum = add(sum, high);
     }
     return sum;
+  }
+
+  /** The upper bound of one figure; {@link #UNBOUNDED} when it has none. */
+  private static long highest(Count c, Tolerance t) {
+    if (isPlain(c)) {
+      return c.value();
+    }
+    Interval i = c.interval(t);
+    return i.isBounded() ? i.upper().getAsLong() : UNBOUNDED;
   }
 
   /** Whether a figure allows its value alone: exact, and stated once. */

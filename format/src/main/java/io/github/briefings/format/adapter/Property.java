@@ -109,7 +109,6 @@ final class Property<T, V> {
   }
 
   /** Writes the property of {@code value} when it has one. */
-  @SuppressWarnings("unchecked") // a text property's value is a String
   void write(JsonOut out, T value) throws IOException {
     V v = present != null ? present.apply(value).orElse(null) : get.apply(value);
     if (v != null) {
