@@ -2,6 +2,7 @@ package io.github.briefings.benchmarks;
 
 import io.github.briefings.model.Briefing;
 import io.github.briefings.series.BriefingSeries;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -15,6 +16,8 @@ import java.util.concurrent.Callable;
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.briefings.benchmarks.Interleaved [rounds]}</pre>
  */
 public final class Interleaved {
+  private static volatile Object sink;
+
   private Interleaved() {}
 
   /**
@@ -54,12 +57,33 @@ public final class Interleaved {
           return last;
         }, 1, 10));
     for (Pair p : pairs) {
-      Alternation.ratios(p.left(), p.right(), p.batch(), 10, 0, p.scale()); // warm-up only
+      for (int i = 0; i < 10; i++) {
+        run(p.left(), p.batch());
+        run(p.right(), p.batch());
+      }
     }
     for (Pair p : pairs) {
-      double[] ratios = Alternation.ratios(p.left(), p.right(), p.batch(), 0, rounds, p.scale());
-      System.out.printf("%-40s %s%n", p.name(), Alternation.median(ratios));
+      double[] ratios = new double[rounds];
+      for (int i = 0; i < rounds; i++) {
+        // each round starts with the other side, so that neither always follows the same work
+        boolean leftFirst = i % 2 == 0;
+        long a = leftFirst ? run(p.left(), p.batch()) : run(p.right(), p.batch());
+        long b = leftFirst ? run(p.right(), p.batch()) : run(p.left(), p.batch());
+        ratios[i] = p.scale() * (leftFirst ? (double) a / b : (double) b / a);
+      }
+      Arrays.sort(ratios);
+      System.out.printf("%-40s %.2f× (quartiles %.2f–%.2f)%n", p.name(), ratios[rounds / 2], ratios[rounds / 4],
+          ratios[3 * rounds / 4]);
     }
     c.close();
+  }
+
+  /** Runs one side a batch of times; returns the nanoseconds it took. */
+  private static long run(Callable<?> side, int times) throws Exception {
+    long start = System.nanoTime();
+    for (int i = 0; i < times; i++) {
+      sink = side.call();
+    }
+    return System.nanoTime() - start;
   }
 }
