@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.briefings.fixtures.SeedBriefings;
+import io.github.briefings.model.Breakdown;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
 import io.github.briefings.model.WeaponSeizure;
+import io.github.briefings.model.WeaponType;
 import io.github.briefings.money.RateTable;
 import java.time.LocalDate;
 import java.util.Map;
@@ -86,6 +88,32 @@ class ValidatorTest {
       assertThat(v.message()).isEqualTo("cannot tell whether voluntarilySurrendered (more than 35000) is at most"
           + " seized (at most 40000): the figures allow [35001, ∞) against [0, 40000]");
     });
+  }
+
+  /**
+   * Each part of an overlapping breakdown is at most the total on its own: one part above it is an
+   * error, one that may be above it is undetermined, and each is named by its key.
+   */
+  @Test
+  void eachPartOfAnOverlappingBreakdownIsComparedWithTheTotalOnItsOwn() {
+    Briefing overlapping = Briefing.builder().from(seed).weaponSeizure(List.of()).addWeaponSeizure(WeaponSeizure
+        .builder().seized(Count.exactly(100)).byType(Breakdown.builder(WeaponType.VOCABULARY)
+            .put(WeaponType.PISTOL, Count.exactly(120))
+            .put(WeaponType.RIFLE, Count.moreThan(90))
+            .put(WeaponType.SPECIAL_RIFLE, Count.exactly(100))
+            .coverage(Breakdown.Coverage.OVERLAPPING).build())
+        .build()).build();
+    assertThat(Validator.standard().validate(overlapping).byRule(StandardRules.TYPES_WITHIN_SEIZED))
+        .satisfiesExactlyInAnyOrder(v -> {
+          assertThat(v.path()).isEqualTo("weaponSeizure.byType[pistol]");
+          assertThat(v.severity()).isEqualTo(Severity.ERROR);
+          assertThat(v.message()).isEqualTo("byType[pistol] (120) exceeds seized (100)");
+        }, v -> {
+          assertThat(v.path()).isEqualTo("weaponSeizure.byType[rifle]");
+          assertThat(v.undetermined()).isTrue();
+          assertThat(v.message()).isEqualTo("cannot tell whether byType[rifle] (more than 90) is at most seized (100):"
+              + " the figures allow [91, ∞) against [100, 100]");
+        });
   }
 
   @Test
