@@ -85,7 +85,10 @@ final class CollectingContext implements RuleContext {
     return addends.isEmpty() || total.isEmpty() || holds(Relation.Comparison.AT_MOST, addends, total);
   }
 
-  /** Returns whether {@link #holdsAtMost(Addends, Addends)} holds for one figure of {@code addends}. */
+  /**
+   * Returns whether {@link #holdsAtMost(Addends, Addends)} would hold for the figure of index {@code i}
+   * of {@code addends} alone, without making addends of it.
+   */
   boolean holdsAtMost(Addends addends, int i, Addends total) {
     return total.isEmpty() || Sums.atMost(addends.count(i), total.counts(), policy.approximation());
   }

@@ -33,13 +33,16 @@ final class Sums {
   }
 
   private static boolean allAtMost(Count[] left, Count[] right, Tolerance t) {
-    long high = highest(left, t);
-    return high != UNBOUNDED && high <= lowest(right, t);
+    return atMost(highest(left, t), right, t);
   }
 
   /** Returns whether one figure is at most the sum of {@code right} whatever the true values are. */
   static boolean atMost(Count left, Count[] right, Tolerance t) {
-    long high = highest(left, t);
+    return atMost(highest(left, t), right, t);
+  }
+
+  /** Returns whether an upper bound ({@link #UNBOUNDED} for none) is at most the lower bound of a sum. */
+  private static boolean atMost(long high, Count[] right, Tolerance t) {
     return high != UNBOUNDED && high <= lowest(right, t);
   }
 

@@ -21,7 +21,7 @@ final class Property<T, V> {
   private final Writer<V> writer;
   /**
    * The property's value in a value of the type; null when the value has none and so it is not
-   * written. Null for a property read through {@link #present}.
+   * written. Null for an optional property, whose value {@link #present} gives.
    */
   private final Function<T, V> get;
   /** The property's value as the model gives an optional one; null unless the property is optional. */
