@@ -280,12 +280,7 @@ public final class StandardRules {
         atMost(f, path, parts, total);
         break;
       default:
-        for (int i = 0; i < parts.size(); i++) {
-          if (!(f instanceof CollectingContext run) || !run.holdsAtMost(parts, i, total)) {
-            Addends part = parts.one(i);
-            f.atMost(path.get() + part.name(0).substring(name.length()), part, total);
-          }
-        }
+        eachAtMost(f, path, name, parts, total);
         breakdown.overlap().ifPresent(o -> f.atMost(path.get(), parts, Addends.of(name + ".overlap", o), total));
         break;
     }
@@ -298,6 +293,22 @@ public final class StandardRules {
   private static void atMost(RuleContext f, Supplier<String> path, Addends parts, Addends whole) {
     if (!(f instanceof CollectingContext run) || !run.holdsAtMost(parts, whole)) {
       f.atMost(path.get(), parts, whole);
+    }
+  }
+
+  /**
+   * Checks each part on its own ≤ whole, as {@link #atMost} does; in a validation, makes addends of a
+   * part only when there is something to report.
+   *
+   * @param path the breakdown's path
+   * @param name the breakdown's name, which begins each part's name
+   */
+  private static void eachAtMost(RuleContext f, Supplier<String> path, String name, Addends parts, Addends whole) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (!(f instanceof CollectingContext run) || !run.holdsAtMost(parts, i, whole)) {
+        Addends part = parts.one(i);
+        f.atMost(path.get() + part.name(0).substring(name.length()), part, whole);
+      }
     }
   }
 
@@ -323,11 +334,7 @@ public final class StandardRules {
     Breakdown<SentenceKind, Count> sentences = d.sentencesByKind();
     Addends convicted = Addends.of(d, CONVICTED);
     if (sentences.coverage() == Breakdown.Coverage.OVERLAPPING) {
-      Addends parts = Addends.parts(name, sentences);
-      for (int i = 0; i < parts.size(); i++) {
-        Addends part = parts.one(i);
-        atMost(f, () -> p.get() + part.name(0), part, convicted);
-      }
+      eachAtMost(f, () -> p.get() + name, name, Addends.parts(name, sentences), convicted);
       return;
     }
     atMost(f, () -> p.get() + name, Addends.parts(name, sentences, SentenceKind::custodial), convicted);

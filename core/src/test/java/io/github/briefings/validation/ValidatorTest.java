@@ -8,6 +8,8 @@ import io.github.briefings.fixtures.SeedBriefings;
 import io.github.briefings.model.Breakdown;
 import io.github.briefings.model.Briefing;
 import io.github.briefings.model.Count;
+import io.github.briefings.model.DetentionStats;
+import io.github.briefings.model.SentenceKind;
 import io.github.briefings.model.WeaponSeizure;
 import io.github.briefings.model.WeaponType;
 import io.github.briefings.money.RateTable;
@@ -113,6 +115,35 @@ class ValidatorTest {
           assertThat(v.undetermined()).isTrue();
           assertThat(v.message()).isEqualTo("cannot tell whether byType[rifle] (more than 90) is at most seized (100):"
               + " the figures allow [91, ∞) against [100, 100]");
+        });
+  }
+
+  /**
+   * Sentences broken down with overlaps may count a person under two kinds: each kind on its own is
+   * compared with the convicted, not the custodial and non-custodial groups' sums.
+   */
+  @Test
+  void eachKindOfAnOverlappingSentenceBreakdownIsComparedWithTheConvictedOnItsOwn() {
+    DetentionStats d = seed.detention().get(0);
+    Briefing overlapping = Briefing.builder().from(seed).detention(List.of(DetentionStats.builder().from(d)
+        .convicted(Count.exactly(100)).sentenced(Count.exactly(100)).sentencesByKind(
+            Breakdown.builder(SentenceKind.VOCABULARY)
+                .put(SentenceKind.IMPRISONMENT, Count.exactly(101))
+                .put(SentenceKind.PROBATION, Count.moreThan(90))
+                .put(SentenceKind.FINE, Count.exactly(100))
+                .put(SentenceKind.COMMUNITY_SERVICE, Count.exactly(100))
+                .coverage(Breakdown.Coverage.OVERLAPPING).build())
+        .build())).build();
+    assertThat(Validator.standard().validate(overlapping).byRule(StandardRules.SENTENCE_GROUPS_WITHIN_CONVICTED))
+        .satisfiesExactlyInAnyOrder(v -> {
+          assertThat(v.path()).isEqualTo("detention[mass-riots].sentencesByKind[imprisonment]");
+          assertThat(v.severity()).isEqualTo(Severity.ERROR);
+          assertThat(v.message()).isEqualTo("sentencesByKind[imprisonment] (101) exceeds convicted (100)");
+        }, v -> {
+          assertThat(v.path()).isEqualTo("detention[mass-riots].sentencesByKind[probation]");
+          assertThat(v.undetermined()).isTrue();
+          assertThat(v.message()).isEqualTo("cannot tell whether sentencesByKind[probation] (more than 90) is at most"
+              + " convicted (100): the figures allow [91, ∞) against [100, 100]");
         });
   }
 
