@@ -18,6 +18,7 @@ import java.util.function.Supplier;
  * code repeats is refused at the part's path.
  */
 final class BreakdownFormat<K extends Term, V> implements Reader<Breakdown<K, V>>, Writer<Breakdown<K, V>> {
+  static final EnumFormat<Breakdown.Coverage> COVERAGE = new EnumFormat<>(Breakdown.Coverage.class);
   private final String name;
   private final String partsName;
   private final TermFormat<K> key;
@@ -36,7 +37,7 @@ final class BreakdownFormat<K extends Term, V> implements Reader<Breakdown<K, V>
     this.part = new ObjectFormat<>("a " + name + " part", List.of(partKey, partValue),
         values -> Map.entry(values.get(partKey), values.get(partValue)));
     Property<Breakdown<K, V>, Breakdown.Coverage> coverage = Property.nullable("coverage",
-        Json.enumeration(Breakdown.Coverage.class), Json.name(Breakdown.Coverage.class), Breakdown::coverage);
+        COVERAGE, COVERAGE, Breakdown::coverage);
     Property<Breakdown<K, V>, V> overlap = Property.optional("overlap", valueReader, valueWriter, Breakdown::overlap);
     // written from the breakdown's own entries, in order, without copying them
     Property<Breakdown<K, V>, Collection<Map.Entry<K, V>>> parts = Property.required("parts", this::readParts,

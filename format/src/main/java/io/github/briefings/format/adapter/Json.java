@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -189,37 +188,5 @@ final class Json {
     } catch (InvalidValueException e) {
       return in.fail(e.problems().get(0));
     }
-  }
-
-  /** Reads a constant of {@code type} by its name. */
-  static <E extends Enum<E>> Reader<E> enumeration(Class<E> type) {
-    E[] constants = type.getEnumConstants();
-    StringBuilder names = new StringBuilder();
-    for (E e : constants) {
-      names.append(names.length() == 0 ? "" : ", ").append(e.name());
-    }
-    String expected = "expected one of " + names + ", found ";
-    Map<String, E> byName = new LinkedHashMap<>();
-    for (E e : constants) {
-      byName.put(e.name(), e);
-    }
-    CodeTable<E> table = new CodeTable<>(byName);
-    return in -> {
-      if (in.token() != Token.STRING) {
-        expected(in, "a string");
-      }
-      E e = in.find(table);
-      return e != null ? e : in.fail(expected + Texts.quote(in.text()));
-    };
-  }
-
-  /** Writes a constant of an enum by its name. */
-  static <E extends Enum<E>> Writer<E> name(Class<E> type) {
-    E[] constants = type.getEnumConstants();
-    Name[] names = new Name[constants.length];
-    for (int i = 0; i < constants.length; i++) {
-      names[i] = new Name(constants[i].name());
-    }
-    return (out, e) -> out.string(names[e.ordinal()]);
   }
 }

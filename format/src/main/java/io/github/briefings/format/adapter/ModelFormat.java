@@ -55,7 +55,8 @@ import java.util.Set;
 final class ModelFormat {
   static final Writer<LocalDate> DATE = Json.TO_STRING::write;
   static final Writer<StatedDate> STATED_DATE = Json.TO_STRING::write;
-  static final Reader<Qualifier> QUALIFIER = Json.enumeration(Qualifier.class);
+  static final EnumFormat<Qualifier> QUALIFIER = new EnumFormat<>(Qualifier.class);
+  static final EnumFormat<Unit> UNIT = new EnumFormat<>(Unit.class);
 
   // ---------------------------------------------------------------- figures
 
@@ -84,7 +85,7 @@ final class ModelFormat {
   private static final Property<Count, Long> COUNT_VALUE = required("value", Json::count, Json.LONG, Count::value);
 
   static {
-    Property<Count, Qualifier> qualifier = nullable("qualifier", QUALIFIER, Json.name(Qualifier.class),
+    Property<Count, Qualifier> qualifier = nullable("qualifier", QUALIFIER, QUALIFIER,
         c -> c.qualifier() == Qualifier.EXACT ? null : c.qualifier());
     Property<Count, Long> high = nullable("high", Json::count, Json.LONG,
         c -> c.high().isPresent() ? c.high().getAsLong() : null);
@@ -299,7 +300,7 @@ final class ModelFormat {
 
   static {
     Property<CategoryFigure, CaseCategory> category = required("category", CATEGORY, CATEGORY, CategoryFigure::category);
-    Property<CategoryFigure, Unit> unit = required("unit", Json.enumeration(Unit.class), Json.name(Unit.class), CategoryFigure::unit);
+    Property<CategoryFigure, Unit> unit = required("unit", UNIT, UNIT, CategoryFigure::unit);
     Property<CategoryFigure, Count> count = required("count", ModelFormat::readCount, ModelFormat::writeCount,
         CategoryFigure::count);
     CATEGORY_FIGURE = new ObjectFormat<>("a category figure", List.of(category, unit, count), values -> {
@@ -409,8 +410,8 @@ final class ModelFormat {
     Property<OfficialCase, String> id = nullableText("id", OfficialCase::id);
     Property<OfficialCase, String> post = nullableText("post", OfficialCase::post);
     Property<OfficialCase, String> organisation = nullableText("organisation", OfficialCase::organisation);
-    Property<OfficialCase, OfficialStatus> status = nullable("status", Json.enumeration(OfficialStatus.class),
-        Json.name(OfficialStatus.class), OfficialCase::status);
+    EnumFormat<OfficialStatus> statuses = new EnumFormat<>(OfficialStatus.class);
+    Property<OfficialCase, OfficialStatus> status = nullable("status", statuses, statuses, OfficialCase::status);
     Property<OfficialCase, String> allegation = nullableText("allegation", OfficialCase::allegation);
     Property<OfficialCase, Boolean> previouslyReported = flag("previouslyReported", OfficialCase::previouslyReported);
     OFFICIAL = new ObjectFormat<>("an official's case",
@@ -458,7 +459,7 @@ final class ModelFormat {
 
   private ObjectFormat<StatedAmount> statedAmount() {
     Property<StatedAmount, Money> amount = required("amount", money, money, StatedAmount::amount);
-    Property<StatedAmount, Qualifier> qualifier = nullable("qualifier", QUALIFIER, Json.name(Qualifier.class),
+    Property<StatedAmount, Qualifier> qualifier = nullable("qualifier", QUALIFIER, QUALIFIER,
         a -> a.qualifier() == Qualifier.EXACT ? null : a.qualifier());
     Property<StatedAmount, Money> high = optional("high", money, money, StatedAmount::high);
     Property<StatedAmount, Money> equivalent = optional("statedEquivalent", money, money, StatedAmount::statedEquivalent);
@@ -483,7 +484,7 @@ final class ModelFormat {
   private ObjectFormat<PropertyRecovery> propertyRecovery() {
     Property<PropertyRecovery, String> description = nullableText("description", PropertyRecovery::description);
     Property<PropertyRecovery, Money> amount = nullable("amount", money, money, PropertyRecovery::amount);
-    Property<PropertyRecovery, Qualifier> qualifier = nullable("qualifier", QUALIFIER, Json.name(Qualifier.class),
+    Property<PropertyRecovery, Qualifier> qualifier = nullable("qualifier", QUALIFIER, QUALIFIER,
         r -> r.qualifier() == Qualifier.EXACT ? null : r.qualifier());
     Property<PropertyRecovery, Money> high = optional("high", money, money, PropertyRecovery::high);
     Property<PropertyRecovery, Boolean> estimated = flag("estimated", PropertyRecovery::estimated);

@@ -90,8 +90,9 @@ final class MoneyFormat implements Reader<Money>, Writer<Money> {
     Property<ExchangeRate, BigDecimal> value = required("rate", MoneyFormat::readRate,
         (out, r) -> out.string(r.toPlainString()), ExchangeRate::rate);
     Property<ExchangeRate, String> source = text("source", ExchangeRate::source);
-    Property<ExchangeRate, ExchangeRate.Derivation> derivation = required("derivation",
-        Json.enumeration(ExchangeRate.Derivation.class), Json.name(ExchangeRate.Derivation.class), ExchangeRate::derivation);
+    EnumFormat<ExchangeRate.Derivation> derivations = new EnumFormat<>(ExchangeRate.Derivation.class);
+    Property<ExchangeRate, ExchangeRate.Derivation> derivation = required("derivation", derivations, derivations,
+        ExchangeRate::derivation);
     Property<ExchangeRate, List<ExchangeRate>> derivedFrom = list("derivedFrom", "exchange rates",
         MoneyFormat::readDerived, MoneyFormat::writeRate, ExchangeRate::derivedFrom);
     return new ObjectFormat<>("an exchange rate", List.of(date, base, quote, value, source, derivation, derivedFrom),
@@ -144,8 +145,9 @@ final class MoneyFormat implements Reader<Money>, Writer<Money> {
     Property<Conversion, ExchangeRate> rateUsed = required("rate", RATE, RATE, Conversion::rate);
     Property<Conversion, LocalDate> requested = required("requestedDate", Json::date, ModelFormat.DATE,
         Conversion::requestedDate);
-    Property<Conversion, RoundingMode> rounding = required("roundingMode", Json.enumeration(RoundingMode.class),
-        Json.name(RoundingMode.class), Conversion::roundingMode);
+    EnumFormat<RoundingMode> roundingModes = new EnumFormat<>(RoundingMode.class);
+    Property<Conversion, RoundingMode> rounding = required("roundingMode", roundingModes, roundingModes,
+        Conversion::roundingMode);
     Property<Conversion, String> explanation = nullable("explanation", Json::string, Json.STRING,
         Conversion::explain);
     return new ObjectFormat<>("a conversion", List.of(source, result, rateUsed, requested, rounding, explanation),

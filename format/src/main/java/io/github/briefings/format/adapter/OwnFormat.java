@@ -44,9 +44,9 @@ final class OwnFormat {
   static {
     Property<OwnMeasure, String> id = text("id", OwnMeasure::id);
     Property<OwnMeasure, String> label = text("label", OwnMeasure::label);
-    Property<OwnMeasure, Unit> unit = required("unit", Json.enumeration(Unit.class), Json.name(Unit.class), OwnMeasure::unit);
-    Property<OwnMeasure, FigureKind> kind = required("kind", Json.enumeration(FigureKind.class), Json.name(FigureKind.class),
-        OwnMeasure::kind);
+    Property<OwnMeasure, Unit> unit = required("unit", ModelFormat.UNIT, ModelFormat.UNIT, OwnMeasure::unit);
+    EnumFormat<FigureKind> kinds = new EnumFormat<>(FigureKind.class);
+    Property<OwnMeasure, FigureKind> kind = required("kind", kinds, kinds, OwnMeasure::kind);
     Property<OwnMeasure, String> section = optionalText("section", OwnMeasure::section);
     MEASURE = new ObjectFormat<>("a measure", List.of(id, label, unit, kind, section), values -> {
       OwnMeasure m = OwnMeasure.of(values.get(id), values.get(label), values.get(unit), values.get(kind));
@@ -159,7 +159,7 @@ final class OwnFormat {
   private static Breakdown<?, Count> readBreakdown(JsonIn in) throws IOException {
     PartsReader partsReader = new PartsReader();
     Property<Breakdown<?, Count>, Breakdown.Coverage> coverage = nullable("coverage",
-        Json.enumeration(Breakdown.Coverage.class), Json.name(Breakdown.Coverage.class), b -> null);
+        BreakdownFormat.COVERAGE, BreakdownFormat.COVERAGE, b -> null);
     Property<Breakdown<?, Count>, Count> overlap = nullable("overlap", ModelFormat::readCount, ModelFormat::writeCount,
         b -> null);
     Property<Breakdown<?, Count>, List<Part>> parts = required("parts", partsReader::read, (out, p) -> {},

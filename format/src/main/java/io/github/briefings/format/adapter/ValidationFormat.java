@@ -27,13 +27,13 @@ import java.util.Map;
 final class ValidationFormat {
   private ValidationFormat() {}
 
-  private static final Reader<Severity> SEVERITY = Json.enumeration(Severity.class);
+  private static final EnumFormat<Severity> SEVERITY = new EnumFormat<>(Severity.class);
 
   static final ObjectFormat<Finding> FINDING;
 
   static {
     Property<Finding, String> ruleId = text("ruleId", Finding::ruleId);
-    Property<Finding, Severity> severity = required("severity", SEVERITY, Json.name(Severity.class), Finding::severity);
+    Property<Finding, Severity> severity = required("severity", SEVERITY, SEVERITY, Finding::severity);
     Property<Finding, String> path = text("path", Finding::path);
     Property<Finding, String> message = text("message", Finding::message);
     Property<Finding, Map<String, String>> values = nullable("values", ValidationFormat::readValues,
@@ -81,13 +81,14 @@ final class ValidationFormat {
 
   static {
     Property<Relation, String> id = text("id", Relation::id);
-    Property<Relation, Severity> severity = nullable("severity", SEVERITY, Json.name(Severity.class), Relation::severity);
+    Property<Relation, Severity> severity = nullable("severity", SEVERITY, SEVERITY, Relation::severity);
     Property<Relation, String> description = nullableText("description", Relation::description);
     Property<Relation, String> section = text("section", Relation::section);
     Property<Relation, List<String>> left = required("left", Json.listOf("figure names", Json::string), NAMES,
         Relation::left);
-    Property<Relation, Relation.Comparison> comparison = required("comparison",
-        Json.enumeration(Relation.Comparison.class), Json.name(Relation.Comparison.class), Relation::comparison);
+    EnumFormat<Relation.Comparison> comparisons = new EnumFormat<>(Relation.Comparison.class);
+    Property<Relation, Relation.Comparison> comparison = required("comparison", comparisons, comparisons,
+        Relation::comparison);
     Property<Relation, List<String>> right = required("right", Json.listOf("figure names", Json::string), NAMES,
         Relation::right);
     Property<Relation, Boolean> toParent = flag("toParent", Relation::toParent);
