@@ -1,30 +1,43 @@
 #!/usr/bin/env python3
-"""Prints the comparison table of README.md from a JMH JSON result.
+"""Prints the comparison table of README.md from JMH JSON results.
 
     java -jar benchmarks/target/benchmarks.jar -prof gc -rf json -rff results.json
-    python3 benchmarks/ratios.py results.json
+    python3 benchmarks/ratios.py results.json [more.json ...]
+
+Each time is JMH's score: the mean of the average times of every measurement iteration, in every
+fork. With --median, each time is the median of those iterations' average times instead, which a
+burst of load on a shared machine moves less: an iteration it slows is one of many, not a share of
+the mean. Results of several files are merged; a benchmark in two files keeps the last.
 """
 import json
+import statistics
 import sys
 
 
-def load(path):
+def load(paths, median):
     time, alloc = {}, {}
-    for r in json.load(open(path)):
-        name = r["benchmark"].rsplit(".", 1)[1]
-        size = r.get("params", {}).get("size")
-        key = name + ("[" + size + "]" if size else "")
-        unit = r["primaryMetric"]["scoreUnit"]
-        score = r["primaryMetric"]["score"]
-        time[key] = score * (1000.0 if unit == "ms/op" else 1.0)  # microseconds
-        gc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
-        if gc:
-            alloc[key] = gc["score"]
+    for path in paths:
+        for r in json.load(open(path)):
+            name = r["benchmark"].rsplit(".", 1)[1]
+            size = r.get("params", {}).get("size")
+            key = name + ("[" + size + "]" if size else "")
+            metric = r["primaryMetric"]
+            unit = metric["scoreUnit"]
+            if median:
+                score = statistics.median(v for fork in metric["rawData"] for v in fork)
+            else:
+                score = metric["score"]
+            time[key] = score * (1000.0 if unit == "ms/op" else 1.0)  # microseconds
+            gc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
+            if gc:
+                alloc[key] = gc["score"]
     return time, alloc
 
 
 def main():
-    time, alloc = load(sys.argv[1])
+    args = sys.argv[1:]
+    median = "--median" in args
+    time, alloc = load([a for a in args if a != "--median"], median)
     rows = [
         ("read the seed JSON: this module / plain records", "%.2f×" % (time["read_module"] / time["read_records"]), "≤ 1.2×"),
         ("read + validate: this module / plain records read alone",
