@@ -27,7 +27,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <p>Three blocks unless given; every pair unless named ({@code read}, {@code readValidate},
  * {@code validate}, {@code moneta}, {@code convert}, {@code divide}, {@code write}, {@code series}).
  * Each run has the warm-up and measurement its benchmark declares, so a block of every pair takes
- * about 12 minutes here.
+ * about 13 minutes here.
  */
 public final class Balanced {
   private Balanced() {}
@@ -83,7 +83,7 @@ public final class Balanced {
    * @throws RunnerException if JMH fails
    */
   public static void main(String[] args) throws RunnerException {
-    int blocks = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+    int blocks = args.length > 0 ? blocks(args[0]) : 3;
     List<Pair> pairs = select(args.length > 1 ? Arrays.asList(args).subList(1, args.length) : List.of());
     Map<Pair, double[]> ratios = new LinkedHashMap<>();
     for (Pair p : pairs) {
@@ -101,6 +101,24 @@ public final class Balanced {
       }
     }
     System.out.println(table(ratios));
+  }
+
+  /**
+   * The number of blocks as given.
+   *
+   * @throws IllegalArgumentException naming the argument when it is not a whole number of at least one
+   */
+  static int blocks(String given) {
+    int n;
+    try {
+      n = Integer.parseInt(given);
+    } catch (NumberFormatException e) {
+      n = 0;
+    }
+    if (n < 1) {
+      throw new IllegalArgumentException("the number of blocks must be a whole number of at least 1, not " + given);
+    }
+    return n;
   }
 
   /**

@@ -74,6 +74,15 @@ class BalancedTest {
   }
 
   @Test
+  void theNumberOfBlocksIsAWholeNumberOfAtLeastOne() {
+    assertThat(Balanced.blocks("5")).isEqualTo(5);
+    for (String wrong : List.of("0", "-2", "three", "")) {
+      assertThatIllegalArgumentException().isThrownBy(() -> Balanced.blocks(wrong))
+          .withMessage("the number of blocks must be a whole number of at least 1, not " + wrong);
+    }
+  }
+
+  @Test
   void theTableGivesEachBlockAndTheMedian() {
     Map<Pair, double[]> ratios = new LinkedHashMap<>();
     ratios.put(Balanced.PAIRS.get("write"), new double[] {1.0512, 0.9749, 0.9651});
