@@ -162,7 +162,7 @@ public final class Balanced {
       for (double r : e.getValue()) {
         each.append(each.length() == 0 ? "" : ", ").append(format(r));
       }
-      s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", e.getKey().comparison(), each,
+      s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |\n", e.getKey().comparison(), each,
           format(median(e.getValue())), e.getKey().goal()));
     }
     return s.toString();
