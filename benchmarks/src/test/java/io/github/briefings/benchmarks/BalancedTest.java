@@ -48,7 +48,7 @@ class BalancedTest {
 
   @Test
   void aDriftSteadyOverTheBlockCancels() {
-    // A takes 10 µs, B 8 µs, on a machine that gets 10% slower from one run to the next
+    // A takes 10 µs, B 8 µs, on a machine that loses a tenth of its first speed with each run
     double a1 = 10 * 1.0;
     double b1 = 8 * 1.1;
     double b2 = 8 * 1.2;
