@@ -1,49 +1,19 @@
 package io.github.briefings.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.briefings.benchmarks.Balanced.Pair;
-import io.github.briefings.benchmarks.Balanced.Side;
-import java.lang.reflect.Method;
-import java.util.Arrays;
+import io.github.briefings.benchmarks.Pairs.Pair;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.Param;
 
 /** The balanced runner's plan and arithmetic; it runs no benchmark (timing is never asserted). */
 class BalancedTest {
   @Test
-  void everySideIsABenchmarkAndEverySizeOneTheSeriesDeclares() throws Exception {
-    List<String> sizes = Arrays.asList(Benchmarks.Series.class.getDeclaredField("size").getAnnotation(Param.class)
-        .value());
-    for (Pair p : Balanced.PAIRS.values()) {
-      for (Side side : List.of(p.over(), p.under())) {
-        assertThat(benchmark(side.benchmark())).as(side.toString()).isTrue();
-        if (side.size() != null) {
-          assertThat(sizes).as(side.toString()).contains(side.size());
-        }
-      }
-    }
-  }
-
-  private static boolean benchmark(String name) {
-    for (Method m : Benchmarks.class.getMethods()) {
-      if (m.getName().equals(name) && m.isAnnotationPresent(Benchmark.class)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  @Test
   void aBlockRunsEachSideBeforeAndAfterTheOther() {
-    Pair write = Balanced.PAIRS.get("write");
-    assertThat(write.block()).containsExactly(write.over(), write.under(), write.under(), write.over());
+    Pair write = Pairs.ALL.get("write");
+    assertThat(Balanced.block(write)).containsExactly(write.over(), write.under(), write.under(), write.over());
   }
 
   @Test
@@ -60,33 +30,10 @@ class BalancedTest {
   }
 
   @Test
-  void theMedianOfAnEvenNumberOfBlocksIsTheMeanOfTheMiddleTwo() {
-    assertThat(Balanced.median(new double[] {1.3, 0.9, 1.1})).isEqualTo(1.1);
-    assertThat(Balanced.median(new double[] {1.3, 0.9, 1.1, 1.0})).isCloseTo(1.05, within(1e-12));
-  }
-
-  @Test
-  void pairsAreSelectedByKeyInTheTablesOrder() {
-    assertThat(Balanced.select(List.of("series", "write"))).extracting(Pair::key).containsExactly("write", "series");
-    assertThat(Balanced.select(List.of())).hasSize(Balanced.PAIRS.size());
-    assertThatIllegalArgumentException().isThrownBy(() -> Balanced.select(List.of("writing")))
-        .withMessageContaining("no pair is named writing").withMessageContaining("write");
-  }
-
-  @Test
-  void theNumberOfBlocksIsAWholeNumberOfAtLeastOne() {
-    assertThat(Balanced.blocks("5")).isEqualTo(5);
-    for (String wrong : List.of("0", "-2", "three", "")) {
-      assertThatIllegalArgumentException().isThrownBy(() -> Balanced.blocks(wrong))
-          .withMessage("the number of blocks must be a whole number of at least 1, not " + wrong);
-    }
-  }
-
-  @Test
   void theTableGivesEachBlockAndTheMedian() {
     Map<Pair, double[]> ratios = new LinkedHashMap<>();
-    ratios.put(Balanced.PAIRS.get("write"), new double[] {1.0512, 0.9749, 0.9651});
-    ratios.put(Balanced.PAIRS.get("moneta"), new double[] {212.4, 190.2, 250.0});
+    ratios.put(Pairs.ALL.get("write"), new double[] {1.0512, 0.9749, 0.9651});
+    ratios.put(Pairs.ALL.get("moneta"), new double[] {212.4, 190.2, 250.0});
     assertThat(Balanced.table(ratios)).isEqualTo("""
         | comparison | blocks | median | goal |
         |---|---|---|---|
