@@ -73,20 +73,25 @@ public final class Balanced {
 
   /** The table, in Markdown: each pair's block ratios, their median and the goal. */
   static String table(Map<Pair, double[]> ratios) {
-    StringBuilder s = new StringBuilder("| comparison | blocks | median | goal |\n|---|---|---|---|\n");
+    return table("blocks", ratios);
+  }
+
+  /** The table, in Markdown: each pair's ratios, in a column named {@code column}, their median and the goal. */
+  static String table(String column, Map<Pair, double[]> ratios) {
+    StringBuilder s = new StringBuilder("| comparison | " + column + " | median | goal |\n|---|---|---|---|\n");
     for (Map.Entry<Pair, double[]> e : ratios.entrySet()) {
-      StringBuilder each = new StringBuilder();
+      StringBuilder ratiosText = new StringBuilder();
       for (double r : e.getValue()) {
-        each.append(each.length() == 0 ? "" : ", ").append(Pairs.format(r));
+        ratiosText.append(ratiosText.length() == 0 ? "" : ", ").append(Pairs.format(r));
       }
-      s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |\n", e.getKey().comparison(), each,
+      s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |\n", e.getKey().comparison(), ratiosText,
           Pairs.format(Pairs.median(e.getValue())), e.getKey().goal()));
     }
     return s.toString();
   }
 
   /** The benchmark's score in one JMH run of one fork, in microseconds per operation. */
-  private static double time(Side side) throws RunnerException {
+  static double time(Side side) throws RunnerException {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include("^" + Pattern.quote(Benchmarks.class.getName() + "." + side.benchmark()) + "$")
         .forks(1)
