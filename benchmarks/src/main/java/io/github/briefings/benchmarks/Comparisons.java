@@ -28,6 +28,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -38,6 +40,17 @@ import javax.money.convert.CurrencyConversion;
  * checks that both sides of each pair give the same answer. Built once; thread-safe after that.
  */
 public final class Comparisons {
+  /**
+   * Moneta and Hibernate Validator log at INFO when first used, once in every JMH fork; the loggers
+   * are held here so that their level stays set.
+   */
+  private static final List<Logger> QUIET = List.of(Logger.getLogger("org.javamoney.moneta"),
+      Logger.getLogger("org.hibernate.validator"));
+
+  static {
+    QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
+  }
+
   /** The day of the seed briefing, and of the conversion. */
   static final LocalDate APRIL_11 = LocalDate.of(2022, 4, 11);
   /** The reference rate of the day, as the examples' table holds it. */

@@ -25,7 +25,7 @@ public final class Plain {
   /** A figure: a plain number when exact and bare, an object otherwise. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Count(@PositiveOrZero long value, String qualifier, @PositiveOrZero Long high, String statedAs,
-      String attribution, Boolean correction, @Valid List<Count> alsoStated, String asOf) {
+      String attribution, Boolean correction, List<@Valid Count> alsoStated, String asOf) {
     /** Reads the bare number form. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Count of(long value) {
@@ -40,9 +40,9 @@ public final class Plain {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Briefing(int formatVersion, String id, String date, String venue, String jurisdiction,
       Investigation investigation, Boolean provisional, List<Speaker> speakers, List<Source> sources,
-      List<Statement> statements, @Valid List<Detention> detention, @Valid List<CriminalCases> criminalCases,
-      @Valid OrganizedCrime organizedCrime, @Valid List<WeaponSeizure> weaponSeizure,
-      @Valid List<ArsenalLoss> arsenalLosses, List<PropertyRecovery> propertyRecoveries, List<Official> officials) {}
+      List<Statement> statements, List<@Valid Detention> detention, List<@Valid CriminalCases> criminalCases,
+      @Valid OrganizedCrime organizedCrime, List<@Valid WeaponSeizure> weaponSeizure,
+      List<@Valid ArsenalLoss> arsenalLosses, List<PropertyRecovery> propertyRecoveries, List<Official> officials) {}
 
   public record Investigation(String id, String title) {}
 
@@ -59,7 +59,7 @@ public final class Plain {
   public record Scope(String category, String key, String description, String parent) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Breakdown<P>(String coverage, @Valid Count overlap, @Valid List<P> parts) {}
+  public record Breakdown<P>(String coverage, @Valid Count overlap, List<@Valid P> parts) {}
 
   public record KindPart(String kind, @Valid Count count) {}
 

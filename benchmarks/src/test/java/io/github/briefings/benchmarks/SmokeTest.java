@@ -11,6 +11,7 @@ import io.github.briefings.validation.Finding;
 import io.github.briefings.validation.Severity;
 import io.github.briefings.validation.ValidationReport;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -98,6 +99,18 @@ class SmokeTest {
     Set<String> hibernate = c.validateHibernate().stream().map(v -> v.getPropertyPath().toString())
         .map(p -> p.substring(p.lastIndexOf('.') + 1)).collect(Collectors.toCollection(TreeSet::new));
     assertThat(certain).containsExactly("custodyAndReleasedWithinSuspects").isEqualTo(hibernate);
+  }
+
+  /** Hibernate Validator checks the figures inside lists and breakdowns too, as the standard rules do. */
+  @Test
+  void hibernateValidatorReachesTheFiguresInsideListsAndBreakdowns() {
+    Plain.Breakdown<Plain.KindPart> sentences = new Plain.Breakdown<>("all", null,
+        List.of(new Plain.KindPart("fine", Plain.Count.of(-1))));
+    assertThat(c.hibernate.validate(sentences)).extracting(v -> v.getPropertyPath().toString())
+        .containsExactly("parts[0].count.value");
+    Plain.Count restated = new Plain.Count(5, null, null, null, null, null, List.of(Plain.Count.of(-2)), null);
+    assertThat(c.hibernate.validate(restated)).extracting(v -> v.getPropertyPath().toString())
+        .containsExactly("alsoStated[0].value");
   }
 
   @Test
