@@ -73,21 +73,7 @@ public final class Balanced {
 
   /** The table, in Markdown: each pair's block ratios, their median and the goal. */
   static String table(Map<Pair, double[]> ratios) {
-    return table("blocks", ratios);
-  }
-
-  /** The table, in Markdown: each pair's ratios, in a column named {@code column}, their median and the goal. */
-  static String table(String column, Map<Pair, double[]> ratios) {
-    StringBuilder s = new StringBuilder("| comparison | " + column + " | median | goal |\n|---|---|---|---|\n");
-    for (Map.Entry<Pair, double[]> e : ratios.entrySet()) {
-      StringBuilder ratiosText = new StringBuilder();
-      for (double r : e.getValue()) {
-        ratiosText.append(ratiosText.length() == 0 ? "" : ", ").append(Pairs.format(r));
-      }
-      s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |\n", e.getKey().comparison(), ratiosText,
-          Pairs.format(Pairs.median(e.getValue())), e.getKey().goal()));
-    }
-    return s.toString();
+    return Pairs.table("blocks", ratios);
   }
 
   /** The benchmark's score in one JMH run of one fork, in microseconds per operation. */

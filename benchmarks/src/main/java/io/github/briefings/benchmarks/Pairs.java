@@ -102,6 +102,20 @@ final class Pairs {
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
+  /** The table, in Markdown: each pair's ratios, in a column named {@code column}, their median and the goal. */
+  static String table(String column, Map<Pair, double[]> ratios) {
+    StringBuilder s = new StringBuilder("| comparison | " + column + " | median | goal |\n|---|---|---|---|\n");
+    for (Map.Entry<Pair, double[]> e : ratios.entrySet()) {
+      StringBuilder ratiosText = new StringBuilder();
+      for (double r : e.getValue()) {
+        ratiosText.append(ratiosText.length() == 0 ? "" : ", ").append(format(r));
+      }
+      s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |\n", e.getKey().comparison(), ratiosText,
+          format(median(e.getValue())), e.getKey().goal()));
+    }
+    return s.toString();
+  }
+
   /** A ratio as the README's tables give it: two decimals below 10, one below 100, none above. */
   static String format(double ratio) {
     String digits = ratio < 10 ? "%.2f×" : ratio < 100 ? "%.1f×" : "%.0f×";

@@ -62,7 +62,7 @@ public final class Simultaneous {
     } finally {
       two.shutdownNow();
     }
-    System.out.println(Balanced.table("runs", ratios));
+    System.out.println(Pairs.table("runs", ratios));
   }
 
   /**
