@@ -56,9 +56,11 @@ public final class Interleaved {
       for (int i = 0; i < rounds; i++) {
         // each round starts with the other side, so that neither always follows the same work
         boolean overFirst = i % 2 == 0;
-        long first = overFirst ? run(sides.get(p.over()), batch(p.over())) : run(sides.get(p.under()), batch(p.under()));
-        long second = overFirst ? run(sides.get(p.under()), batch(p.under())) : run(sides.get(p.over()), batch(p.over()));
-        r[i] = overFirst ? ratio(p, first, second) : ratio(p, second, first);
+        Side first = overFirst ? p.over() : p.under();
+        Side second = overFirst ? p.under() : p.over();
+        long firstNanos = run(sides.get(first), batch(first));
+        long secondNanos = run(sides.get(second), batch(second));
+        r[i] = overFirst ? ratio(p, firstNanos, secondNanos) : ratio(p, secondNanos, firstNanos);
       }
       ratios.put(p, r);
     }

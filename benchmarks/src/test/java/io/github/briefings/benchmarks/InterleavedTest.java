@@ -45,7 +45,10 @@ class InterleavedTest {
     }
   }
 
-  /** Hibernate Validator's violations as their texts, which name their paths: they have no equality of their own. */
+  /**
+   * Hibernate Validator's violations as their texts, which name their paths: the violations of two
+   * validations are not equal.
+   */
   private static Object comparable(Object result) {
     return result instanceof Set<?> violations ? violations.stream().map(String::valueOf).sorted().toList() : result;
   }
