@@ -2,7 +2,6 @@ package io.github.briefings.benchmarks;
 
 import io.github.briefings.benchmarks.Pairs.Pair;
 import io.github.briefings.benchmarks.Pairs.Side;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +45,9 @@ public final class Balanced {
    * @throws RunnerException if JMH fails
    */
   public static void main(String[] args) throws RunnerException {
-    int blocks = args.length > 0 ? Pairs.count("blocks", args[0]) : 3;
-    List<Pair> pairs = Pairs.select(args.length > 1 ? Arrays.asList(args).subList(1, args.length) : List.of());
+    Pairs.Plan plan = Pairs.planOrExit(Balanced.class, "blocks", 3, args);
+    int blocks = plan.count();
+    List<Pair> pairs = plan.pairs();
     Map<Pair, double[]> ratios = new LinkedHashMap<>();
     for (Pair p : pairs) {
       ratios.put(p, new double[blocks]);

@@ -35,8 +35,9 @@ public final class Interleaved {
    * @throws Exception if a side fails
    */
   public static void main(String[] args) throws Exception {
-    int rounds = args.length > 0 ? Pairs.count("rounds", args[0]) : 60;
-    List<Pair> pairs = Pairs.select(args.length > 1 ? Arrays.asList(args).subList(1, args.length) : List.of());
+    Pairs.Plan plan = Pairs.planOrExit(Interleaved.class, "rounds", 60, args);
+    int rounds = plan.count();
+    List<Pair> pairs = plan.pairs();
     Comparisons c = new Comparisons();
     Map<Side, Callable<?>> sides = new LinkedHashMap<>();
     for (Pair p : pairs) {

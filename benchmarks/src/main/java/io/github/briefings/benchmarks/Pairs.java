@@ -54,6 +54,37 @@ final class Pairs {
     return byKey;
   }
 
+  /** What a runner's command line asks for: a count (of rounds, runs or blocks) and the pairs. */
+  record Plan(int count, List<Pair> pairs) {}
+
+  /**
+   * Reads a runner's command line: a count, {@code byDefault} when not given, then the keys of the
+   * pairs, every pair when none is given.
+   *
+   * @param what what the count counts, as a message names it: {@code blocks}
+   * @throws IllegalArgumentException naming the count or the key that is wrong
+   */
+  static Plan plan(String what, int byDefault, String... args) {
+    int count = args.length > 0 ? count(what, args[0]) : byDefault;
+    return new Plan(count, select(args.length > 1 ? Arrays.asList(args).subList(1, args.length) : List.of()));
+  }
+
+  /**
+   * Reads a runner's command line as {@link #plan} does; when it is wrong, prints what is wrong and
+   * how to call the runner, and ends the JVM with status 2.
+   */
+  static Plan planOrExit(Class<?> runner, String what, int byDefault, String... args) {
+    try {
+      return plan(what, byDefault, args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println("usage: java -cp benchmarks/target/benchmarks.jar " + runner.getName() + " [" + what
+          + "] [pair ...]");
+      System.exit(2);
+      throw e; // not reached
+    }
+  }
+
   /**
    * The pairs named, in the table's order; every pair when none is named.
    *

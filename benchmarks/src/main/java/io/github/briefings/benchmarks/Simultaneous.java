@@ -2,7 +2,6 @@ package io.github.briefings.benchmarks;
 
 import io.github.briefings.benchmarks.Pairs.Pair;
 import io.github.briefings.benchmarks.Pairs.Side;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +41,9 @@ public final class Simultaneous {
    * @throws Exception if JMH fails
    */
   public static void main(String[] args) throws Exception {
-    int runs = args.length > 0 ? Pairs.count("runs", args[0]) : 3;
-    List<Pair> pairs = Pairs.select(args.length > 1 ? Arrays.asList(args).subList(1, args.length) : List.of());
+    Pairs.Plan plan = Pairs.planOrExit(Simultaneous.class, "runs", 3, args);
+    int runs = plan.count();
+    List<Pair> pairs = plan.pairs();
     System.setProperty("jmh.ignoreLock", "true"); // two runs at once are the point
     Map<Pair, double[]> ratios = new LinkedHashMap<>();
     for (Pair p : pairs) {

@@ -62,6 +62,18 @@ class PairsTest {
   }
 
   @Test
+  void aCommandLineGivesACountThenPairKeys() {
+    assertThat(Pairs.plan("rounds", 60)).isEqualTo(new Pairs.Plan(60, List.copyOf(Pairs.ALL.values())));
+    assertThat(Pairs.plan("rounds", 60, "100")).isEqualTo(new Pairs.Plan(100, List.copyOf(Pairs.ALL.values())));
+    assertThat(Pairs.plan("runs", 3, "5", "write", "read"))
+        .isEqualTo(new Pairs.Plan(5, List.of(Pairs.ALL.get("read"), Pairs.ALL.get("write"))));
+    assertThatIllegalArgumentException().isThrownBy(() -> Pairs.plan("runs", 3, "write"))
+        .withMessage("the number of runs must be a whole number of at least 1, not write");
+    assertThatIllegalArgumentException().isThrownBy(() -> Pairs.plan("runs", 3, "5", "wirte"))
+        .withMessageStartingWith("no pair is named wirte");
+  }
+
+  @Test
   void ratiosAreFormattedAsTheReadmesTables() {
     assertThat(Pairs.format(0.9749)).isEqualTo("0.97×");
     assertThat(Pairs.format(10.94)).isEqualTo("10.9×");
