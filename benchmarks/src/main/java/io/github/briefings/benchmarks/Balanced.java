@@ -24,9 +24,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.briefings.benchmarks.Balanced [blocks] [pair ...]}</pre>
  *
- * <p>Three blocks unless given; every pair unless named by its key in {@link Pairs#ALL} ({@code read},
- * {@code readValidate}, {@code validate}, {@code moneta}, {@code convert}, {@code divide},
- * {@code write}, {@code series}).
+ * <p>Three blocks unless given; every pair unless named by its key in {@link Pairs#ALL}.
  * Each run has the warm-up and measurement its benchmark declares, so a block of every pair takes
  * about 13 minutes here.
  */

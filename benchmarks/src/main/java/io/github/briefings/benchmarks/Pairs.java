@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The pairs of the README's table, each a ratio of two benchmarks and its goal, by the key that
- * {@link Balanced} and {@link Interleaved} take on their command line. {@code ratios.py} prints the
- * same rows from JMH's results.
+ * {@link Interleaved}, {@link Simultaneous} and {@link Balanced} take on their command line.
+ * {@code ratios.py} prints the same rows from JMH's results.
  */
 final class Pairs {
   private Pairs() {}
