@@ -2,7 +2,7 @@
 """Prints the comparison table of README.md from JMH JSON results.
 
     java -jar benchmarks/target/benchmarks.jar -prof gc -rf json -rff results.json
-    python3 benchmarks/ratios.py results.json [more.json ...]
+    python3 benchmarks/ratios.py [--median | --least] results.json [more.json ...]
 
 Each time is JMH's score: the mean of the average times of every measurement iteration, in every
 fork. With --median, each time is the median of those iterations' average times instead, which a
@@ -42,9 +42,10 @@ def load(paths, estimate):
 def main():
     args = sys.argv[1:]
     options = {"--median": "median", "--least": "least"}
+    unknown = [a for a in args if a.startswith("--") and a not in options]
     chosen = [options[a] for a in args if a in options]
-    if len(chosen) > 1:
-        sys.exit("give at most one of --median and --least")
+    if unknown or len(chosen) > 1 or len(args) == len(chosen):
+        sys.exit("usage: ratios.py [--median | --least] results.json [more.json ...]")
     time, alloc = load([a for a in args if a not in options], chosen[0] if chosen else "mean")
     rows = [
         ("read the seed JSON: this module / plain records", lambda: "%.2f×" % (time["read_module"] / time["read_records"]),
