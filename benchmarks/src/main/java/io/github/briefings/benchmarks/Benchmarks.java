@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The comparisons, side by side in one run: {@code java -jar benchmarks/target/benchmarks.jar -prof gc}.
- * Each pair is named {@code <comparison>_<side>}; {@code ratios.py} turns a JSON result into the
- * table of the README.
+ * Each pair is named {@code <comparison>_<side>}; {@link Ratios} turns JSON results into the table of
+ * the README.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The pairs of the README's table, each a ratio of two benchmarks and its goal, by the key that
  * {@link Interleaved}, {@link Simultaneous} and {@link Balanced} take on their command line.
- * {@code ratios.py} prints the same rows from JMH's results.
+ * {@link Ratios} prints the same rows from JMH's results.
  */
 final class Pairs {
   private Pairs() {}
