@@ -64,7 +64,7 @@ public final class Ratios {
       JsonNode size = r.path("params").path("size");
       String key = new Side(benchmark.substring(benchmark.lastIndexOf('.') + 1),
           size.isTextual() ? size.asText() : null).toString();
-      micros.put(key, time(metric, estimate) * perMicrosecond(file, metric.path("scoreUnit").asText()));
+      micros.put(key, time(file, metric, estimate) * perMicrosecond(file, metric.path("scoreUnit").asText()));
       JsonNode allocated = r.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
       if (allocated.isNumber()) {
         bytes.put(key, allocated.doubleValue());
@@ -73,7 +73,7 @@ public final class Ratios {
     return new Run(micros, bytes);
   }
 
-  private static double time(JsonNode metric, Estimate estimate) {
+  private static double time(Path file, JsonNode metric, Estimate estimate) {
     if (estimate == Estimate.MEAN) {
       return metric.path("score").doubleValue();
     }
@@ -81,8 +81,12 @@ public final class Ratios {
     for (JsonNode fork : metric.path("rawData")) {
       fork.forEach(v -> iterations.add(v.doubleValue()));
     }
+    if (iterations.isEmpty()) {
+      throw new IllegalArgumentException(file + " gives a benchmark no iteration to take a " + estimate
+          .name().toLowerCase(Locale.ROOT) + " of");
+    }
     double[] all = iterations.stream().mapToDouble(Double::doubleValue).toArray();
-    return estimate == Estimate.MEDIAN ? Pairs.median(all) : Arrays.stream(all).min().orElseThrow();
+    return estimate == Estimate.MEDIAN ? Pairs.median(all) : Arrays.stream(all).min().getAsDouble();
   }
 
   private static double perMicrosecond(Path file, String unit) {

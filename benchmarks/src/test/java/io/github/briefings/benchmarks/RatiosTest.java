@@ -100,6 +100,10 @@ class RatiosTest {
     Path noScore = file("noscore.json", "{\"benchmark\":\"x.Benchmarks.read_module\",\"primaryMetric\":{}}");
     assertThatThrownBy(() -> Ratios.tableOf(noScore.toString()))
         .hasMessageContaining(noScore + " is not JMH's JSON results");
+    Path noIteration = file("empty.json", benchmark("read_module", null, "us/op", 20, new double[][] {{}}, null));
+    assertThat(Ratios.tableOf(noIteration.toString())).contains("| read: module / records | – |");
+    assertThatThrownBy(() -> Ratios.tableOf("--least", noIteration.toString()))
+        .hasMessage(noIteration + " gives a benchmark no iteration to take a least of");
     Path perSecond = file("throughput.json",
         benchmark("read_module", null, "ops/s", 40_000, new double[][] {{40_000}}, null));
     assertThatThrownBy(() -> Ratios.tableOf(perSecond.toString()))
