@@ -6,11 +6,14 @@ import io.github.briefings.model.Investigation;
 import io.github.briefings.validation.SeriesValidator;
 import io.github.briefings.validation.ValidationReport;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -28,6 +31,9 @@ import java.util.Set;
  * O(n log n) in the number of figures. Immutable and thread-safe; equal when the briefings are.
  */
 public final class BriefingSeries {
+  /** The order of a series: by date, then id. */
+  private static final Comparator<Briefing> ORDER = Comparator.comparing(Briefing::date).thenComparing(Briefing::id);
+
   private final Investigation investigation;
   private final List<Briefing> briefings;
   /**
@@ -47,27 +53,51 @@ public final class BriefingSeries {
    * @param briefings at least one, all of one investigation, with distinct ids
    * @return the series, never null
    * @throws IllegalArgumentException if there is no briefing, the investigations differ, or an id repeats
+   * @throws NullPointerException if {@code briefings} is null or holds a null
    */
   public static BriefingSeries of(Collection<Briefing> briefings) {
-    List<Briefing> sorted = new ArrayList<>(briefings);
-    if (sorted.isEmpty()) {
+    // copied, so that no collection that kept the array it gave can change the series
+    Object[] given = briefings.toArray();
+    Briefing[] sorted = Arrays.copyOf(given, given.length, Briefing[].class);
+    if (sorted.length == 0) {
       throw new IllegalArgumentException("a series needs at least one briefing");
     }
-    sorted.sort(Comparator.comparing(Briefing::date).thenComparing(Briefing::id));
-    Briefing first = sorted.get(0);
-    Set<String> ids = new HashSet<>(sorted.size() * 2); // sized never to grow
+    // One pass over the briefings as given, which reads each once: a series of many briefings comes
+    // from memory, not the caches. A series is mostly given in order; a wrong one is checked again in
+    // order, to name its earliest briefing.
+    String investigation = Objects.requireNonNull(sorted[0], "the series holds a null briefing").investigation().id();
+    Set<String> ids = new HashSet<>(sorted.length * 2); // sized never to grow
+    boolean inOrder = true;
+    for (int i = 0; i < sorted.length; i++) {
+      Briefing b = Objects.requireNonNull(sorted[i], "the series holds a null briefing");
+      if (!b.investigation().id().equals(investigation) || !ids.add(b.id())) {
+        Arrays.sort(sorted, ORDER);
+        throw wrong(sorted);
+      }
+      inOrder = inOrder && (i == 0 || ORDER.compare(sorted[i - 1], b) <= 0);
+    }
+    if (!inOrder) {
+      Arrays.sort(sorted, ORDER);
+    }
+    return new BriefingSeries(sorted[0].investigation(), Collections.unmodifiableList(Arrays.asList(sorted)));
+  }
+
+  /** What is wrong with briefings in order that are not all of one investigation or repeat an id. */
+  private static IllegalArgumentException wrong(Briefing[] sorted) {
+    Briefing first = sorted[0];
+    Set<String> ids = new HashSet<>();
     for (Briefing b : sorted) {
       if (!b.investigation().id().equals(first.investigation().id())) {
-        throw new IllegalArgumentException("a series holds briefings of one investigation: " + Texts.quote(first.id())
+        return new IllegalArgumentException("a series holds briefings of one investigation: " + Texts.quote(first.id())
             + " is on " + Texts.quote(first.investigation().id()) + " but " + Texts.quote(b.id()) + " is on "
             + Texts.quote(b.investigation().id())
             + (Texts.near(first.investigation().id(), b.investigation().id()) ? " (a typo? the ids are near each other)" : ""));
       }
       if (!ids.add(b.id())) {
-        throw new IllegalArgumentException("the series holds briefing " + Texts.quote(b.id()) + " more than once");
+        return new IllegalArgumentException("the series holds briefing " + Texts.quote(b.id()) + " more than once");
       }
     }
-    return new BriefingSeries(first.investigation(), List.copyOf(sorted));
+    throw new IllegalStateException("found no wrong briefing"); // not reached: of() found one
   }
 
   /**

@@ -120,6 +120,45 @@ class BriefingSeriesTest {
     assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> BriefingSeries.of(List.of()));
   }
 
+  @Test
+  void aWrongSeriesGivenOutOfOrderNamesItsEarliestBriefing() {
+    // the briefings are checked as given, then again in order to say what is wrong
+    Briefing elsewhere = Briefing.builder().from(april25)
+        .investigation(Investigation.of("other-case", "another investigation")).build();
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> BriefingSeries.of(List.of(elsewhere, april11)))
+        .withMessage("a series holds briefings of one investigation: \"kz-2022-04-11\" is on"
+            + " \"kz-january-2022-unrest\" but \"kz-2022-04-25\" is on \"other-case\"");
+    Briefing later = Briefing.builder().from(april11).date(april25.date()).build();
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> BriefingSeries.of(List.of(april25, later, april11)))
+        .withMessage("the series holds briefing \"kz-2022-04-11\" more than once");
+  }
+
+  @Test
+  void aNullBriefingIsNamedAndTheSeriesKeepsWhatItWasGiven() {
+    assertThatExceptionOfType(NullPointerException.class)
+        .isThrownBy(() -> BriefingSeries.of(java.util.Arrays.asList(april11, null)))
+        .withMessage("the series holds a null briefing");
+    assertThatExceptionOfType(NullPointerException.class)
+        .isThrownBy(() -> BriefingSeries.of(java.util.Arrays.asList(null, april11)))
+        .withMessage("the series holds a null briefing");
+
+    List<Briefing> given = new java.util.ArrayList<>(List.of(april25, april11));
+    BriefingSeries series = BriefingSeries.of(given);
+    given.set(0, april11);
+    given.clear();
+    assertThat(series.briefings()).containsExactly(april11, april25);
+    assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> series.briefings().set(0, april25));
+
+    // a series given in order stays in that order, one out of order is ordered: both by date, then id
+    Briefing sameDay = Briefing.builder().from(april11).id("kz-2022-04-11-b").build();
+    assertThat(BriefingSeries.of(List.of(april11, sameDay, april25)).briefings())
+        .containsExactly(april11, sameDay, april25);
+    assertThat(BriefingSeries.of(List.of(april25, sameDay, april11)).briefings())
+        .containsExactly(april11, sameDay, april25);
+  }
+
   private static Briefing briefing(String id, LocalDate date, Count convicted, Count inCustody) {
     return Briefing.builder().id(id).date(date).jurisdiction("KZ").investigation(SeedBriefings.JANUARY_2022)
         .addDetention(DetentionStats.builder().scope(Scope.of(CaseCategory.MASS_RIOTS)).convicted(convicted).build())
