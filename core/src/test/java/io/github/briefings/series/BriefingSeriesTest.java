@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 class BriefingSeriesTest {
   private final Briefing april11 = SeedBriefings.april11();
   private final Briefing april25 = SeedBriefings.april25();
+  /** The later seed briefing, said to be of another investigation. */
+  private final Briefing elsewhere = Briefing.builder().from(april25)
+      .investigation(Investigation.of("other-case", "another investigation")).build();
 
   @Test
   void theTwoSeedBriefingsRaiseNothing() {
@@ -108,8 +111,6 @@ class BriefingSeriesTest {
 
   @Test
   void mixingInvestigationsOrRepeatingABriefingIsRefused() {
-    Briefing elsewhere = Briefing.builder().from(april25)
-        .investigation(Investigation.of("other-case", "another investigation")).build();
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> BriefingSeries.of(List.of(april11, elsewhere)))
         .withMessage("a series holds briefings of one investigation: \"kz-2022-04-11\" is on"
@@ -123,8 +124,6 @@ class BriefingSeriesTest {
   @Test
   void aWrongSeriesGivenOutOfOrderNamesItsEarliestBriefing() {
     // the briefings are checked as given, then again in order to say what is wrong
-    Briefing elsewhere = Briefing.builder().from(april25)
-        .investigation(Investigation.of("other-case", "another investigation")).build();
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> BriefingSeries.of(List.of(elsewhere, april11)))
         .withMessage("a series holds briefings of one investigation: \"kz-2022-04-11\" is on"
