@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.DoubleFunction;
 
 /**
  * The pairs of the README's table, each a ratio of two benchmarks and its goal, by the key that
@@ -77,12 +79,21 @@ final class Pairs {
     try {
       return plan(what, byDefault, args);
     } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.err.println("usage: java -cp benchmarks/target/benchmarks.jar " + runner.getName() + " [" + what
-          + "] [pair ...]");
-      System.exit(2);
-      throw e; // not reached
+      throw exit(e.getMessage(), runner, "[" + what + "] [pair ...]");
     }
+  }
+
+  /**
+   * Prints what is wrong with a runner's command line and how to call the runner, and ends the JVM
+   * with status 2.
+   *
+   * @return nothing: declared so that a caller can {@code throw} it and the compiler sees the end
+   */
+  static IllegalStateException exit(String wrong, Class<?> runner, String arguments) {
+    System.err.println(wrong);
+    System.err.println("usage: java -cp benchmarks/target/benchmarks.jar " + runner.getName() + " " + arguments);
+    System.exit(2);
+    return new IllegalStateException("not reached: the JVM ended");
   }
 
   /**
@@ -135,16 +146,30 @@ final class Pairs {
 
   /** The table, in Markdown: each pair's ratios, in a column named {@code column}, their median and the goal. */
   static String table(String column, Map<Pair, double[]> ratios) {
-    StringBuilder s = new StringBuilder("| comparison | " + column + " | median | goal |\n|---|---|---|---|\n");
+    StringBuilder s = new StringBuilder(header(column));
     for (Map.Entry<Pair, double[]> e : ratios.entrySet()) {
-      StringBuilder ratiosText = new StringBuilder();
-      for (double r : e.getValue()) {
-        ratiosText.append(ratiosText.length() == 0 ? "" : ", ").append(format(r));
-      }
-      s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |\n", e.getKey().comparison(), ratiosText,
-          format(median(e.getValue())), e.getKey().goal()));
+      s.append(row(e.getKey().comparison(), e.getValue(), Pairs::format, e.getKey().goal()));
     }
     return s.toString();
+  }
+
+  /** The first two lines of a table whose values are in a column named {@code column}. */
+  static String header(String column) {
+    return "| comparison | " + column + " | median | goal |\n|---|---|---|---|\n";
+  }
+
+  /**
+   * A line of a table: the values, each as {@code format} gives it, a dash for each NaN (not
+   * measured), the median of the others ("(not measured)" when there is none) and the goal.
+   */
+  static String row(String comparison, double[] values, DoubleFunction<String> format, String goal) {
+    StringJoiner each = new StringJoiner(", ");
+    for (double v : values) {
+      each.add(Double.isNaN(v) ? "–" : format.apply(v));
+    }
+    double[] measured = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+    String median = measured.length == 0 ? "(not measured)" : format.apply(median(measured));
+    return String.format(Locale.ROOT, "| %s | %s | %s | %s |\n", comparison, each, median, goal);
   }
 
   /** A ratio as the README's tables give it: two decimals below 10, one below 100, none above. */

@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.DoubleStream;
 
 /**
  * Prints the README's table from the JSON results of JMH runs, one file a run:
@@ -77,15 +77,15 @@ public final class Ratios {
     if (estimate == Estimate.MEAN) {
       return metric.path("score").doubleValue();
     }
-    List<Double> iterations = new ArrayList<>();
+    DoubleStream.Builder iterations = DoubleStream.builder();
     for (JsonNode fork : metric.path("rawData")) {
       fork.forEach(v -> iterations.add(v.doubleValue()));
     }
-    if (iterations.isEmpty()) {
+    double[] all = iterations.build().toArray();
+    if (all.length == 0) {
       throw new IllegalArgumentException(file + " gives a benchmark no iteration to take a " + estimate
           .name().toLowerCase(Locale.ROOT) + " of");
     }
-    double[] all = iterations.stream().mapToDouble(Double::doubleValue).toArray();
     return estimate == Estimate.MEDIAN ? Pairs.median(all) : Arrays.stream(all).min().getAsDouble();
   }
 
@@ -106,37 +106,24 @@ public final class Ratios {
 
   /** The table, in Markdown: a column of each run's ratios (in the order given), their median and the goal. */
   static String table(List<Run> runs) {
-    StringBuilder s = new StringBuilder("| comparison | runs | median | goal |\n|---|---|---|---|\n");
+    StringBuilder s = new StringBuilder(Pairs.header("runs"));
     for (Pair p : Pairs.ALL.values()) {
       String over = p.over().toString();
       String under = p.under().toString();
-      row(s, p.comparison(), runs, r -> r.micros().containsKey(over) && r.micros().containsKey(under)
-          ? r.micros().get(over) / r.micros().get(under) : Double.NaN, Pairs::format, p.goal());
+      s.append(Pairs.row(p.comparison(), each(runs, r -> r.micros().containsKey(over) && r.micros().containsKey(under)
+          ? r.micros().get(over) / r.micros().get(under) : Double.NaN), Pairs::format, p.goal()));
     }
     String series = new Side("series_check", "100000").toString();
-    row(s, "series: allocated per briefing", runs,
-        r -> r.bytes().getOrDefault(series, Double.NaN) / 100_000 / 1024, Ratios::kilobytes, "≤ 2 KB");
-    row(s, "read: allocated by the module", runs, r -> r.bytes().getOrDefault("read_module", Double.NaN) / 1024,
-        Ratios::kilobytes, "≤ 32 KB");
+    s.append(Pairs.row("series: allocated per briefing",
+        each(runs, r -> r.bytes().getOrDefault(series, Double.NaN) / 100_000 / 1024), Ratios::kilobytes, "≤ 2 KB"));
+    s.append(Pairs.row("read: allocated by the module",
+        each(runs, r -> r.bytes().getOrDefault("read_module", Double.NaN) / 1024), Ratios::kilobytes, "≤ 32 KB"));
     return s.toString();
   }
 
-  /** A row of the runs that measured it (NaN where one did not). */
-  private static void row(StringBuilder s, String comparison, List<Run> runs, ToDoubleFunction<Run> value,
-      DoubleFunction<String> format, String goal) {
-    List<String> texts = new ArrayList<>();
-    List<Double> values = new ArrayList<>();
-    for (Run r : runs) {
-      double v = value.applyAsDouble(r);
-      texts.add(Double.isNaN(v) ? "–" : format.apply(v));
-      if (!Double.isNaN(v)) {
-        values.add(v);
-      }
-    }
-    String median = values.isEmpty() ? "(not measured)"
-        : format.apply(Pairs.median(values.stream().mapToDouble(Double::doubleValue).toArray()));
-    s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |\n", comparison, String.join(", ", texts), median,
-        goal));
+  /** A value of each run, NaN where the run did not measure it. */
+  private static double[] each(List<Run> runs, ToDoubleFunction<Run> value) {
+    return runs.stream().mapToDouble(value).toArray();
   }
 
   private static String kilobytes(double kb) {
@@ -149,11 +136,7 @@ public final class Ratios {
     try {
       table = tableOf(args);
     } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.err.println("usage: java -cp benchmarks/target/benchmarks.jar " + Ratios.class.getName()
-          + " [--median | --least] results.json [more.json ...]");
-      System.exit(2);
-      return;
+      throw Pairs.exit(e.getMessage(), Ratios.class, "[--median | --least] results.json [more.json ...]");
     }
     System.out.print(table);
   }
